@@ -1,0 +1,156 @@
+//! The admin API's resources (docs/admin-api.md). Field names are the API's,
+//! and they are also the stable field names of `--output json`.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+    #[serde(default)]
+    pub version: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Tenant {
+    pub slug: String,
+    pub company_name: String,
+    pub okta_domain: String,
+    pub client_id: String,
+    #[serde(default)]
+    pub client_secret_last4: Option<String>,
+    /// `pending`, `active` or `disabled`.
+    pub status: String,
+    pub redirect_uri: String,
+    #[serde(default)]
+    pub dashboard_url: Option<String>,
+    #[serde(default)]
+    pub version: Option<u64>,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub updated_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TenantPage {
+    pub tenants: Vec<Tenant>,
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+}
+
+/// A resource with the `ETag` it was read with.
+#[derive(Debug, Clone)]
+pub struct Versioned<T> {
+    pub value: T,
+    pub etag: Option<String>,
+}
+
+/// The fields `tenant update` may change; `None` leaves a field alone.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct TenantChanges {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub company_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub okta_domain: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub client_id: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+}
+
+impl TenantChanges {
+    /// The changes that `tenant` does not already have.
+    pub fn not_yet_in(&self, tenant: &Tenant) -> TenantChanges {
+        let differs = |want: &Option<String>, have: &str| want.clone().filter(|w| w != have);
+        TenantChanges {
+            company_name: differs(&self.company_name, &tenant.company_name),
+            okta_domain: differs(&self.okta_domain, &tenant.okta_domain),
+            client_id: differs(&self.client_id, &tenant.client_id),
+            status: differs(&self.status, &tenant.status),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == TenantChanges::default()
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Subscription {
+    pub plan: String,
+    #[serde(default)]
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Owner {
+    pub email: String,
+    pub role: String,
+    pub project_role: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ProvisioningError {
+    pub code: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Provisioning {
+    pub slug: String,
+    /// `not_started`, `in_progress`, `succeeded` or `failed`.
+    pub state: String,
+    #[serde(default)]
+    pub project_id: Option<String>,
+    #[serde(default)]
+    pub subscription: Option<Subscription>,
+    #[serde(default)]
+    pub owner: Option<Owner>,
+    #[serde(default)]
+    pub users_count: u64,
+    #[serde(default)]
+    pub attempts: u64,
+    #[serde(default)]
+    pub last_attempt_at: Option<String>,
+    #[serde(default)]
+    pub last_error: Option<ProvisioningError>,
+}
+
+impl Provisioning {
+    pub fn is_finished(&self) -> bool {
+        self.state != "in_progress"
+    }
+
+    /// The guide's "Dashboard loads but project_id is empty".
+    pub fn project_missing(&self) -> bool {
+        self.project_id.as_deref().is_none_or(str::is_empty)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct User {
+    pub email: String,
+    pub role: String,
+    pub project_role: String,
+    #[serde(default)]
+    pub first_login_at: Option<String>,
+    #[serde(default)]
+    pub last_login_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UserList {
+    pub users: Vec<User>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Origin {
+    pub origin: String,
+    #[serde(default)]
+    pub created_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct OriginList {
+    pub origins: Vec<Origin>,
+}

@@ -1,0 +1,391 @@
+//! The whole command tree. Doc comments are the help text; the same
+//! `Command` feeds completions and the man page.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::output::OutputFormat;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ssoctl",
+    version,
+    about = "Operate Biometry's Okta SSO service: tenants, provisioning, CORS and a local sandbox",
+    long_about = "Operate Biometry's Okta SSO service: register and manage tenants, watch and retry \
+provisioning, manage allowed CORS origins, and call the admin API. Every command also works \
+against a built-in sandbox (--sandbox) that emulates the service.",
+    after_help = "Exit codes: 0 ok, 1 error, 2 usage, 4 authentication, 5 not found, 6 conflict or \
+precondition failed, 130 interrupted.\nRun `ssoctl --sandbox tenant list` to try it without an account.",
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Profile to use (default: the one chosen with `profile use`)
+    #[arg(long, global = true, env = "SSOCTL_PROFILE", value_name = "NAME")]
+    pub profile: Option<String>,
+
+    /// Output format
+    #[arg(long, short = 'o', global = true, env = "SSOCTL_OUTPUT", value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+
+    /// Never prompt; fail with exit code 2 naming what is missing
+    #[arg(long, global = true, env = "SSOCTL_NO_INPUT", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_input: bool,
+
+    /// When to use colour
+    #[arg(long, global = true, env = "SSOCTL_COLOR", value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, conflicts_with = "quiet")]
+    pub verbose: u8,
+
+    /// Only errors on stderr
+    #[arg(short, long, global = true, env = "SSOCTL_QUIET", value_parser = clap::builder::FalseyValueParser::new())]
+    pub quiet: bool,
+
+    /// Run against a fresh in-process sandbox with the demo tenants
+    #[arg(long, global = true, env = "SSOCTL_SANDBOX", value_parser = clap::builder::FalseyValueParser::new())]
+    pub sandbox: bool,
+
+    /// Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy's [env: SSOCTL_CA_CERT]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Log in to the admin API, check or remove the stored token
+    #[command(subcommand)]
+    Auth(AuthCommand),
+    /// Manage profiles (service URLs per environment)
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Register, show, list, change and remove tenants
+    #[command(subcommand)]
+    Tenant(TenantCommand),
+    /// Show and retry a tenant's provisioning (project, subscription, owner)
+    #[command(subcommand)]
+    Provisioning(ProvisioningCommand),
+    /// Manage the allowed CORS origins
+    #[command(subcommand)]
+    Cors(CorsCommand),
+    /// Call the admin API directly, with the stored token (like `gh api`)
+    Api(ApiArgs),
+    /// Run a local emulation of the SSO service
+    #[command(subcommand)]
+    Sandbox(SandboxCommand),
+    /// Print shell completions or the man page
+    Completions(CompletionsArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// Store an admin API token (from a hidden prompt, or stdin with --with-token)
+    Login {
+        /// Read the token from standard input
+        #[arg(long)]
+        with_token: bool,
+    },
+    /// Remove the stored token
+    Logout,
+    /// Show where the token comes from and check it against the service
+    Status,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// List profiles
+    List,
+    /// Show a profile's resolved settings and where each comes from
+    Show {
+        /// Profile name (default: the active profile)
+        name: Option<String>,
+    },
+    /// Make a profile the active one
+    Use { name: String },
+    /// Set a setting of the active profile (or --profile): api_url, auth_url, console_url, ca_cert
+    Set { key: String, value: String },
+    /// Remove a setting from the active profile (or --profile)
+    Unset { key: String },
+    /// Add a profile
+    Add(ProfileAddArgs),
+    /// Remove a profile
+    Remove { name: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ProfileAddArgs {
+    /// Profile name
+    pub name: String,
+    /// Base URL of the admin API
+    #[arg(long, value_name = "URL")]
+    pub api_url: String,
+    /// Base URL of the login routes (/okta-login/{slug}); default: the API URL
+    #[arg(long, value_name = "URL")]
+    pub auth_url: Option<String>,
+    /// Base URL of the dashboard
+    #[arg(long, value_name = "URL")]
+    pub console_url: Option<String>,
+    /// Extra CA certificate (PEM) to trust for this profile
+    #[arg(long, value_name = "FILE")]
+    pub ca_cert: Option<PathBuf>,
+    /// Also make it the active profile
+    #[arg(long = "use")]
+    pub make_active: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TenantStatus {
+    Pending,
+    Active,
+    Disabled,
+}
+
+impl TenantStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TenantStatus::Pending => "pending",
+            TenantStatus::Active => "active",
+            TenantStatus::Disabled => "disabled",
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TenantCommand {
+    /// List every tenant (all pages)
+    List {
+        /// Only tenants with this status
+        #[arg(long, value_enum)]
+        status: Option<TenantStatus>,
+    },
+    /// Show one tenant
+    Show {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+    },
+    /// Register a tenant from the details the customer sent
+    Register(RegisterArgs),
+    /// Change a tenant's details (fails cleanly if someone else changed it meanwhile)
+    Update(UpdateArgs),
+    /// Let the tenant's users sign in again
+    Enable {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+    },
+    /// Stop the tenant's users from signing in (nothing is deleted)
+    Disable {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+    },
+    /// Delete a tenant, its users and its provisioning record
+    Delete {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+    /// List the tenant's users with their roles
+    Users {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+    },
+}
+
+/// Where a client secret can come from; never argv.
+#[derive(Debug, Args, Default)]
+pub struct SecretArgs {
+    /// Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]
+    #[arg(long, conflicts_with = "client_secret_file")]
+    pub client_secret_stdin: bool,
+    /// Read the client secret from a file
+    #[arg(long, value_name = "FILE")]
+    pub client_secret_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct RegisterArgs {
+    /// Tenant slug, as in the redirect URI (e.g. acme-corp)
+    #[arg(long)]
+    pub slug: Option<String>,
+    /// The organisation's full name
+    #[arg(long)]
+    pub company_name: Option<String>,
+    /// Okta domain, e.g. dev-12345678.okta.com (no https://, no path)
+    #[arg(long)]
+    pub okta_domain: Option<String>,
+    /// Client ID of the customer's Okta app
+    #[arg(long)]
+    pub client_id: Option<String>,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    /// Read the tenant from a TOML file (slug, company_name, okta_domain, client_id, client_secret); flags win
+    #[arg(long, value_name = "FILE")]
+    pub from_file: Option<PathBuf>,
+    /// Show the request that would be sent (secret redacted) and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct UpdateArgs {
+    #[arg(value_parser = parse_slug)]
+    pub slug: String,
+    /// New company name
+    #[arg(long)]
+    pub company_name: Option<String>,
+    /// New Okta domain
+    #[arg(long)]
+    pub okta_domain: Option<String>,
+    /// New client ID
+    #[arg(long)]
+    pub client_id: Option<String>,
+    /// Also replace the client secret (from --client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET)
+    #[arg(long)]
+    pub rotate_secret: bool,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    /// Show the change that would be sent and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProvisioningCommand {
+    /// Show provisioning state, project, subscription, owner and last error
+    Status {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+    },
+    /// Run provisioning again (never creates a second project)
+    Retry {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+        /// Wait until the run succeeds or fails
+        #[arg(long)]
+        wait: bool,
+        /// Give up waiting after this long (e.g. 90s, 5m)
+        #[arg(long, value_parser = parse_duration, default_value = "5m", value_name = "DURATION")]
+        timeout: Duration,
+        /// How often to check while waiting
+        #[arg(long, value_parser = parse_duration, default_value = "1s", value_name = "DURATION", hide = true)]
+        interval: Duration,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CorsCommand {
+    /// List the allowed origins
+    List,
+    /// Allow an origin (scheme://host[:port])
+    Add { origin: String },
+    /// Stop allowing an origin
+    Remove { origin: String },
+}
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// HTTP method
+    #[arg(value_parser = ["GET", "POST", "PATCH", "PUT", "DELETE", "get", "post", "patch", "put", "delete"])]
+    pub method: String,
+    /// Path under the API URL, e.g. /admin/v1/tenants
+    pub path: String,
+    /// A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET
+    #[arg(short = 'F', long = "field", value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+    /// A field with a string value
+    #[arg(short = 'f', long = "raw-field", value_name = "KEY=VALUE")]
+    pub raw_fields: Vec<String>,
+    /// The request body from a file (`-` for stdin)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["fields", "raw_fields"])]
+    pub input: Option<String>,
+    /// An extra request header
+    #[arg(short = 'H', long = "header", value_name = "NAME:VALUE")]
+    pub headers: Vec<String>,
+    /// Print the status line and headers too
+    #[arg(short, long)]
+    pub include: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SandboxCommand {
+    /// Serve the sandbox until interrupted
+    Serve(SandboxServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SandboxServeArgs {
+    /// Port on 127.0.0.1 (0 picks a free one)
+    #[arg(long, default_value_t = 8787)]
+    pub port: u16,
+    /// Admin token the sandbox accepts
+    #[arg(long, env = "SSOCTL_SANDBOX_TOKEN", hide_env_values = true, default_value = "sandbox")]
+    pub token: String,
+    /// Keep state in this file (written atomically after every change)
+    #[arg(long, value_name = "FILE")]
+    pub state: Option<PathBuf>,
+    /// Fill a fresh state with demo tenants
+    #[arg(long, value_enum)]
+    pub seed: Option<SeedName>,
+    /// Added to every request (e.g. 200ms)
+    #[arg(long, value_parser = parse_duration, default_value = "0ms", value_name = "DURATION")]
+    pub latency: Duration,
+    /// How long a provisioning run takes
+    #[arg(long, value_parser = parse_duration, default_value = "300ms", value_name = "DURATION")]
+    pub provisioning_delay: Duration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeedName {
+    Demo,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// bash, zsh, fish, elvish, powershell, or `man` for the man page
+    #[arg(value_enum)]
+    pub shell: CompletionTarget,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionTarget {
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    Powershell,
+    Man,
+}
+
+fn parse_slug(value: &str) -> Result<String, String> {
+    crate::validate::slug(value).map_err(|e| e.to_string())
+}
+
+/// `90s`, `5m`, `1h30m`; a bare number is seconds. Latency values accept `ms` too.
+pub fn parse_duration(value: &str) -> Result<Duration, String> {
+    let value = value.trim();
+    if let Ok(secs) = value.parse::<u64>() {
+        return Ok(Duration::from_secs(secs));
+    }
+    humantime::parse_duration(value).map_err(|e| format!("{e} (write it like 90s, 5m or 200ms)"))
+}

@@ -1,0 +1,81 @@
+//! One file per noun; each verb takes the context and its arguments and
+//! returns a [`Printable`]. Commands never exit the process.
+
+pub mod api;
+pub mod auth;
+pub mod completions;
+pub mod cors;
+pub mod profile;
+pub mod provisioning;
+pub mod sandbox;
+pub mod tenant;
+
+use std::path::Path;
+
+use crate::cli::{Command, SecretArgs};
+use crate::context::Context;
+use crate::error::{CliError, Result};
+use crate::output::Printable;
+use crate::secret::{secret_from_text, Secret};
+use crate::validate::Invalid;
+
+pub const CLIENT_SECRET_ENV: &str = "SSOCTL_CLIENT_SECRET";
+
+pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Printable> {
+    match command {
+        Command::Auth(cmd) => auth::run(ctx, cmd).await,
+        Command::Profile(cmd) => profile::run(ctx, cmd),
+        Command::Tenant(cmd) => tenant::run(ctx, cmd).await,
+        Command::Provisioning(cmd) => provisioning::run(ctx, cmd).await,
+        Command::Cors(cmd) => cors::run(ctx, cmd).await,
+        Command::Api(args) => api::run(ctx, args).await,
+        Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
+        Command::Completions(args) => completions::run(args),
+    }
+}
+
+/// The client secret from `--client-secret-stdin`, `--client-secret-file`
+/// or `SSOCTL_CLIENT_SECRET`, in that order; `None` when none is given.
+pub fn secret_from_args(ctx: &mut Context, args: &SecretArgs) -> Result<Option<Secret>> {
+    if args.client_secret_stdin {
+        let text = ctx.io.read_input()?;
+        return secret_from_text(&text).map(Some).ok_or_else(|| {
+            CliError::usage("--client-secret-stdin was given but standard input is empty")
+                .hint("pipe the secret in: `printf %s \"$SECRET\" | ssoctl … --client-secret-stdin`")
+                .into()
+        });
+    }
+    if let Some(path) = &args.client_secret_file {
+        return read_secret_file(path).map(Some);
+    }
+    if let Some(value) = std::env::var(CLIENT_SECRET_ENV).ok().and_then(|v| secret_from_text(&v)) {
+        return Ok(Some(value));
+    }
+    Ok(None)
+}
+
+fn read_secret_file(path: &Path) -> Result<Secret> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        CliError::usage(format!("cannot read the client secret file {}: {e}", path.display()))
+    })?;
+    secret_from_text(&text)
+        .ok_or_else(|| CliError::usage(format!("the client secret file {} is empty", path.display())).into())
+}
+
+/// A value that failed validation, as a usage error with the fix.
+pub fn invalid(what: &str, invalid: Invalid) -> CliError {
+    let mut error = CliError::usage(format!("{what}: {}", invalid.problem));
+    if let Some(suggestion) = invalid.suggestion {
+        error = error.hint(if what.starts_with("--") {
+            format!("use `{what} {suggestion}`")
+        } else {
+            format!("use `{suggestion}`")
+        });
+    }
+    error
+}
+
+/// A fresh key for one logical request; retries of that request reuse it.
+pub fn idempotency_key() -> String {
+    format!("ssoctl-{}", uuid::Uuid::new_v4())
+}

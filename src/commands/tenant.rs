@@ -1,0 +1,468 @@
+//! `ssoctl tenant`: register, show, list, change and remove tenants.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::{ApiError, Client, NewTenant, Tenant, TenantChanges, Versioned};
+use crate::cli::{RegisterArgs, TenantCommand, UpdateArgs};
+use crate::commands::{idempotency_key, invalid, secret_from_args};
+use crate::config::display_url;
+use crate::context::Context;
+use crate::error::{CliError, Result};
+use crate::okta::domain;
+use crate::output::{or_dash, Printable, View};
+use crate::secret::{secret_from_text, Secret};
+use crate::validate::{self, Invalid};
+
+pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable> {
+    match command {
+        TenantCommand::List { status } => list(ctx, status.map(|s| s.as_str())).await,
+        TenantCommand::Show { slug } => show(ctx, &slug).await,
+        TenantCommand::Register(args) => register(ctx, args).await,
+        TenantCommand::Update(args) => update(ctx, args).await,
+        TenantCommand::Enable { slug } => set_status(ctx, &slug, "active").await,
+        TenantCommand::Disable { slug } => set_status(ctx, &slug, "disabled").await,
+        TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await,
+        TenantCommand::Users { slug } => users(ctx, &slug).await,
+    }
+}
+
+/// A tenant's 404 as the guide words it, naming the slug.
+fn not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
+    move |e| {
+        if e.code() == Some("sso_config_not_found") || e.is(404) {
+            let mut error = CliError::not_found(format!("SSO config not found: no tenant is registered as `{slug}`"))
+                .hint("list the registered tenants with `ssoctl tenant list`");
+            if let Some(id) = e.request_id() {
+                error = error.detail(format!("request id: {id}"));
+            }
+            error.into()
+        } else {
+            e.into()
+        }
+    }
+}
+
+async fn list(ctx: &mut Context, status: Option<&str>) -> Result<Printable> {
+    let client = ctx.api()?;
+    let tenants = client.all_tenants(status).await?;
+    if tenants.is_empty() && ctx.io.stdout_is_tty {
+        ctx.io.status(match status {
+            Some(_) => "No tenants with that status",
+            None => "No tenants registered yet; add one with `ssoctl tenant register`",
+        });
+    }
+    let rows = tenants
+        .iter()
+        .map(|t| {
+            vec![
+                t.slug.clone(),
+                t.company_name.clone(),
+                t.status.clone(),
+                t.okta_domain.clone(),
+                or_dash(t.updated_at.as_deref()),
+            ]
+        })
+        .collect();
+    Ok(Printable::table(&tenants, &["slug", "company", "status", "okta domain", "updated"], rows))
+}
+
+fn tenant_fields(t: &Tenant) -> Vec<(&'static str, String)> {
+    vec![
+        ("slug", t.slug.clone()),
+        ("company name", t.company_name.clone()),
+        ("status", t.status.clone()),
+        ("okta domain", t.okta_domain.clone()),
+        ("client id", t.client_id.clone()),
+        ("client secret", t.client_secret_last4.as_deref().map(|l| format!("…{l}")).unwrap_or_else(|| or_dash(None))),
+        ("redirect uri", t.redirect_uri.clone()),
+        ("dashboard url", or_dash(t.dashboard_url.as_deref())),
+        ("created", or_dash(t.created_at.as_deref())),
+        ("updated", or_dash(t.updated_at.as_deref())),
+    ]
+}
+
+fn tenant_view(t: &Tenant, notes: Vec<String>) -> Printable {
+    Printable::details(t, tenant_fields(t), notes)
+}
+
+async fn show(ctx: &mut Context, slug: &str) -> Result<Printable> {
+    let client = ctx.api()?;
+    let tenant = client.tenant(slug).await.map_err(not_found(slug))?;
+    Ok(tenant_view(&tenant.value, Vec::new()))
+}
+
+/// `tenant.toml` for `--from-file`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TenantFile {
+    slug: Option<String>,
+    company_name: Option<String>,
+    okta_domain: Option<String>,
+    client_id: Option<String>,
+    client_secret: Option<String>,
+}
+
+fn read_tenant_file(path: &Path) -> Result<TenantFile> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())))?;
+    toml::from_str(&text).map_err(|e| {
+        // The parser's own Display quotes the offending line, which may hold
+        // the secret: only its message and the line number are shown.
+        let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
+        let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
+        CliError::usage(format!("{} is not a valid tenant file{at}: {}", path.display(), e.message().trim()))
+            .hint("the file holds slug, company_name, okta_domain, client_id and optionally client_secret, as TOML strings")
+            .into()
+    })
+}
+
+/// The slug, company name, domain and client ID with their flag names, for
+/// prompts and for the "missing" message.
+struct Field {
+    flag: &'static str,
+    prompt: &'static str,
+    check: fn(&str) -> std::result::Result<String, Invalid>,
+}
+
+fn check_domain(value: &str) -> std::result::Result<String, Invalid> {
+    domain::parse(value).map(|d| d.host)
+}
+
+const FIELDS: [Field; 4] = [
+    Field { flag: "--slug", prompt: "Tenant slug (as in the redirect URI, e.g. acme-corp)", check: validate::slug },
+    Field { flag: "--company-name", prompt: "Company name", check: validate::company_name },
+    Field { flag: "--okta-domain", prompt: "Okta domain (e.g. dev-12345678.okta.com)", check: check_domain },
+    Field { flag: "--client-id", prompt: "Client ID", check: validate::client_id },
+];
+
+const SECRET_SOURCES: &str = "--client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET";
+
+async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
+    let file = match &args.from_file {
+        Some(path) => read_tenant_file(path)?,
+        None => TenantFile::default(),
+    };
+    let given = [
+        args.slug.clone().or(file.slug),
+        args.company_name.clone().or(file.company_name),
+        args.okta_domain.clone().or(file.okta_domain),
+        args.client_id.clone().or(file.client_id),
+    ];
+    let mut secret = secret_from_args(ctx, &args.secret)?;
+    if secret.is_none() {
+        secret = file.client_secret.as_deref().and_then(secret_from_text);
+    }
+
+    // Given values are checked first, so one run names every problem and,
+    // without a terminal, every missing value.
+    let mut problems: Vec<CliError> = Vec::new();
+    let mut checked: Vec<Option<String>> = Vec::with_capacity(FIELDS.len());
+    for (field, value) in FIELDS.iter().zip(&given) {
+        checked.push(match value.as_deref().map(field.check) {
+            Some(Ok(ok)) => Some(ok),
+            Some(Err(e)) => {
+                problems.push(invalid(field.flag, e));
+                value.clone()
+            }
+            None => None,
+        });
+    }
+    if !ctx.can_prompt {
+        let mut missing: Vec<String> =
+            FIELDS.iter().zip(&checked).filter(|(_, v)| v.is_none()).map(|(f, _)| f.flag.to_string()).collect();
+        if secret.is_none() {
+            missing.push(format!("the client secret ({SECRET_SOURCES})"));
+        }
+        if !missing.is_empty() {
+            let mut error = CliError::usage(format!("missing required values: {}", missing.join(", ")))
+                .hint("pass them as flags or in --from-file (no prompts without a terminal, or with --no-input)");
+            for p in problems {
+                error = error.detail(format!("- {}", p.message));
+                error.hints.extend(p.hints);
+            }
+            return Err(error.into());
+        }
+    }
+    if !problems.is_empty() {
+        return Err(combine(problems).into());
+    }
+    let mut values: Vec<String> = Vec::with_capacity(FIELDS.len());
+    for (field, value) in FIELDS.iter().zip(checked) {
+        let value = match value {
+            Some(v) => v,
+            None => {
+                let check = field.check;
+                let answer =
+                    ctx.prompter.input(field.prompt, &|v: &str| check(v).map(|_| ()).map_err(|e| e.to_string()))?;
+                check(&answer).map_err(|e| invalid(field.flag, e))?
+            }
+        };
+        values.push(value);
+    }
+    let secret = match secret {
+        Some(s) => s,
+        None => ctx.prompter.secret("Client secret (hidden)")?,
+    };
+    validate::client_secret(secret.expose(), Some(&values[3])).map_err(|e| invalid("client secret", e))?;
+    let [slug, company_name, okta_domain, client_id]: [String; 4] =
+        values.try_into().map_err(|_| CliError::general("internal: field count"))?;
+    let new = NewTenant { slug, company_name, okta_domain, client_id, client_secret: secret };
+
+    let settings = ctx.settings()?.clone();
+    let url = format!("{}/admin/v1/tenants", display_url(&settings.api_url.value));
+    if args.dry_run {
+        let request = serde_json::json!({ "method": "POST", "url": url, "body": new.redacted_body() });
+        let pretty = serde_json::to_string_pretty(&new.redacted_body()).unwrap_or_default();
+        ctx.io.status("Dry run: nothing was sent");
+        return Ok(Printable::new(&request, View::Text(format!("POST {url}\n{pretty}"))));
+    }
+
+    let client = ctx.api()?;
+    let key = idempotency_key();
+    let created = client.register_tenant(&new, &key).await.map_err(|e| -> anyhow::Error {
+        if e.code() == Some("tenant_exists") || e.is(409) {
+            CliError::conflict(format!("a tenant is already registered as `{}`", new.slug))
+                .hint(format!("see it with `ssoctl tenant show {}`; change it with `ssoctl tenant update {}`", new.slug, new.slug))
+                .into()
+        } else {
+            e.into()
+        }
+    })?;
+    let tenant = created.value;
+    ctx.io.success(&format!("Registered {} ({})", tenant.slug, tenant.company_name));
+    let expected = expected_redirect_uri(&settings.auth_url.value, &tenant.slug);
+    if tenant.redirect_uri != expected {
+        ctx.io.warn(&format!(
+            "the service reports the redirect URI {} but auth_url {} gives {expected}; check `ssoctl profile show`",
+            tenant.redirect_uri,
+            display_url(&settings.auth_url.value)
+        ));
+    }
+    let mut notes = vec![format!(
+        "The customer's Okta app must list this sign-in redirect URI, exactly:\n  {}",
+        tenant.redirect_uri
+    )];
+    let dashboard = tenant
+        .dashboard_url
+        .clone()
+        .unwrap_or_else(|| display_url(&settings.console_url.value));
+    notes.push(format!("Dashboard to share with the customer's users:\n  {dashboard}"));
+    Ok(tenant_view(&tenant, notes))
+}
+
+/// `{auth_url}/okta-login/{slug}`, the URI the customer's Okta app must list.
+pub fn expected_redirect_uri(auth_url: &url::Url, slug: &str) -> String {
+    format!("{}/okta-login/{slug}", display_url(auth_url))
+}
+
+fn combine(problems: Vec<CliError>) -> CliError {
+    if problems.len() == 1 {
+        return problems.into_iter().next().expect("one problem");
+    }
+    let mut error = CliError::usage(format!("{} values are invalid; nothing was sent", problems.len()));
+    for p in problems {
+        error = error.detail(format!("- {}", p.message));
+        error.hints.extend(p.hints);
+    }
+    error
+}
+
+async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
+    let mut changes = TenantChanges::default();
+    let mut problems = Vec::new();
+    let mut take = |flag: &str, value: &Option<String>, check: fn(&str) -> std::result::Result<String, Invalid>| {
+        value.as_deref().and_then(|v| match check(v) {
+            Ok(ok) => Some(ok),
+            Err(e) => {
+                problems.push(invalid(flag, e));
+                None
+            }
+        })
+    };
+    changes.company_name = take("--company-name", &args.company_name, validate::company_name);
+    changes.okta_domain = take("--okta-domain", &args.okta_domain, check_domain);
+    changes.client_id = take("--client-id", &args.client_id, validate::client_id);
+    if !problems.is_empty() {
+        return Err(combine(problems).into());
+    }
+    let rotate = args.rotate_secret || args.secret.client_secret_stdin || args.secret.client_secret_file.is_some();
+    let secret = if rotate { Some(new_secret(ctx, &args)?) } else { None };
+    if changes.is_empty() && secret.is_none() {
+        return Err(CliError::usage("nothing to change")
+            .hint("pass --company-name, --okta-domain, --client-id or --rotate-secret")
+            .into());
+    }
+    if let Some(secret) = &secret {
+        validate::client_secret(secret.expose(), changes.client_id.as_deref()).map_err(|e| invalid("client secret", e))?;
+    }
+    let client = ctx.api()?;
+    let applied = apply(ctx, &client, &args.slug, &changes, secret.as_ref(), args.dry_run).await?;
+    Ok(applied)
+}
+
+fn new_secret(ctx: &mut Context, args: &UpdateArgs) -> Result<Secret> {
+    if let Some(secret) = secret_from_args(ctx, &args.secret)? {
+        return Ok(secret);
+    }
+    ctx.require_prompt("the new client secret", SECRET_SOURCES)?;
+    ctx.prompter.secret("New client secret (hidden)")
+}
+
+/// Reads the tenant, then changes only what differs, guarded by its ETag.
+/// A 412 means someone else changed it first: nothing is overwritten, and
+/// the message says what they changed.
+async fn apply(
+    ctx: &mut Context,
+    client: &Client,
+    slug: &str,
+    wanted: &TenantChanges,
+    secret: Option<&Secret>,
+    dry_run: bool,
+) -> Result<Printable> {
+    let Versioned { value: current, etag } = client.tenant(slug).await.map_err(not_found(slug))?;
+    let changes = wanted.not_yet_in(&current);
+    if changes.is_empty() && secret.is_none() {
+        ctx.io.status(&format!("Nothing to change: {slug} already has these values"));
+        return Ok(tenant_view(&current, Vec::new()));
+    }
+    let summary = describe_changes(&current, &changes, secret.is_some());
+    if dry_run {
+        let mut body = serde_json::to_value(&changes).unwrap_or_default();
+        if let Some(secret) = secret {
+            body["client_secret"] = serde_json::json!(secret.redacted());
+        }
+        let url = client.url(&["admin", "v1", "tenants", slug]);
+        let request = serde_json::json!({ "method": "PATCH", "url": url.as_str(), "if_match": etag, "body": body });
+        ctx.io.status("Dry run: nothing was sent");
+        let text = format!("PATCH {url}\nIf-Match: {}\n{}\n", etag.as_deref().unwrap_or("-"), summary.join("\n"));
+        return Ok(Printable::new(&request, View::Text(text)));
+    }
+    let Some(etag) = etag else {
+        return Err(CliError::general(format!("the service sent no ETag for {slug}; refusing to change it blindly"))
+            .hint("this is a service-side problem; report it to Biometry's SSO team")
+            .into());
+    };
+    match client.update_tenant(slug, &changes, secret, &etag).await {
+        Ok(updated) => {
+            ctx.io.success(&format!("Updated {slug}: {}", summary.join("; ")));
+            Ok(tenant_view(&updated.value, Vec::new()))
+        }
+        Err(e) if e.is(412) => {
+            // Maybe the change is there already (our own earlier attempt, or
+            // the same change made by someone else).
+            let now = client.tenant(slug).await.map_err(not_found(slug))?.value;
+            let secret_done = secret.is_none_or(|s| now.client_secret_last4.as_deref() == Some(&last4(s)));
+            if wanted.not_yet_in(&now).is_empty() && secret_done {
+                ctx.io.success(&format!("{slug} already has the requested values"));
+                return Ok(tenant_view(&now, Vec::new()));
+            }
+            let mut error = CliError::conflict(format!(
+                "{slug} was changed by someone else after it was read; nothing was overwritten"
+            ))
+            .details(describe_changes(&current, &current_changes(&current, &now), false).into_iter().map(|c| format!("- elsewhere: {c}")));
+            if let Some(id) = e.request_id() {
+                error = error.detail(format!("request id: {id}"));
+            }
+            Err(error
+                .hint(format!("review the current values with `ssoctl tenant show {slug}`, then run the command again"))
+                .into())
+        }
+        Err(e) => Err(not_found(slug)(e)),
+    }
+}
+
+fn last4(secret: &Secret) -> String {
+    let chars: Vec<char> = secret.expose().chars().collect();
+    chars[chars.len().saturating_sub(4)..].iter().collect()
+}
+
+/// What differs between two reads of a tenant, as changes.
+fn current_changes(before: &Tenant, after: &Tenant) -> TenantChanges {
+    TenantChanges {
+        company_name: Some(after.company_name.clone()),
+        okta_domain: Some(after.okta_domain.clone()),
+        client_id: Some(after.client_id.clone()),
+        status: Some(after.status.clone()),
+    }
+    .not_yet_in(before)
+}
+
+fn describe_changes(current: &Tenant, changes: &TenantChanges, secret: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = |name: &str, from: &str, to: &Option<String>| {
+        if let Some(to) = to {
+            lines.push(format!("{name} `{from}` → `{to}`"));
+        }
+    };
+    line("company_name", &current.company_name, &changes.company_name);
+    line("okta_domain", &current.okta_domain, &changes.okta_domain);
+    line("client_id", &current.client_id, &changes.client_id);
+    line("status", &current.status, &changes.status);
+    if secret {
+        lines.push("client secret replaced".to_string());
+    }
+    lines
+}
+
+async fn set_status(ctx: &mut Context, slug: &str, status: &str) -> Result<Printable> {
+    let client = ctx.api()?;
+    let changes = TenantChanges { status: Some(status.to_string()), ..TenantChanges::default() };
+    apply(ctx, &client, slug, &changes, None, false).await
+}
+
+#[derive(Serialize)]
+struct Deleted {
+    slug: String,
+    deleted: bool,
+}
+
+async fn delete(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
+    let client = ctx.api()?;
+    let tenant = client.tenant(slug).await.map_err(not_found(slug))?.value;
+    if !yes {
+        if !ctx.can_prompt {
+            return Err(CliError::usage(format!("refusing to delete {slug} without confirmation"))
+                .hint("pass --yes to delete without a prompt")
+                .into());
+        }
+        ctx.io.warn(&format!(
+            "This deletes {slug} ({}), its users and its provisioning record. Its users can no longer sign in.",
+            tenant.company_name
+        ));
+        let expected = slug.to_string();
+        ctx.prompter.input(&format!("Type {slug} to confirm"), &|v: &str| {
+            if v == expected { Ok(()) } else { Err(format!("type `{expected}` exactly, or press Ctrl-C to cancel")) }
+        })?;
+    }
+    match client.delete_tenant(slug).await {
+        Ok(()) => {}
+        // Gone already: a retried DELETE whose first answer was lost.
+        Err(e) if e.is(404) => {}
+        Err(e) => return Err(e.into()),
+    }
+    ctx.io.success(&format!("Deleted {slug}"));
+    Ok(Printable::new(&Deleted { slug: slug.to_string(), deleted: true }, View::Nothing))
+}
+
+async fn users(ctx: &mut Context, slug: &str) -> Result<Printable> {
+    let client = ctx.api()?;
+    let users = client.users(slug).await.map_err(not_found(slug))?;
+    if users.is_empty() && ctx.io.stdout_is_tty {
+        ctx.io.status(&format!("Nobody from {slug} has signed in yet"));
+    }
+    let rows = users
+        .iter()
+        .map(|u| {
+            vec![
+                u.email.clone(),
+                u.role.clone(),
+                u.project_role.clone(),
+                or_dash(u.first_login_at.as_deref()),
+                or_dash(u.last_login_at.as_deref()),
+            ]
+        })
+        .collect();
+    Ok(Printable::table(&users, &["email", "role", "project role", "first login", "last login"], rows))
+}

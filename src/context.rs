@@ -1,0 +1,240 @@
+//! What every command gets: the I/O streams and what they are (terminal or
+//! not, colour or not), a prompter, the resolved settings, and the way to
+//! the API client and the token store. Tests build one with buffers and a
+//! scripted prompter.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::api;
+use crate::config::{self, ConfigFile, Settings};
+use crate::credentials::{OsKeyring, TokenSource, TokenStore, KEYRING_TIMEOUT, TOKEN_ENV};
+use crate::error::{CliError, Result};
+use crate::http::{HttpClient, HttpConfig};
+use crate::output::{OutputFormat, Printable};
+use crate::prompt::Prompter;
+use crate::secret::Secret;
+
+pub struct IoStreams {
+    pub out: Box<dyn Write + Send>,
+    pub err: Box<dyn Write + Send>,
+    pub input: Box<dyn Read + Send>,
+    pub stdout_is_tty: bool,
+    pub stderr_is_tty: bool,
+    pub stdin_is_tty: bool,
+    /// ANSI colour on stdout/stderr.
+    pub color: bool,
+    /// `-q`: only errors on stderr.
+    pub quiet: bool,
+}
+
+impl IoStreams {
+    pub fn system(color: crate::cli::ColorChoice, quiet: bool) -> Self {
+        let stdout_is_tty = std::io::stdout().is_terminal();
+        let stderr_is_tty = std::io::stderr().is_terminal();
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let color = match color {
+            crate::cli::ColorChoice::Always => true,
+            crate::cli::ColorChoice::Never => false,
+            crate::cli::ColorChoice::Auto => stderr_is_tty && !no_color,
+        };
+        IoStreams {
+            out: Box::new(std::io::stdout()),
+            err: Box::new(std::io::stderr()),
+            input: Box::new(std::io::stdin()),
+            stdout_is_tty,
+            stderr_is_tty,
+            stdin_is_tty: std::io::stdin().is_terminal(),
+            color,
+            quiet,
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+    }
+
+    pub fn bold(&self, text: &str) -> String {
+        self.paint("1", text)
+    }
+
+    /// A progress or status line on stderr (silenced by `-q`).
+    pub fn status(&mut self, message: &str) {
+        if !self.quiet {
+            let _ = writeln!(self.err, "{message}");
+        }
+    }
+
+    pub fn success(&mut self, message: &str) {
+        let mark = self.paint("32", "✓");
+        self.status(&format!("{mark} {message}"));
+    }
+
+    /// Warnings show even with `-q`: they say something is wrong.
+    pub fn warn(&mut self, message: &str) {
+        let mark = self.paint("33", "!");
+        let _ = writeln!(self.err, "{mark} {message}");
+    }
+
+    pub fn read_input(&mut self) -> Result<String> {
+        let mut text = String::new();
+        self.input
+            .read_to_string(&mut text)
+            .map_err(|e| CliError::general(format!("cannot read standard input: {e}")))?;
+        Ok(text)
+    }
+}
+
+pub struct Context {
+    pub io: IoStreams,
+    pub format: OutputFormat,
+    /// False with `--no-input`, or when stdin or stderr is not a terminal.
+    pub can_prompt: bool,
+    pub prompter: Box<dyn Prompter>,
+    pub config_dir: PathBuf,
+    pub profile_flag: Option<String>,
+    /// Set by `--sandbox`: settings and token that point at it.
+    pub sandbox: Option<SandboxTarget>,
+    pub ca_cert_flag: Option<PathBuf>,
+    settings: Option<Settings>,
+    http: Option<HttpClient>,
+    token_store: Option<Arc<TokenStore>>,
+}
+
+#[derive(Clone)]
+pub struct SandboxTarget {
+    pub url: url::Url,
+    pub token: Secret,
+}
+
+impl Context {
+    pub fn new(
+        io: IoStreams,
+        format: OutputFormat,
+        no_input: bool,
+        prompter: Box<dyn Prompter>,
+        config_dir: PathBuf,
+        profile_flag: Option<String>,
+    ) -> Self {
+        let can_prompt = !no_input && io.stdin_is_tty && io.stderr_is_tty;
+        Context {
+            io,
+            format,
+            can_prompt,
+            prompter,
+            config_dir,
+            profile_flag,
+            sandbox: None,
+            ca_cert_flag: None,
+            settings: None,
+            http: None,
+            token_store: None,
+        }
+    }
+
+    pub fn config_file(&self) -> Result<ConfigFile> {
+        Ok(ConfigFile::load(&self.config_dir)?)
+    }
+
+    /// The resolved settings, read once (and only by commands that need them).
+    pub fn settings(&mut self) -> Result<&Settings> {
+        if self.settings.is_none() {
+            let file = self.config_file()?;
+            let mut settings = Settings::resolve(self.profile_flag.as_deref(), &file, &config::ProcessEnv)?;
+            if let Some(sandbox) = &self.sandbox {
+                let at_sandbox = |_: &config::Setting<url::Url>| config::Setting {
+                    value: sandbox.url.clone(),
+                    source: config::Source::Sandbox,
+                };
+                settings.api_url = at_sandbox(&settings.api_url);
+                settings.auth_url = at_sandbox(&settings.auth_url);
+            }
+            if let Some(path) = &self.ca_cert_flag {
+                settings.ca_cert = Some(config::Setting { value: path.clone(), source: config::Source::Flag });
+            }
+            self.settings = Some(settings);
+        }
+        Ok(self.settings.as_ref().expect("just set"))
+    }
+
+    pub fn http(&mut self) -> Result<HttpClient> {
+        if let Some(http) = &self.http {
+            return Ok(http.clone());
+        }
+        let mut config = HttpConfig::default();
+        if let Some(ca) = &self.settings()?.ca_cert {
+            config.ca_certs.push(ca.value.clone());
+        }
+        if let Some(timeout) = std::env::var("SSOCTL_HTTP_TIMEOUT").ok().filter(|v| !v.is_empty()) {
+            config.request_timeout = humantime::parse_duration(&timeout).map_err(|e| {
+                CliError::usage(format!("SSOCTL_HTTP_TIMEOUT `{timeout}` is not a duration ({e})"))
+                    .hint("write it like 30s or 2m")
+            })?;
+        }
+        let http = HttpClient::new(config).map_err(|e| CliError::usage(e.to_string()))?;
+        self.http = Some(http.clone());
+        Ok(http)
+    }
+
+    pub fn token_store(&mut self) -> Arc<TokenStore> {
+        self.token_store
+            .get_or_insert_with(|| Arc::new(TokenStore::new(&self.config_dir, Arc::new(OsKeyring), KEYRING_TIMEOUT)))
+            .clone()
+    }
+
+    /// Replaces the token store (tests use a keyring of their own).
+    pub fn set_token_store(&mut self, store: TokenStore) {
+        self.token_store = Some(Arc::new(store));
+    }
+
+    /// The admin token and where it came from: the sandbox, `SSOCTL_TOKEN`,
+    /// then the stores.
+    pub fn token(&mut self) -> Result<Option<(Secret, TokenSource)>> {
+        if let Some(sandbox) = &self.sandbox {
+            return Ok(Some((sandbox.token.clone(), TokenSource::Sandbox)));
+        }
+        if let Some(token) = std::env::var(TOKEN_ENV).ok().filter(|t| !t.trim().is_empty()) {
+            return Ok(Some((Secret::new(token.trim()), TokenSource::Env)));
+        }
+        let api_url = config::display_url(&self.settings()?.api_url.value);
+        Ok(self.token_store().get(&api_url)?)
+    }
+
+    /// The admin API client, or the error that says how to log in.
+    pub fn api(&mut self) -> Result<api::Client> {
+        let api_url = self.settings()?.api_url.value.clone();
+        let Some((token, _)) = self.token()? else {
+            return Err(CliError::auth(format!(
+                "not logged in to {}",
+                config::display_url(&api_url)
+            ))
+            .hint("run `ssoctl auth login`, or set SSOCTL_TOKEN")
+            .into());
+        };
+        Ok(api::Client::new(self.http()?, api_url, token))
+    }
+
+    /// Prints a command's result on stdout, as a table/text or JSON.
+    pub fn print(&mut self, printable: &Printable) -> Result<()> {
+        let text = printable.render(self.format, self.io.stdout_is_tty, self.io.color);
+        if !text.is_empty() {
+            self.io
+                .out
+                .write_all(text.as_bytes())
+                .and_then(|_| self.io.out.flush())
+                .map_err(|e| CliError::general(format!("cannot write to standard output: {e}")))?;
+        }
+        Ok(())
+    }
+
+    /// Fails with a usage error naming what is missing when prompting is impossible.
+    pub fn require_prompt(&self, what: &str, flag_hint: &str) -> Result<()> {
+        if self.can_prompt {
+            return Ok(());
+        }
+        Err(CliError::usage(format!("{what} is required"))
+            .hint(format!("pass {flag_hint} (no prompt without a terminal, or with --no-input)"))
+            .into())
+    }
+}

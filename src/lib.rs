@@ -1,0 +1,24 @@
+//! `ssoctl`: the operator CLI of Biometry's Okta SSO service.
+//!
+//! `main` parses and calls [`app::run`]; commands live in [`commands`], one
+//! file per noun; below them the typed admin client ([`api`]), the HTTP
+//! layer ([`http`]), settings ([`config`], [`credentials`]) and the Okta
+//! knowledge ([`okta`]). The [`sandbox`] is only reached from the `sandbox`
+//! command and `--sandbox`.
+
+pub mod api;
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod context;
+pub mod credentials;
+pub mod error;
+pub mod http;
+pub mod okta;
+pub mod origin;
+pub mod output;
+pub mod prompt;
+pub mod sandbox;
+pub mod secret;
+pub mod validate;

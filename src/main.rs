@@ -1,0 +1,11 @@
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = ssoctl::cli::Cli::parse();
+    match ssoctl::app::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => ssoctl::app::report(&error),
+    }
+}
