@@ -32,7 +32,7 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Profile to use (default: the one chosen with `profile use`)
-    #[arg(long, global = true, env = "SSOCTL_PROFILE", value_name = "NAME")]
+    #[arg(long, global = true, env = "SSOCTL_PROFILE", hide_env_values = true, value_name = "NAME")]
     pub profile: Option<String>,
 
     /// Output format

@@ -31,7 +31,9 @@ pub struct IoStreams {
 
 impl IoStreams {
     pub fn system(color: crate::cli::ColorChoice, quiet: bool) -> Self {
-        let stdout_is_tty = std::io::stdout().is_terminal();
+        // SSOCTL_FORCE_TTY renders for a terminal even through a pipe (`watch`, tests).
+        let forced = std::env::var_os("SSOCTL_FORCE_TTY").is_some_and(|v| !v.is_empty());
+        let stdout_is_tty = forced || std::io::stdout().is_terminal();
         let stderr_is_tty = std::io::stderr().is_terminal();
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = match color {
@@ -223,7 +225,11 @@ impl Context {
                 .out
                 .write_all(text.as_bytes())
                 .and_then(|_| self.io.out.flush())
-                .map_err(|e| CliError::general(format!("cannot write to standard output: {e}")))?;
+                    .or_else(|e| match e.kind() {
+                    // `ssoctl tenant list | head -1` is not an error.
+                    std::io::ErrorKind::BrokenPipe => Ok(()),
+                    _ => Err(CliError::general(format!("cannot write to standard output: {e}"))),
+                })?;
         }
         Ok(())
     }
