@@ -19,7 +19,10 @@ pub fn run(cli: Cli) -> Result<()> {
     let verbosity = if global.verbose > 0 {
         global.verbose
     } else {
-        std::env::var("SSOCTL_VERBOSE").ok().and_then(|v| v.parse().ok()).unwrap_or(0)
+        std::env::var("SSOCTL_VERBOSE")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0)
     };
     init_tracing(verbosity, global.quiet);
     let io = IoStreams::system(global.color, global.quiet);
@@ -41,7 +44,11 @@ pub fn run(cli: Cli) -> Result<()> {
         .build()
         .map_err(|e| CliError::general(format!("cannot start the async runtime: {e}")))?;
     runtime.block_on(async move {
-        let sandbox = if use_sandbox { Some(start_sandbox(&mut ctx).await?) } else { None };
+        let sandbox = if use_sandbox {
+            Some(start_sandbox(&mut ctx).await?)
+        } else {
+            None
+        };
         // `sandbox serve` stops on Ctrl-C by design; everything else is interrupted.
         let outcome = if matches!(cli.command, Command::Sandbox(_)) {
             commands::dispatch(&mut ctx, cli.command).await
@@ -74,7 +81,10 @@ async fn start_sandbox(ctx: &mut Context) -> Result<crate::sandbox::Sandbox> {
         .map_err(|e| CliError::general(format!("cannot start the sandbox: {e:#}")))?;
     let url = url::Url::parse(&sandbox.url()).map_err(|e| CliError::general(e.to_string()))?;
     tracing::debug!("sandbox listening on {url}");
-    ctx.sandbox = Some(SandboxTarget { url, token: Secret::new(token) });
+    ctx.sandbox = Some(SandboxTarget {
+        url,
+        token: Secret::new(token),
+    });
     Ok(sandbox)
 }
 
@@ -139,10 +149,16 @@ pub fn to_cli_error(error: &anyhow::Error) -> CliError {
 pub fn api_error(error: &ApiError) -> CliError {
     let mut out = match error {
         ApiError::Http(http) => return http_error(http),
-        ApiError::InvalidResponse { method, url, status, .. } => CliError::general(format!(
-            "the service gave an answer ssoctl cannot read: {error}"
+        ApiError::InvalidResponse(invalid) => CliError::general(format!(
+            "the service gave an answer ssoctl cannot read: {}",
+            invalid.problem
         ))
-        .detail(format!("request: {method} {} (HTTP {status})", config::display_url(url)))
+        .detail(format!(
+            "request: {} {} (HTTP {})",
+            invalid.method,
+            config::display_url(&invalid.url),
+            invalid.status
+        ))
         .hint("this is a service-side problem; send the request id to Biometry's SSO team"),
         ApiError::Status(status) => {
             let what = format!("{} {}", status.method, url_path(&status.url));
@@ -180,7 +196,9 @@ pub fn api_error(error: &ApiError) -> CliError {
 }
 
 fn validation_details(details: Option<&serde_json::Value>) -> Vec<String> {
-    let Some(serde_json::Value::Array(items)) = details else { return Vec::new() };
+    let Some(serde_json::Value::Array(items)) = details else {
+        return Vec::new();
+    };
     items
         .iter()
         .filter_map(|item| {
@@ -199,7 +217,7 @@ pub fn http_error(error: &HttpError) -> CliError {
     let base = CliError::general(error.to_string());
     match error {
         HttpError::Connect { url, attempts, .. } => base
-            .detail(format!("tried {attempts} time(s): {}", config::display_url(url)))
+            .detail(format!("tried {attempts} time(s): {url}"))
             .hint("check the API URL with `ssoctl profile show` and your network; add --sandbox to try ssoctl against the built-in sandbox"),
         HttpError::Timeout { attempts, .. } => base
             .detail(format!("tried {attempts} time(s)"))

@@ -32,7 +32,13 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct GlobalArgs {
     /// Profile to use (default: the one chosen with `profile use`)
-    #[arg(long, global = true, env = "SSOCTL_PROFILE", hide_env_values = true, value_name = "NAME")]
+    #[arg(
+        long,
+        global = true,
+        env = "SSOCTL_PROFILE",
+        hide_env_values = true,
+        value_name = "NAME"
+    )]
     pub profile: Option<String>,
 
     /// Output format
@@ -339,7 +345,12 @@ pub struct SandboxServeArgs {
     #[arg(long, default_value_t = 8787)]
     pub port: u16,
     /// Admin token the sandbox accepts
-    #[arg(long, env = "SSOCTL_SANDBOX_TOKEN", hide_env_values = true, default_value = "sandbox")]
+    #[arg(
+        long,
+        env = "SSOCTL_SANDBOX_TOKEN",
+        hide_env_values = true,
+        default_value = "sandbox"
+    )]
     pub token: String,
     /// Keep state in this file (written atomically after every change)
     #[arg(long, value_name = "FILE")]

@@ -95,21 +95,31 @@ impl ConfigFile {
             Ok(text) => text,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(ConfigFile::default()),
             Err(e) => {
-                return Err(CliError::general(format!("cannot read {}: {e}", path.display())));
+                return Err(CliError::general(format!(
+                    "cannot read {}: {e}",
+                    path.display()
+                )));
             }
         };
         toml::from_str(&text).map_err(|e| {
-            CliError::usage(format!("{} is not a valid ssoctl configuration", path.display()))
-                .detail(e.message().to_string())
-                .hint(format!("fix the file by hand, or move it away and run `ssoctl profile add` again"))
+            CliError::usage(format!(
+                "{} is not a valid ssoctl configuration",
+                path.display()
+            ))
+            .detail(e.message().to_string())
+            .hint("fix the file by hand, or move it away and run `ssoctl profile add` again")
         })
     }
 
     pub fn save(&self, config_dir: &Path) -> Result<(), CliError> {
         let text = toml::to_string_pretty(self)
             .map_err(|e| CliError::general(format!("cannot write the configuration: {e}")))?;
-        write_atomic(&Self::path(config_dir), text.as_bytes(), false)
-            .map_err(|e| CliError::general(format!("cannot write {}: {e}", Self::path(config_dir).display())))
+        write_atomic(&Self::path(config_dir), text.as_bytes(), false).map_err(|e| {
+            CliError::general(format!(
+                "cannot write {}: {e}",
+                Self::path(config_dir).display()
+            ))
+        })
     }
 
     pub fn active_name(&self) -> &str {
@@ -163,9 +173,9 @@ pub fn config_dir(env_override: Option<&str>) -> Result<PathBuf, CliError> {
     if let Some(dir) = env_override.filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    dirs::config_dir()
-        .map(|d| d.join("ssoctl"))
-        .ok_or_else(|| CliError::general("cannot find a configuration directory").hint("set SSOCTL_CONFIG_DIR"))
+    dirs::config_dir().map(|d| d.join("ssoctl")).ok_or_else(|| {
+        CliError::general("cannot find a configuration directory").hint("set SSOCTL_CONFIG_DIR")
+    })
 }
 
 /// Where a setting's value came from, for `profile show` and `auth status`.
@@ -222,8 +232,14 @@ impl Env for ProcessEnv {
 
 impl Settings {
     /// `profile_flag` already includes `SSOCTL_PROFILE` (clap reads it).
-    pub fn resolve(profile_flag: Option<&str>, file: &ConfigFile, env: &dyn Env) -> Result<Settings, CliError> {
-        let name = profile_flag.unwrap_or_else(|| file.active_name()).to_string();
+    pub fn resolve(
+        profile_flag: Option<&str>,
+        file: &ConfigFile,
+        env: &dyn Env,
+    ) -> Result<Settings, CliError> {
+        let name = profile_flag
+            .unwrap_or_else(|| file.active_name())
+            .to_string();
         let profile = match file.profiles.get(&name) {
             Some(profile) => profile.clone(),
             None if name == DEFAULT_PROFILE => Profile::default(),
@@ -235,25 +251,38 @@ impl Settings {
                 return Err(error.hint("list profiles with `ssoctl profile list`, or add one with `ssoctl profile add`"));
             }
         };
-        let pick = |key: &str, env_var: &str, from_profile: Option<String>, default: Option<String>| {
-            if let Some(value) = env.var(env_var) {
-                Some((value, Source::Env(env_var.to_string())))
-            } else if let Some(value) = from_profile {
-                Some((value, Source::Profile(name.clone())))
-            } else {
-                let _ = key;
-                default.map(|d| (d, Source::Default))
-            }
-        };
-        let url_setting = |key: &str, (value, source): (String, Source)| -> Result<Setting<Url>, CliError> {
-            let url = checked_url(key, &value).map_err(|e| e.detail(format!("the value comes from {source}")))?;
-            Ok(Setting { value: url, source })
-        };
+        let pick =
+            |key: &str, env_var: &str, from_profile: Option<String>, default: Option<String>| {
+                if let Some(value) = env.var(env_var) {
+                    Some((value, Source::Env(env_var.to_string())))
+                } else if let Some(value) = from_profile {
+                    Some((value, Source::Profile(name.clone())))
+                } else {
+                    let _ = key;
+                    default.map(|d| (d, Source::Default))
+                }
+            };
+        let url_setting =
+            |key: &str, (value, source): (String, Source)| -> Result<Setting<Url>, CliError> {
+                let url = checked_url(key, &value)
+                    .map_err(|e| e.detail(format!("the value comes from {source}")))?;
+                Ok(Setting { value: url, source })
+            };
 
-        let api = pick("api_url", "SSOCTL_API_URL", profile.api_url.clone(), Some(DEFAULT_API_URL.into()))
-            .expect("a default is given");
+        let api = pick(
+            "api_url",
+            "SSOCTL_API_URL",
+            profile.api_url.clone(),
+            Some(DEFAULT_API_URL.into()),
+        )
+        .expect("a default is given");
         let api_url = url_setting("api_url", api)?;
-        let auth_url = match pick("auth_url", "SSOCTL_AUTH_URL", profile.auth_url.clone(), None) {
+        let auth_url = match pick(
+            "auth_url",
+            "SSOCTL_AUTH_URL",
+            profile.auth_url.clone(),
+            None,
+        ) {
             Some(found) => url_setting("auth_url", found)?,
             // The service answers the login routes on its own host.
             None => api_url.clone(),
@@ -272,8 +301,17 @@ impl Settings {
             profile.ca_cert.as_ref().map(|p| p.display().to_string()),
             None,
         )
-        .map(|(value, source)| Setting { value: PathBuf::from(value), source });
-        Ok(Settings { profile: name, api_url, auth_url, console_url, ca_cert })
+        .map(|(value, source)| Setting {
+            value: PathBuf::from(value),
+            source,
+        });
+        Ok(Settings {
+            profile: name,
+            api_url,
+            auth_url,
+            console_url,
+            ca_cert,
+        })
     }
 }
 
@@ -291,10 +329,20 @@ pub fn checked_url(key: &str, value: &str) -> Result<Url, CliError> {
             return Err(CliError::usage(format!("{key} `{value}` uses plain http"))
                 .hint("use https; plain http is allowed only for 127.0.0.1, localhost and *.localhost"));
         }
-        other => return Err(CliError::usage(format!("{key} `{value}` has the scheme `{other}`; use https"))),
+        other => {
+            return Err(CliError::usage(format!(
+                "{key} `{value}` has the scheme `{other}`; use https"
+            )));
+        }
     }
-    if url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() || url.password().is_some() {
-        return Err(CliError::usage(format!("{key} `{value}` must be a base URL without credentials, query or fragment")));
+    if url.query().is_some()
+        || url.fragment().is_some()
+        || !url.username().is_empty()
+        || url.password().is_some()
+    {
+        return Err(CliError::usage(format!(
+            "{key} `{value}` must be a base URL without credentials, query or fragment"
+        )));
     }
     let mut url = url;
     // A base URL without the trailing slash joins paths predictably.
@@ -313,7 +361,10 @@ pub fn is_loopback_url(url: &Url) -> bool {
 }
 
 /// The closest candidate within a small edit distance.
-pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|c| (strsim(input, c), c))
@@ -358,7 +409,10 @@ mod tests {
         let mut file = ConfigFile::default();
         file.profiles.insert(
             name.into(),
-            Profile { api_url: Some(api.into()), ..Profile::default() },
+            Profile {
+                api_url: Some(api.into()),
+                ..Profile::default()
+            },
         );
         file.current_profile = Some(name.into());
         file
@@ -371,7 +425,10 @@ mod tests {
         let s = Settings::resolve(None, &file, &none).unwrap();
         assert_eq!(s.api_url.value.as_str(), "https://staging.example/");
         assert_eq!(s.api_url.source, Source::Profile("staging".into()));
-        assert_eq!(s.auth_url.value, s.api_url.value, "auth_url follows api_url");
+        assert_eq!(
+            s.auth_url.value, s.api_url.value,
+            "auth_url follows api_url"
+        );
         assert_eq!(s.console_url.source, Source::Default);
 
         let env = FakeEnv(HashMap::from([("SSOCTL_API_URL", "https://env.example")]));
@@ -383,7 +440,11 @@ mod tests {
     fn unknown_profile_suggests_the_closest() {
         let file = file_with("staging", "https://staging.example");
         let err = Settings::resolve(Some("stagin"), &file, &FakeEnv(HashMap::new())).unwrap_err();
-        assert!(err.hints.iter().any(|h| h.contains("staging")), "{:?}", err.hints);
+        assert!(
+            err.hints.iter().any(|h| h.contains("staging")),
+            "{:?}",
+            err.hints
+        );
     }
 
     #[test]
@@ -393,7 +454,12 @@ mod tests {
         assert!(checked_url("api_url", "http://example.com").is_err());
         assert!(checked_url("api_url", "ftp://example.com").is_err());
         assert!(checked_url("api_url", "https://example.com/?x=1").is_err());
-        assert_eq!(checked_url("api_url", "https://example.com/base/").unwrap().as_str(), "https://example.com/base");
+        assert_eq!(
+            checked_url("api_url", "https://example.com/base/")
+                .unwrap()
+                .as_str(),
+            "https://example.com/base"
+        );
     }
 
     #[test]

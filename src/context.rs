@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use crate::api;
 use crate::config::{self, ConfigFile, Settings};
-use crate::credentials::{OsKeyring, TokenSource, TokenStore, KEYRING_TIMEOUT, TOKEN_ENV};
+use crate::credentials::{KEYRING_TIMEOUT, OsKeyring, TOKEN_ENV, TokenSource, TokenStore};
 use crate::error::{CliError, Result};
 use crate::http::{HttpClient, HttpConfig};
 use crate::output::{OutputFormat, Printable};
@@ -54,7 +54,11 @@ impl IoStreams {
     }
 
     fn paint(&self, code: &str, text: &str) -> String {
-        if self.color { format!("\x1b[{code}m{text}\x1b[0m") } else { text.to_string() }
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
     }
 
     pub fn bold(&self, text: &str) -> String {
@@ -143,7 +147,8 @@ impl Context {
     pub fn settings(&mut self) -> Result<&Settings> {
         if self.settings.is_none() {
             let file = self.config_file()?;
-            let mut settings = Settings::resolve(self.profile_flag.as_deref(), &file, &config::ProcessEnv)?;
+            let mut settings =
+                Settings::resolve(self.profile_flag.as_deref(), &file, &config::ProcessEnv)?;
             if let Some(sandbox) = &self.sandbox {
                 let at_sandbox = |_: &config::Setting<url::Url>| config::Setting {
                     value: sandbox.url.clone(),
@@ -153,7 +158,10 @@ impl Context {
                 settings.auth_url = at_sandbox(&settings.auth_url);
             }
             if let Some(path) = &self.ca_cert_flag {
-                settings.ca_cert = Some(config::Setting { value: path.clone(), source: config::Source::Flag });
+                settings.ca_cert = Some(config::Setting {
+                    value: path.clone(),
+                    source: config::Source::Flag,
+                });
             }
             self.settings = Some(settings);
         }
@@ -168,10 +176,15 @@ impl Context {
         if let Some(ca) = &self.settings()?.ca_cert {
             config.ca_certs.push(ca.value.clone());
         }
-        if let Some(timeout) = std::env::var("SSOCTL_HTTP_TIMEOUT").ok().filter(|v| !v.is_empty()) {
+        if let Some(timeout) = std::env::var("SSOCTL_HTTP_TIMEOUT")
+            .ok()
+            .filter(|v| !v.is_empty())
+        {
             config.request_timeout = humantime::parse_duration(&timeout).map_err(|e| {
-                CliError::usage(format!("SSOCTL_HTTP_TIMEOUT `{timeout}` is not a duration ({e})"))
-                    .hint("write it like 30s or 2m")
+                CliError::usage(format!(
+                    "SSOCTL_HTTP_TIMEOUT `{timeout}` is not a duration ({e})"
+                ))
+                .hint("write it like 30s or 2m")
             })?;
         }
         let http = HttpClient::new(config).map_err(|e| CliError::usage(e.to_string()))?;
@@ -181,7 +194,13 @@ impl Context {
 
     pub fn token_store(&mut self) -> Arc<TokenStore> {
         self.token_store
-            .get_or_insert_with(|| Arc::new(TokenStore::new(&self.config_dir, Arc::new(OsKeyring), KEYRING_TIMEOUT)))
+            .get_or_insert_with(|| {
+                Arc::new(TokenStore::new(
+                    &self.config_dir,
+                    Arc::new(OsKeyring),
+                    KEYRING_TIMEOUT,
+                ))
+            })
             .clone()
     }
 
@@ -196,7 +215,10 @@ impl Context {
         if let Some(sandbox) = &self.sandbox {
             return Ok(Some((sandbox.token.clone(), TokenSource::Sandbox)));
         }
-        if let Some(token) = std::env::var(TOKEN_ENV).ok().filter(|t| !t.trim().is_empty()) {
+        if let Some(token) = std::env::var(TOKEN_ENV)
+            .ok()
+            .filter(|t| !t.trim().is_empty())
+        {
             return Ok(Some((Secret::new(token.trim()), TokenSource::Env)));
         }
         let api_url = config::display_url(&self.settings()?.api_url.value);
@@ -225,10 +247,12 @@ impl Context {
                 .out
                 .write_all(text.as_bytes())
                 .and_then(|_| self.io.out.flush())
-                    .or_else(|e| match e.kind() {
+                .or_else(|e| match e.kind() {
                     // `ssoctl tenant list | head -1` is not an error.
                     std::io::ErrorKind::BrokenPipe => Ok(()),
-                    _ => Err(CliError::general(format!("cannot write to standard output: {e}"))),
+                    _ => Err(CliError::general(format!(
+                        "cannot write to standard output: {e}"
+                    ))),
                 })?;
         }
         Ok(())
@@ -240,7 +264,9 @@ impl Context {
             return Ok(());
         }
         Err(CliError::usage(format!("{what} is required"))
-            .hint(format!("pass {flag_hint} (no prompt without a terminal, or with --no-input)"))
+            .hint(format!(
+                "pass {flag_hint} (no prompt without a terminal, or with --no-input)"
+            ))
             .into())
     }
 }

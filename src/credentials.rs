@@ -97,7 +97,11 @@ pub struct TokenStore {
 
 impl TokenStore {
     pub fn new(config_dir: &Path, keyring: std::sync::Arc<dyn Keyring>, timeout: Duration) -> Self {
-        TokenStore { config_dir: config_dir.to_path_buf(), keyring, timeout }
+        TokenStore {
+            config_dir: config_dir.to_path_buf(),
+            keyring,
+            timeout,
+        }
     }
 
     pub fn file_path(&self) -> PathBuf {
@@ -117,9 +121,10 @@ impl TokenStore {
         });
         match rx.recv_timeout(self.timeout) {
             Ok(result) => result,
-            Err(mpsc::RecvTimeoutError::Timeout) => {
-                Err(format!("the keyring did not answer within {} s", self.timeout.as_secs()))
-            }
+            Err(mpsc::RecvTimeoutError::Timeout) => Err(format!(
+                "the keyring did not answer within {} s",
+                self.timeout.as_secs()
+            )),
             Err(mpsc::RecvTimeoutError::Disconnected) => Err("the keyring call failed".into()),
         }
     }
@@ -147,13 +152,20 @@ impl TokenStore {
                 // A token left in the file from an earlier fallback would shadow nothing,
                 // but it is one more copy of a secret: remove it.
                 self.remove_from_file(api_url)?;
-                Ok(Stored { source: TokenSource::Keyring, keyring_problem: None })
+                Ok(Stored {
+                    source: TokenSource::Keyring,
+                    keyring_problem: None,
+                })
             }
             Err(problem) => {
                 let mut file = self.read_file()?;
-                file.tokens.insert(api_url.to_string(), token.expose().to_string());
+                file.tokens
+                    .insert(api_url.to_string(), token.expose().to_string());
                 self.write_file(&file)?;
-                Ok(Stored { source: TokenSource::File(self.file_path()), keyring_problem: Some(problem) })
+                Ok(Stored {
+                    source: TokenSource::File(self.file_path()),
+                    keyring_problem: Some(problem),
+                })
             }
         }
     }
@@ -187,11 +199,17 @@ impl TokenStore {
         match std::fs::read_to_string(&path) {
             Ok(text) => toml::from_str(&text).map_err(|_| {
                 // The parser's message could quote a token: keep it out.
-                CliError::general(format!("{} is not a valid credentials file", path.display()))
-                    .hint("remove it and run `ssoctl auth login` again")
+                CliError::general(format!(
+                    "{} is not a valid credentials file",
+                    path.display()
+                ))
+                .hint("remove it and run `ssoctl auth login` again")
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(CredentialsFile::default()),
-            Err(e) => Err(CliError::general(format!("cannot read {}: {e}", path.display()))),
+            Err(e) => Err(CliError::general(format!(
+                "cannot read {}: {e}",
+                path.display()
+            ))),
         }
     }
 
@@ -243,14 +261,26 @@ mod tests {
     #[test]
     fn a_hanging_keyring_falls_back_to_a_private_file() {
         let dir = tempfile::tempdir().unwrap();
-        let store = TokenStore::new(dir.path(), Arc::new(HangingKeyring), Duration::from_millis(100));
-        let stored = store.store("https://api.example", &Secret::new("tok-123")).unwrap();
-        assert_eq!(stored.source, TokenSource::File(dir.path().join(CREDENTIALS_FILE)));
+        let store = TokenStore::new(
+            dir.path(),
+            Arc::new(HangingKeyring),
+            Duration::from_millis(100),
+        );
+        let stored = store
+            .store("https://api.example", &Secret::new("tok-123"))
+            .unwrap();
+        assert_eq!(
+            stored.source,
+            TokenSource::File(dir.path().join(CREDENTIALS_FILE))
+        );
         assert!(stored.keyring_problem.unwrap().contains("did not answer"));
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = std::fs::metadata(store.file_path()).unwrap().permissions().mode();
+            let mode = std::fs::metadata(store.file_path())
+                .unwrap()
+                .permissions()
+                .mode();
             assert_eq!(mode & 0o777, 0o600);
         }
         let (token, source) = store.get("https://api.example").unwrap().unwrap();
@@ -263,10 +293,19 @@ mod tests {
     #[test]
     fn a_working_keyring_is_preferred() {
         let dir = tempfile::tempdir().unwrap();
-        let store = TokenStore::new(dir.path(), Arc::new(MemoryKeyring::default()), KEYRING_TIMEOUT);
-        let stored = store.store("https://api.example", &Secret::new("tok-456")).unwrap();
+        let store = TokenStore::new(
+            dir.path(),
+            Arc::new(MemoryKeyring::default()),
+            KEYRING_TIMEOUT,
+        );
+        let stored = store
+            .store("https://api.example", &Secret::new("tok-456"))
+            .unwrap();
         assert_eq!(stored.source, TokenSource::Keyring);
         assert!(!store.file_path().exists());
-        assert_eq!(store.get("https://api.example").unwrap().unwrap().1, TokenSource::Keyring);
+        assert_eq!(
+            store.get("https://api.example").unwrap().unwrap().1,
+            TokenSource::Keyring
+        );
     }
 }

@@ -12,29 +12,41 @@ pub fn normalize(input: &str) -> Result<String, Invalid> {
         return Err(Invalid::new("the origin is empty"));
     }
     if raw == "*" || raw.contains('*') {
-        return Err(Invalid::new("wildcards are not origins; add each origin (scheme://host[:port]) on its own"));
+        return Err(Invalid::new(
+            "wildcards are not origins; add each origin (scheme://host[:port]) on its own",
+        ));
     }
     if raw.eq_ignore_ascii_case("null") {
-        return Err(Invalid::new("`null` is the origin of sandboxed or file pages and cannot be allowed"));
+        return Err(Invalid::new(
+            "`null` is the origin of sandboxed or file pages and cannot be allowed",
+        ));
     }
     if !raw.contains("://") {
         let guess = format!("https://{}", raw.trim_end_matches('/'));
         let fixed = normalize(&guess).ok();
-        let mut invalid = Invalid::new(format!("`{raw}` has no scheme; an origin starts with https:// or http://"));
+        let mut invalid = Invalid::new(format!(
+            "`{raw}` has no scheme; an origin starts with https:// or http://"
+        ));
         if let Some(fixed) = fixed {
             invalid = invalid.suggest(fixed);
         }
         return Err(invalid);
     }
-    let url = url::Url::parse(raw).map_err(|e| Invalid::new(format!("`{raw}` is not an origin ({e})")))?;
+    let url = url::Url::parse(raw)
+        .map_err(|e| Invalid::new(format!("`{raw}` is not an origin ({e})")))?;
     if url.scheme() != "https" && url.scheme() != "http" {
-        return Err(Invalid::new(format!("`{raw}` has the scheme `{}`; origins are http or https", url.scheme())));
+        return Err(Invalid::new(format!(
+            "`{raw}` has the scheme `{}`; origins are http or https",
+            url.scheme()
+        )));
     }
     let Some(host) = url.host_str().filter(|h| !h.is_empty()) else {
         return Err(Invalid::new(format!("`{raw}` has no host")));
     };
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(Invalid::new(format!("`{raw}` contains credentials; an origin has none")));
+        return Err(Invalid::new(format!(
+            "`{raw}` contains credentials; an origin has none"
+        )));
     }
     let origin = match url.port() {
         Some(port) => format!("{}://{host}:{port}", url.scheme()),
@@ -42,8 +54,10 @@ pub fn normalize(input: &str) -> Result<String, Invalid> {
     };
     let has_extra = url.path() != "/" || url.query().is_some() || url.fragment().is_some();
     if has_extra {
-        return Err(Invalid::new(format!("`{raw}` has a path, query or fragment; an origin is scheme://host[:port]"))
-            .suggest(origin));
+        return Err(Invalid::new(format!(
+            "`{raw}` has a path, query or fragment; an origin is scheme://host[:port]"
+        ))
+        .suggest(origin));
     }
     Ok(origin)
 }
@@ -54,16 +68,31 @@ mod tests {
 
     #[test]
     fn normalises_case_default_port_and_slash() {
-        assert_eq!(normalize("HTTPS://App.Acme.Example:443/").unwrap(), "https://app.acme.example");
-        assert_eq!(normalize("http://localhost:3000").unwrap(), "http://localhost:3000");
-        assert_eq!(normalize("https://bücher.example").unwrap(), "https://xn--bcher-kva.example");
+        assert_eq!(
+            normalize("HTTPS://App.Acme.Example:443/").unwrap(),
+            "https://app.acme.example"
+        );
+        assert_eq!(
+            normalize("http://localhost:3000").unwrap(),
+            "http://localhost:3000"
+        );
+        assert_eq!(
+            normalize("https://bücher.example").unwrap(),
+            "https://xn--bcher-kva.example"
+        );
     }
 
     #[test]
     fn rejects_non_origins_with_a_suggestion() {
         let e = normalize("https://app.acme.example/login").unwrap_err();
         assert_eq!(e.suggestion.as_deref(), Some("https://app.acme.example"));
-        assert_eq!(normalize("app.acme.example").unwrap_err().suggestion.as_deref(), Some("https://app.acme.example"));
+        assert_eq!(
+            normalize("app.acme.example")
+                .unwrap_err()
+                .suggestion
+                .as_deref(),
+            Some("https://app.acme.example")
+        );
         assert!(normalize("*").is_err());
         assert!(normalize("ftp://x.example").is_err());
         assert!(normalize("https://user:pw@x.example").is_err());

@@ -20,7 +20,9 @@ pub struct TerminalPrompter;
 
 fn prompt_error(e: dialoguer::Error) -> anyhow::Error {
     match e {
-        dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => CliError::cancelled().into(),
+        dialoguer::Error::IO(io) if io.kind() == std::io::ErrorKind::Interrupted => {
+            CliError::cancelled().into()
+        }
         dialoguer::Error::IO(io) => CliError::general(format!("cannot prompt: {io}")).into(),
     }
 }
@@ -38,14 +40,24 @@ impl Prompter for TerminalPrompter {
     fn secret(&mut self, prompt: &str) -> Result<Secret> {
         let value = dialoguer::Password::new()
             .with_prompt(prompt)
-            .validate_with(|v: &String| if v.trim().is_empty() { Err("empty") } else { Ok(()) })
+            .validate_with(|v: &String| {
+                if v.trim().is_empty() {
+                    Err("empty")
+                } else {
+                    Ok(())
+                }
+            })
             .interact()
             .map_err(prompt_error)?;
         Ok(Secret::new(value.trim()))
     }
 
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool> {
-        dialoguer::Confirm::new().with_prompt(prompt).default(default).interact().map_err(prompt_error)
+        dialoguer::Confirm::new()
+            .with_prompt(prompt)
+            .default(default)
+            .interact()
+            .map_err(prompt_error)
     }
 }
 
@@ -58,7 +70,10 @@ pub struct ScriptedPrompter {
 
 impl ScriptedPrompter {
     pub fn new<I: IntoIterator<Item = S>, S: Into<String>>(answers: I) -> Self {
-        ScriptedPrompter { answers: answers.into_iter().map(Into::into).collect(), asked: Vec::new() }
+        ScriptedPrompter {
+            answers: answers.into_iter().map(Into::into).collect(),
+            asked: Vec::new(),
+        }
     }
 
     fn next(&mut self, prompt: &str) -> Result<String> {

@@ -12,7 +12,10 @@ pub struct Invalid {
 
 impl Invalid {
     pub fn new(problem: impl Into<String>) -> Self {
-        Invalid { problem: problem.into(), suggestion: None }
+        Invalid {
+            problem: problem.into(),
+            suggestion: None,
+        }
     }
 
     pub fn suggest(mut self, value: impl Into<String>) -> Self {
@@ -39,18 +42,27 @@ pub fn slug(value: &str) -> Result<String, Invalid> {
         return Err(Invalid::new("the slug is empty"));
     }
     if v.contains('{') || v.contains('}') {
-        return Err(Invalid::new(format!("`{v}` is the guide's placeholder, not a slug; use your organisation's slug, e.g. acme-corp")));
+        return Err(Invalid::new(format!(
+            "`{v}` is the guide's placeholder, not a slug; use your organisation's slug, e.g. acme-corp"
+        )));
     }
     let fixed: String = v
         .to_lowercase()
         .chars()
-        .map(|c| if c == '_' || c == ' ' || c == '.' { '-' } else { c })
+        .map(|c| {
+            if c == '_' || c == ' ' || c == '.' {
+                '-'
+            } else {
+                c
+            }
+        })
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .collect::<String>()
         .trim_matches('-')
         .to_string();
     let ok = v.len() <= 63
-        && v.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && v.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !v.starts_with('-')
         && !v.ends_with('-');
     if ok {
@@ -71,7 +83,9 @@ pub fn company_name(value: &str) -> Result<String, Invalid> {
         return Err(Invalid::new("the company name is empty"));
     }
     if v.chars().count() > 200 {
-        return Err(Invalid::new("the company name is longer than 200 characters"));
+        return Err(Invalid::new(
+            "the company name is longer than 200 characters",
+        ));
     }
     if v.chars().any(char::is_control) {
         return Err(Invalid::new("the company name contains control characters"));
@@ -86,9 +100,15 @@ pub fn client_id(value: &str) -> Result<String, Invalid> {
         return Err(Invalid::new("the client ID is empty"));
     }
     if v.starts_with("http://") || v.starts_with("https://") {
-        return Err(Invalid::new("the client ID looks like a URL; copy the Client ID from the app's General tab in Okta"));
+        return Err(Invalid::new(
+            "the client ID looks like a URL; copy the Client ID from the app's General tab in Okta",
+        ));
     }
-    if v.len() > 100 || !v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+    if v.len() > 100
+        || !v
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    {
         return Err(Invalid::new(format!(
             "client ID `{}` has characters Okta client IDs never have; copy the Client ID from the app's General tab in Okta",
             shorten(v)
@@ -103,19 +123,29 @@ pub fn client_secret(value: &str, client_id: Option<&str>) -> Result<(), Invalid
         return Err(Invalid::new("the client secret is empty"));
     }
     if value.chars().any(char::is_whitespace) {
-        return Err(Invalid::new("the client secret contains whitespace; copy it again with the eye icon in Okta"));
+        return Err(Invalid::new(
+            "the client secret contains whitespace; copy it again with the eye icon in Okta",
+        ));
     }
     if value.len() < 8 {
-        return Err(Invalid::new("the client secret is too short to be an Okta client secret"));
+        return Err(Invalid::new(
+            "the client secret is too short to be an Okta client secret",
+        ));
     }
     if Some(value) == client_id {
-        return Err(Invalid::new("the client secret is the client ID; copy the Client Secret, not the Client ID"));
+        return Err(Invalid::new(
+            "the client secret is the client ID; copy the Client Secret, not the Client ID",
+        ));
     }
     Ok(())
 }
 
 fn shorten(v: &str) -> String {
-    if v.chars().count() > 40 { format!("{}…", v.chars().take(40).collect::<String>()) } else { v.to_string() }
+    if v.chars().count() > 40 {
+        format!("{}…", v.chars().take(40).collect::<String>())
+    } else {
+        v.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -126,10 +156,18 @@ mod tests {
     fn slugs() {
         assert_eq!(slug("acme-corp").unwrap(), "acme-corp");
         assert_eq!(slug(" acme-corp\n").unwrap(), "acme-corp");
-        assert_eq!(slug("Acme_Corp").unwrap_err().suggestion.as_deref(), Some("acme-corp"));
+        assert_eq!(
+            slug("Acme_Corp").unwrap_err().suggestion.as_deref(),
+            Some("acme-corp")
+        );
         assert!(slug("-acme").is_err());
         assert!(slug(&"a".repeat(64)).is_err());
-        assert!(slug("{your-tenant-slug}").unwrap_err().problem.contains("placeholder"));
+        assert!(
+            slug("{your-tenant-slug}")
+                .unwrap_err()
+                .problem
+                .contains("placeholder")
+        );
         assert!(slug("").is_err());
     }
 

@@ -7,25 +7,56 @@ use common::*;
 #[test]
 fn get_prints_the_json_body() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["api", "GET", "/admin/v1/tenants/acme-corp"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["api", "GET", "/admin/v1/tenants/acme-corp"])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     assert_eq!(json(&out)["slug"], "acme-corp");
 
-    let out = env.cmd().args(["api", "get", "admin/v1/tenants", "-F", "limit=2", "-f", "status=active"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "api",
+            "get",
+            "admin/v1/tenants",
+            "-F",
+            "limit=2",
+            "-f",
+            "status=active",
+        ])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     let page = json(&out);
     assert_eq!(page["tenants"].as_array().unwrap().len(), 2);
-    assert!(page["tenants"].as_array().unwrap().iter().all(|t| t["status"] == "active"));
+    assert!(
+        page["tenants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|t| t["status"] == "active")
+    );
 }
 
 #[test]
 fn errors_print_the_body_and_exit_by_class() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["api", "GET", "/admin/v1/tenants/nosuch"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["api", "GET", "/admin/v1/tenants/nosuch"])
+        .output()
+        .unwrap();
     assert_exit(&out, 5);
     assert_eq!(json(&out)["error"]["code"], "sso_config_not_found");
 
-    let out = env.cmd().args(["api", "GET", "/admin/v1/health"]).env("SSOCTL_TOKEN", "wrong-token-0000000000").output().unwrap();
+    let out = env
+        .cmd()
+        .args(["api", "GET", "/admin/v1/health"])
+        .env("SSOCTL_TOKEN", "wrong-token-0000000000")
+        .output()
+        .unwrap();
     assert_exit(&out, 4);
 }
 
@@ -34,19 +65,37 @@ fn post_with_fields_and_include() {
     let env = TestEnv::new();
     let out = env
         .cmd()
-        .args(["api", "POST", "/admin/v1/cors/origins", "-f", "origin=https://raw.example", "--include"])
+        .args([
+            "api",
+            "POST",
+            "/admin/v1/cors/origins",
+            "-f",
+            "origin=https://raw.example",
+            "--include",
+        ])
         .output()
         .unwrap();
     assert_exit(&out, 0);
     let text = stdout(&out);
     assert!(text.starts_with("HTTP 201"), "{text}");
-    assert!(text.to_ascii_lowercase().contains("x-request-id: req_"), "{text}");
+    assert!(
+        text.to_ascii_lowercase().contains("x-request-id: req_"),
+        "{text}"
+    );
 }
 
 #[test]
 fn the_token_is_never_sent_to_another_host() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["api", "GET", "https://elsewhere.example/admin/v1/health"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["api", "GET", "https://elsewhere.example/admin/v1/health"])
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
-    assert!(stderr(&out).contains("only talks to the configured API URL"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("only talks to the configured API URL"),
+        "{}",
+        stderr(&out)
+    );
 }

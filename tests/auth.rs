@@ -10,7 +10,12 @@ use common::*;
 #[test]
 fn a_wrong_token_exits_4_naming_auth_login() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["tenant", "list"]).env("SSOCTL_TOKEN", "not-the-token-0000000000").output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "list"])
+        .env("SSOCTL_TOKEN", "not-the-token-0000000000")
+        .output()
+        .unwrap();
     assert_exit(&out, 4);
     let err = stderr(&out);
     assert!(err.contains("ssoctl auth login"), "{err}");
@@ -20,16 +25,28 @@ fn a_wrong_token_exits_4_naming_auth_login() {
 #[test]
 fn no_token_at_all_exits_4() {
     let env = TestEnv::new();
-    let out = env.cmd_without_token().args(["tenant", "list"]).output().unwrap();
+    let out = env
+        .cmd_without_token()
+        .args(["tenant", "list"])
+        .output()
+        .unwrap();
     assert_exit(&out, 4);
     assert!(stderr(&out).contains("not logged in"), "{}", stderr(&out));
-    assert!(env.sandbox.requests().is_empty(), "no request without a token");
+    assert!(
+        env.sandbox.requests().is_empty(),
+        "no request without a token"
+    );
 }
 
 #[test]
 fn login_stores_in_the_file_when_no_keyring_status_names_it_logout_removes_it() {
     let env = TestEnv::new();
-    let out = env.cmd_without_token().args(["auth", "login", "--with-token", "-vv"]).write_stdin(ADMIN_TOKEN).output().unwrap();
+    let out = env
+        .cmd_without_token()
+        .args(["auth", "login", "--with-token", "-vv"])
+        .write_stdin(ADMIN_TOKEN)
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     let err = stderr(&out);
     assert!(err.contains("no usable system keyring"), "{err}");
@@ -40,42 +57,76 @@ fn login_stores_in_the_file_when_no_keyring_status_names_it_logout_removes_it() 
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o600);
+        assert_eq!(
+            std::fs::metadata(&file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
     }
     // The config directory holds the token only in the credential store.
     let config = std::fs::read_to_string(env.config_dir().join("config.toml")).unwrap_or_default();
     assert!(!config.contains(ADMIN_TOKEN));
 
-    let out = env.cmd_without_token().args(["auth", "status"]).output().unwrap();
+    let out = env
+        .cmd_without_token()
+        .args(["auth", "status"])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     let text = stdout(&out);
     assert!(text.contains("token from:\tthe file"), "{text}");
     assert!(text.contains("token valid:\tyes"), "{text}");
     assert!(!text.contains(ADMIN_TOKEN));
 
-    let out = env.cmd_without_token().args(["auth", "status", "-o", "json"]).output().unwrap();
+    let out = env
+        .cmd_without_token()
+        .args(["auth", "status", "-o", "json"])
+        .output()
+        .unwrap();
     assert_eq!(json(&out)["token_source"]["kind"], "file");
 
-    env.cmd_without_token().args(["tenant", "show", "acme-corp"]).assert().success();
+    env.cmd_without_token()
+        .args(["tenant", "show", "acme-corp"])
+        .assert()
+        .success();
 
-    env.cmd_without_token().args(["auth", "logout"]).assert().success();
-    let out = env.cmd_without_token().args(["auth", "status"]).output().unwrap();
+    env.cmd_without_token()
+        .args(["auth", "logout"])
+        .assert()
+        .success();
+    let out = env
+        .cmd_without_token()
+        .args(["auth", "status"])
+        .output()
+        .unwrap();
     assert_exit(&out, 4);
 }
 
 #[test]
 fn a_refused_token_is_not_stored() {
     let env = TestEnv::new();
-    let out = env.cmd_without_token().args(["auth", "login", "--with-token"]).write_stdin("wrong-token-0000000000").output().unwrap();
+    let out = env
+        .cmd_without_token()
+        .args(["auth", "login", "--with-token"])
+        .write_stdin("wrong-token-0000000000")
+        .output()
+        .unwrap();
     assert_exit(&out, 4);
-    assert!(stderr(&out).contains("it was not stored"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("it was not stored"),
+        "{}",
+        stderr(&out)
+    );
     assert!(!env.config_dir().join("credentials.toml").exists());
 }
 
 #[test]
 fn login_without_a_terminal_or_stdin_flag_is_a_usage_error() {
     let env = TestEnv::new();
-    let out = env.cmd_without_token().args(["auth", "login"]).output().unwrap();
+    let out = env
+        .cmd_without_token()
+        .args(["auth", "login"])
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
     assert!(stderr(&out).contains("--with-token"));
 }
@@ -108,14 +159,27 @@ fn a_hanging_keyring_times_out_and_falls_back_to_the_file_store() {
     let out = env
         .cmd_without_token()
         .args(["auth", "login", "--with-token"])
-        .env("DBUS_SESSION_BUS_ADDRESS", format!("unix:path={}", socket.display()))
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            format!("unix:path={}", socket.display()),
+        )
         .write_stdin(ADMIN_TOKEN)
         .output()
         .unwrap();
     let took = started.elapsed();
     assert_exit(&out, 0);
-    assert!(stderr(&out).contains("did not answer within 3 s"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("did not answer within 3 s"),
+        "{}",
+        stderr(&out)
+    );
     assert!(env.config_dir().join("credentials.toml").exists());
-    assert!(took >= Duration::from_secs(3), "the keyring was given its 3 s ({took:?})");
-    assert!(!held.lock().unwrap().is_empty(), "ssoctl did try the keyring");
+    assert!(
+        took >= Duration::from_secs(3),
+        "the keyring was given its 3 s ({took:?})"
+    );
+    assert!(
+        !held.lock().unwrap().is_empty(),
+        "ssoctl did try the keyring"
+    );
 }

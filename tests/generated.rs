@@ -26,11 +26,23 @@ fn every_help_is_snapshotted() {
     let home = tempfile::tempdir().unwrap();
     let mut paths = Vec::new();
     command_paths(&Cli::command(), Vec::new(), &mut paths);
-    assert!(paths.len() > 30, "the tree has all its commands ({})", paths.len());
+    assert!(
+        paths.len() > 30,
+        "the tree has all its commands ({})",
+        paths.len()
+    );
     for path in paths {
-        let out = common::isolated_cmd(home.path()).args(&path).arg("--help").output().unwrap();
+        let out = common::isolated_cmd(home.path())
+            .args(&path)
+            .arg("--help")
+            .output()
+            .unwrap();
         common::assert_exit(&out, 0);
-        let name = if path.is_empty() { "ssoctl".to_string() } else { format!("ssoctl {}", path.join(" ")) };
+        let name = if path.is_empty() {
+            "ssoctl".to_string()
+        } else {
+            format!("ssoctl {}", path.join(" "))
+        };
         insta::assert_snapshot!(name.replace(' ', "_"), common::stdout(&out), &name);
     }
 }
@@ -68,9 +80,18 @@ fn committed_completions_and_man_page_are_fresh() {
 #[test]
 fn the_completions_command_prints_the_same_scripts() {
     let home = tempfile::tempdir().unwrap();
-    let out = common::isolated_cmd(home.path()).args(["completions", "bash"]).output().unwrap();
+    let out = common::isolated_cmd(home.path())
+        .args(["completions", "bash"])
+        .output()
+        .unwrap();
     common::assert_exit(&out, 0);
-    assert_eq!(common::stdout(&out), generate(CompletionTarget::Bash).unwrap());
-    let out = common::isolated_cmd(home.path()).args(["completions", "man"]).output().unwrap();
+    assert_eq!(
+        common::stdout(&out),
+        generate(CompletionTarget::Bash).unwrap()
+    );
+    let out = common::isolated_cmd(home.path())
+        .args(["completions", "man"])
+        .output()
+        .unwrap();
     assert!(common::stdout(&out).contains(".TH ssoctl"));
 }

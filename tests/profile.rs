@@ -13,34 +13,78 @@ fn add_use_show_set_remove() {
         .arg(env.sandbox.url())
         .assert()
         .success();
-    let out = isolated_cmd(home).args(["profile", "list"]).output().unwrap();
+    let out = isolated_cmd(home)
+        .args(["profile", "list"])
+        .output()
+        .unwrap();
     assert!(stdout(&out).contains("local"), "{}", stdout(&out));
 
-    isolated_cmd(home).args(["profile", "use", "local"]).assert().success();
-    let out = isolated_cmd(home).args(["profile", "show"]).output().unwrap();
+    isolated_cmd(home)
+        .args(["profile", "use", "local"])
+        .assert()
+        .success();
+    let out = isolated_cmd(home)
+        .args(["profile", "show"])
+        .output()
+        .unwrap();
     let text = stdout(&out);
     assert!(text.contains("profile:\tlocal"), "{text}");
-    assert!(text.contains(&format!("{}  (profile local)", env.sandbox.url())), "{text}");
+    assert!(
+        text.contains(&format!("{}  (profile local)", env.sandbox.url())),
+        "{text}"
+    );
 
     // The active profile is used: tenant list reaches the sandbox.
-    isolated_cmd(home).args(["tenant", "list"]).env("SSOCTL_TOKEN", ADMIN_TOKEN).assert().success();
+    isolated_cmd(home)
+        .args(["tenant", "list"])
+        .env("SSOCTL_TOKEN", ADMIN_TOKEN)
+        .assert()
+        .success();
 
     // env beats profile
-    let out = isolated_cmd(home).args(["profile", "show", "-o", "json"]).env("SSOCTL_API_URL", "https://env.example").output().unwrap();
+    let out = isolated_cmd(home)
+        .args(["profile", "show", "-o", "json"])
+        .env("SSOCTL_API_URL", "https://env.example")
+        .output()
+        .unwrap();
     let settings = json(&out);
     assert_eq!(settings["api_url"]["value"], "https://env.example/");
     assert_eq!(settings["api_url"]["source"]["kind"], "env");
 
-    isolated_cmd(home).args(["profile", "set", "console_url", "https://console.local.example"]).assert().success();
-    let out = isolated_cmd(home).args(["profile", "set", "api-url", "https://x.example"]).output().unwrap();
+    isolated_cmd(home)
+        .args([
+            "profile",
+            "set",
+            "console_url",
+            "https://console.local.example",
+        ])
+        .assert()
+        .success();
+    let out = isolated_cmd(home)
+        .args(["profile", "set", "api-url", "https://x.example"])
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
-    assert!(stderr(&out).contains("did you mean `api_url`"), "{}", stderr(&out));
-    let out = isolated_cmd(home).args(["profile", "set", "api_url", "http://example.com"]).output().unwrap();
+    assert!(
+        stderr(&out).contains("did you mean `api_url`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = isolated_cmd(home)
+        .args(["profile", "set", "api_url", "http://example.com"])
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
     assert!(stderr(&out).contains("plain http"), "{}", stderr(&out));
 
-    isolated_cmd(home).args(["profile", "remove", "local"]).assert().success();
-    let out = isolated_cmd(home).args(["profile", "show", "-o", "json"]).output().unwrap();
+    isolated_cmd(home)
+        .args(["profile", "remove", "local"])
+        .assert()
+        .success();
+    let out = isolated_cmd(home)
+        .args(["profile", "show", "-o", "json"])
+        .output()
+        .unwrap();
     assert_eq!(json(&out)["profile"], "default");
 }
 
@@ -48,11 +92,30 @@ fn add_use_show_set_remove() {
 fn an_unknown_profile_is_a_usage_error_with_a_suggestion() {
     let env = TestEnv::new();
     let home = env.home.path();
-    isolated_cmd(home).args(["profile", "add", "staging", "--api-url", "https://staging.example"]).assert().success();
-    let out = isolated_cmd(home).args(["--profile", "stagin", "tenant", "list"]).output().unwrap();
+    isolated_cmd(home)
+        .args([
+            "profile",
+            "add",
+            "staging",
+            "--api-url",
+            "https://staging.example",
+        ])
+        .assert()
+        .success();
+    let out = isolated_cmd(home)
+        .args(["--profile", "stagin", "tenant", "list"])
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
-    assert!(stderr(&out).contains("did you mean `staging`"), "{}", stderr(&out));
-    let out = isolated_cmd(home).args(["profile", "use", "nosuch"]).output().unwrap();
+    assert!(
+        stderr(&out).contains("did you mean `staging`"),
+        "{}",
+        stderr(&out)
+    );
+    let out = isolated_cmd(home)
+        .args(["profile", "use", "nosuch"])
+        .output()
+        .unwrap();
     assert_exit(&out, 5);
 }
 
@@ -63,5 +126,9 @@ fn a_broken_config_file_is_named() {
     std::fs::write(env.config_dir().join("config.toml"), "profiles = 3\n").unwrap();
     let out = env.bare_cmd().args(["profile", "list"]).output().unwrap();
     assert_exit(&out, 2);
-    assert!(stderr(&out).contains("config.toml is not a valid ssoctl configuration"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("config.toml is not a valid ssoctl configuration"),
+        "{}",
+        stderr(&out)
+    );
 }

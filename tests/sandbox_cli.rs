@@ -12,13 +12,27 @@ use common::*;
 #[test]
 fn the_sandbox_flag_shows_the_demo_tenants() {
     let home = tempfile::tempdir().unwrap();
-    let out = isolated_cmd(home.path()).args(["--sandbox", "tenant", "list"]).output().unwrap();
+    let out = isolated_cmd(home.path())
+        .args(["--sandbox", "tenant", "list"])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     let text = stdout(&out);
     for slug in ["acme-corp", "globex", "initech", "wayne"] {
         assert!(text.contains(slug), "{text}");
     }
-    let out = isolated_cmd(home.path()).args(["--sandbox", "provisioning", "retry", "globex", "--wait", "--interval", "100ms"]).output().unwrap();
+    let out = isolated_cmd(home.path())
+        .args([
+            "--sandbox",
+            "provisioning",
+            "retry",
+            "globex",
+            "--wait",
+            "--interval",
+            "100ms",
+        ])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
 }
 
@@ -36,7 +50,17 @@ impl Drop for Served {
 
 fn serve(home: &std::path::Path, state: &std::path::Path) -> Served {
     let mut child = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"))
-        .args(["sandbox", "serve", "--port", "0", "--seed", "demo", "--token", ADMIN_TOKEN, "--state"])
+        .args([
+            "sandbox",
+            "serve",
+            "--port",
+            "0",
+            "--seed",
+            "demo",
+            "--token",
+            ADMIN_TOKEN,
+            "--state",
+        ])
         .arg(state)
         .env("SSOCTL_CONFIG_DIR", home.join("config"))
         .env_remove("SSOCTL_OUTPUT")
@@ -45,8 +69,14 @@ fn serve(home: &std::path::Path, state: &std::path::Path) -> Served {
         .spawn()
         .unwrap();
     let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.split_whitespace().last().unwrap_or_default().to_string();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_string();
     assert!(url.starts_with("http://127.0.0.1:"), "ready line: {line:?}");
     Served { child, url }
 }
@@ -58,11 +88,24 @@ fn a_killed_sandbox_loses_nothing() {
     let served = serve(home.path(), &state);
     let cmd = |url: &str| {
         let mut c = isolated_cmd(home.path());
-        c.env("SSOCTL_API_URL", url).env("SSOCTL_TOKEN", ADMIN_TOKEN);
+        c.env("SSOCTL_API_URL", url)
+            .env("SSOCTL_TOKEN", ADMIN_TOKEN);
         c
     };
     cmd(&served.url)
-        .args(["tenant", "register", "--slug", "soylent", "--company-name", "Soylent", "--okta-domain", "integrator-3000001.okta.com", "--client-id", "0oasoylent000000001", "--client-secret-stdin"])
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            "soylent",
+            "--company-name",
+            "Soylent",
+            "--okta-domain",
+            "integrator-3000001.okta.com",
+            "--client-id",
+            "0oasoylent000000001",
+            "--client-secret-stdin",
+        ])
         .write_stdin(CLIENT_SECRET)
         .assert()
         .success();
@@ -72,7 +115,10 @@ fn a_killed_sandbox_loses_nothing() {
     assert!(!state_text.is_empty());
     let served = serve(home.path(), &state);
     std::thread::sleep(Duration::from_millis(50));
-    let out = cmd(&served.url).args(["tenant", "show", "soylent", "-o", "json"]).output().unwrap();
+    let out = cmd(&served.url)
+        .args(["tenant", "show", "soylent", "-o", "json"])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     assert_eq!(json(&out)["company_name"], "Soylent");
 }

@@ -13,23 +13,57 @@ fn list_shows_every_demo_tenant_as_text_table_and_json() {
     let piped = env.cmd().args(["tenant", "list"]).output().unwrap();
     assert_exit(&piped, 0);
     let text = stdout(&piped);
-    for slug in ["acme-corp", "globex", "initech", "umbrella", "hooli", "cyberdyne", "stark", "wayne", "wonka"] {
-        assert!(text.lines().any(|l| l.starts_with(&format!("{slug}\t"))), "{slug} missing:\n{text}");
+    for slug in [
+        "acme-corp",
+        "globex",
+        "initech",
+        "umbrella",
+        "hooli",
+        "cyberdyne",
+        "stark",
+        "wayne",
+        "wonka",
+    ] {
+        assert!(
+            text.lines().any(|l| l.starts_with(&format!("{slug}\t"))),
+            "{slug} missing:\n{text}"
+        );
     }
-    assert!(!text.contains("SLUG"), "piped output has no header:\n{text}");
+    assert!(
+        !text.contains("SLUG"),
+        "piped output has no header:\n{text}"
+    );
 
-    let table = env.cmd().args(["tenant", "list"]).env("SSOCTL_FORCE_TTY", "1").output().unwrap();
+    let table = env
+        .cmd()
+        .args(["tenant", "list"])
+        .env("SSOCTL_FORCE_TTY", "1")
+        .output()
+        .unwrap();
     let text = stdout(&table);
     assert!(text.starts_with(" SLUG") || text.contains("SLUG"), "{text}");
     assert!(text.contains("Acme Corporation"));
 
-    let out = env.cmd().args(["tenant", "list", "--output", "json"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "--output", "json"])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     let tenants = json(&out);
     assert_eq!(tenants.as_array().unwrap().len(), 9);
     assert_eq!(tenants[0]["slug"], "acme-corp");
-    for field in ["company_name", "okta_domain", "client_id", "status", "redirect_uri"] {
-        assert!(tenants[0].get(field).is_some(), "stable field {field} missing");
+    for field in [
+        "company_name",
+        "okta_domain",
+        "client_id",
+        "status",
+        "redirect_uri",
+    ] {
+        assert!(
+            tenants[0].get(field).is_some(),
+            "stable field {field} missing"
+        );
     }
 }
 
@@ -47,32 +81,74 @@ fn list_follows_every_page_and_filters_by_status() {
             .assert()
             .success();
     }
-    let out = env.cmd().args(["tenant", "list", "-o", "json"]).output().unwrap();
-    assert_eq!(json(&out).as_array().unwrap().len(), 104, "all pages followed");
-    let pages = env.sandbox.requests().iter().filter(|r| r.path.starts_with("/admin/v1/tenants?")).count();
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        json(&out).as_array().unwrap().len(),
+        104,
+        "all pages followed"
+    );
+    let pages = env
+        .sandbox
+        .requests()
+        .iter()
+        .filter(|r| r.path.starts_with("/admin/v1/tenants?"))
+        .count();
     assert!(pages >= 2, "more than one page was requested ({pages})");
 
-    let out = env.cmd().args(["tenant", "list", "--status", "disabled", "-o", "json"]).output().unwrap();
-    let slugs: Vec<String> = json(&out).as_array().unwrap().iter().map(|t| t["slug"].as_str().unwrap().to_string()).collect();
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "--status", "disabled", "-o", "json"])
+        .output()
+        .unwrap();
+    let slugs: Vec<String> = json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["slug"].as_str().unwrap().to_string())
+        .collect();
     assert_eq!(slugs, ["initech"]);
 }
 
 #[test]
 fn show_prints_details_and_json_and_a_missing_slug_exits_5() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["tenant", "show", "acme-corp"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "show", "acme-corp"])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     let text = stdout(&out);
     assert!(text.contains("company name:\tAcme Corporation"), "{text}");
     assert!(text.contains("/okta-login/acme-corp"), "{text}");
 
-    let out = env.cmd().args(["tenant", "show", "acme-corp", "-o", "json"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "show", "acme-corp", "-o", "json"])
+        .output()
+        .unwrap();
     assert_eq!(json(&out)["status"], "active");
 
-    let out = env.cmd().args(["tenant", "show", "nosuch"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "show", "nosuch"])
+        .output()
+        .unwrap();
     assert_exit(&out, 5);
-    assert!(stderr(&out).contains("SSO config not found"), "{}", stderr(&out));
-    assert!(stderr(&out).contains("request id: req_"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("SSO config not found"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("request id: req_"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 fn register_args(slug: &str) -> Vec<String> {
@@ -97,10 +173,19 @@ fn register_args(slug: &str) -> Vec<String> {
 #[test]
 fn register_prints_the_redirect_uri_and_dashboard_and_never_the_secret() {
     let env = TestEnv::new();
-    let out = env.cmd().args(register_args("soylent")).arg("-vv").write_stdin(CLIENT_SECRET).output().unwrap();
+    let out = env
+        .cmd()
+        .args(register_args("soylent"))
+        .arg("-vv")
+        .write_stdin(CLIENT_SECRET)
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     let (so, se) = (stdout(&out), stderr(&out));
-    assert!(so.contains(&format!("{}/okta-login/soylent", env.sandbox.url())), "{so}");
+    assert!(
+        so.contains(&format!("{}/okta-login/soylent", env.sandbox.url())),
+        "{so}"
+    );
     assert!(so.contains("Dashboard"), "{so}");
     assert!(se.contains("Registered soylent"), "{se}");
     assert!(se.contains("POST"), "-vv traces the request:\n{se}");
@@ -109,10 +194,17 @@ fn register_prints_the_redirect_uri_and_dashboard_and_never_the_secret() {
         assert!(!stream.contains(ADMIN_TOKEN), "token leaked:\n{stream}");
     }
 
-    let out = env.cmd().args(["tenant", "show", "soylent", "-o", "json"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "show", "soylent", "-o", "json"])
+        .output()
+        .unwrap();
     let tenant = json(&out);
     assert_eq!(tenant["company_name"], "Soylent Corp");
-    assert_eq!(tenant["client_secret_last4"], &CLIENT_SECRET[CLIENT_SECRET.len() - 4..]);
+    assert_eq!(
+        tenant["client_secret_last4"],
+        &CLIENT_SECRET[CLIENT_SECRET.len() - 4..]
+    );
     assert_eq!(env.sandbox.stats().tenants_registered, 1);
 }
 
@@ -148,51 +240,103 @@ fn a_registration_whose_response_is_lost_is_retried_and_registers_once() {
         kind: FaultKind::ResetAfterCommit,
         times: 1,
     });
-    let out = env.cmd().args(register_args("soylent")).write_stdin(CLIENT_SECRET).output().unwrap();
+    let out = env
+        .cmd()
+        .args(register_args("soylent"))
+        .write_stdin(CLIENT_SECRET)
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     assert!(stderr(&out).contains("Registered soylent"));
 
-    let posts: Vec<_> = env.sandbox.requests().into_iter().filter(|r| r.method == "POST" && r.path == "/admin/v1/tenants").collect();
+    let posts: Vec<_> = env
+        .sandbox
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "POST" && r.path == "/admin/v1/tenants")
+        .collect();
     assert_eq!(posts.len(), 2, "the lost answer was retried");
     assert!(posts[0].idempotency_key.is_some());
-    assert_eq!(posts[0].idempotency_key, posts[1].idempotency_key, "the retry reuses the key");
-    assert_eq!(env.sandbox.stats().tenants_registered, 1, "registered exactly once");
+    assert_eq!(
+        posts[0].idempotency_key, posts[1].idempotency_key,
+        "the retry reuses the key"
+    );
+    assert_eq!(
+        env.sandbox.stats().tenants_registered,
+        1,
+        "registered exactly once"
+    );
 }
 
 #[test]
 fn missing_flags_with_no_input_exit_2_naming_each() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["--no-input", "tenant", "register", "--slug", "soylent"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["--no-input", "tenant", "register", "--slug", "soylent"])
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
     let err = stderr(&out);
-    for flag in ["--company-name", "--okta-domain", "--client-id", "--client-secret-stdin"] {
+    for flag in [
+        "--company-name",
+        "--okta-domain",
+        "--client-id",
+        "--client-secret-stdin",
+    ] {
         assert!(err.contains(flag), "{flag} not named:\n{err}");
     }
-    assert!(!err.contains("--slug,"), "given flags are not reported missing:\n{err}");
-    assert!(env.sandbox.requests().iter().all(|r| r.method != "POST"), "nothing was sent");
+    assert!(
+        !err.contains("--slug,"),
+        "given flags are not reported missing:\n{err}"
+    );
+    assert!(
+        env.sandbox.requests().iter().all(|r| r.method != "POST"),
+        "nothing was sent"
+    );
 }
 
 #[test]
 fn invalid_values_are_refused_before_sending_with_the_fix() {
     let env = TestEnv::new();
     let mut args = register_args("soylent");
-    let domain = args.iter().position(|a| a == "integrator-3000001.okta.com").unwrap();
+    let domain = args
+        .iter()
+        .position(|a| a == "integrator-3000001.okta.com")
+        .unwrap();
     args[domain] = "https://integrator-3000001-admin.okta.com/".into();
-    let out = env.cmd().args(&args).write_stdin(CLIENT_SECRET).output().unwrap();
+    let out = env
+        .cmd()
+        .args(&args)
+        .write_stdin(CLIENT_SECRET)
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
     let err = stderr(&out);
     assert!(err.contains("Admin Console"), "{err}");
-    assert!(err.contains("--okta-domain integrator-3000001.okta.com"), "{err}");
+    assert!(
+        err.contains("--okta-domain integrator-3000001.okta.com"),
+        "{err}"
+    );
     assert_eq!(env.sandbox.stats().tenants_registered, 0);
 }
 
 #[test]
 fn dry_run_shows_the_request_redacted_and_sends_nothing() {
     let env = TestEnv::new();
-    let out = env.cmd().args(register_args("soylent")).arg("--dry-run").write_stdin(CLIENT_SECRET).output().unwrap();
+    let out = env
+        .cmd()
+        .args(register_args("soylent"))
+        .arg("--dry-run")
+        .write_stdin(CLIENT_SECRET)
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     let text = stdout(&out);
-    assert!(text.contains("POST ") && text.contains("\"slug\": \"soylent\""), "{text}");
+    assert!(
+        text.contains("POST ") && text.contains("\"slug\": \"soylent\""),
+        "{text}"
+    );
     assert!(!text.contains(CLIENT_SECRET), "{text}");
     assert!(env.sandbox.requests().iter().all(|r| r.method != "POST"));
 }
@@ -200,84 +344,193 @@ fn dry_run_shows_the_request_redacted_and_sends_nothing() {
 #[test]
 fn registering_an_existing_slug_exits_6() {
     let env = TestEnv::new();
-    let out = env.cmd().args(register_args("acme-corp")).write_stdin(CLIENT_SECRET).output().unwrap();
+    let out = env
+        .cmd()
+        .args(register_args("acme-corp"))
+        .write_stdin(CLIENT_SECRET)
+        .output()
+        .unwrap();
     assert_exit(&out, 6);
-    assert!(stderr(&out).contains("ssoctl tenant show acme-corp"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("ssoctl tenant show acme-corp"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
 fn update_changes_only_what_differs_and_prints_json() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["tenant", "update", "acme-corp", "--company-name", "Acme Corp International", "-o", "json"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "update",
+            "acme-corp",
+            "--company-name",
+            "Acme Corp International",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     assert_eq!(json(&out)["company_name"], "Acme Corp International");
-    let patch = env.sandbox.requests().into_iter().find(|r| r.method == "PATCH").unwrap();
+    let patch = env
+        .sandbox
+        .requests()
+        .into_iter()
+        .find(|r| r.method == "PATCH")
+        .unwrap();
     assert!(patch.if_match.is_some(), "PATCH carries If-Match");
 
-    let out = env.cmd().args(["tenant", "update", "acme-corp", "--company-name", "Acme Corp International"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "update",
+            "acme-corp",
+            "--company-name",
+            "Acme Corp International",
+        ])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
-    assert!(stderr(&out).contains("Nothing to change"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Nothing to change"),
+        "{}",
+        stderr(&out)
+    );
     assert_eq!(env.sandbox.stats().tenant_patches, 1);
 }
 
 #[test]
 fn a_concurrent_edit_gets_the_412_message_and_loses_nothing() {
     let env = TestEnv::new();
-    env.sandbox.control().interleave_edit("acme-corp", json!({"company_name": "Changed Elsewhere"}));
-    let out = env.cmd().args(["tenant", "update", "acme-corp", "--company-name", "Mine"]).output().unwrap();
+    env.sandbox
+        .control()
+        .interleave_edit("acme-corp", json!({"company_name": "Changed Elsewhere"}))
+        .unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "update", "acme-corp", "--company-name", "Mine"])
+        .output()
+        .unwrap();
     assert_exit(&out, 6);
     let err = stderr(&out);
-    assert!(err.contains("changed by someone else") && err.contains("nothing was overwritten"), "{err}");
-    assert!(err.contains("Changed Elsewhere"), "names what changed:\n{err}");
+    assert!(
+        err.contains("changed by someone else") && err.contains("nothing was overwritten"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Changed Elsewhere"),
+        "names what changed:\n{err}"
+    );
     assert!(err.contains("ssoctl tenant show acme-corp"), "{err}");
 
-    let out = env.cmd().args(["tenant", "show", "acme-corp", "-o", "json"]).output().unwrap();
-    assert_eq!(json(&out)["company_name"], "Changed Elsewhere", "the other writer's change survives");
+    let out = env
+        .cmd()
+        .args(["tenant", "show", "acme-corp", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        json(&out)["company_name"],
+        "Changed Elsewhere",
+        "the other writer's change survives"
+    );
 }
 
 #[test]
 fn disable_and_enable_round_trip() {
     let env = TestEnv::new();
-    env.cmd().args(["tenant", "disable", "acme-corp"]).assert().success();
-    let out = env.cmd().args(["tenant", "show", "acme-corp", "-o", "json"]).output().unwrap();
+    env.cmd()
+        .args(["tenant", "disable", "acme-corp"])
+        .assert()
+        .success();
+    let out = env
+        .cmd()
+        .args(["tenant", "show", "acme-corp", "-o", "json"])
+        .output()
+        .unwrap();
     assert_eq!(json(&out)["status"], "disabled");
-    let out = env.cmd().args(["tenant", "disable", "acme-corp"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "disable", "acme-corp"])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     assert!(stderr(&out).contains("Nothing to change"));
-    let out = env.cmd().args(["tenant", "enable", "initech", "-o", "json"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "enable", "initech", "-o", "json"])
+        .output()
+        .unwrap();
     assert_eq!(json(&out)["status"], "active");
 }
 
 #[test]
 fn delete_needs_confirmation_and_then_the_tenant_is_gone() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["tenant", "delete", "wonka"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "delete", "wonka"])
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
     assert!(stderr(&out).contains("--yes"));
     assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
 
-    env.cmd().args(["tenant", "delete", "wonka", "--yes"]).assert().success();
-    let out = env.cmd().args(["tenant", "show", "wonka"]).output().unwrap();
+    env.cmd()
+        .args(["tenant", "delete", "wonka", "--yes"])
+        .assert()
+        .success();
+    let out = env
+        .cmd()
+        .args(["tenant", "show", "wonka"])
+        .output()
+        .unwrap();
     assert_exit(&out, 5);
-    let out = env.cmd().args(["tenant", "delete", "nosuch", "--yes"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "delete", "nosuch", "--yes"])
+        .output()
+        .unwrap();
     assert_exit(&out, 5);
 }
 
 #[test]
 fn users_lists_roles() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["tenant", "users", "acme-corp", "-o", "json"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "users", "acme-corp", "-o", "json"])
+        .output()
+        .unwrap();
     assert_exit(&out, 0);
     let users = json(&out);
-    assert!(users.as_array().unwrap().iter().any(|u| u["role"] == "partner" && u["project_role"] == "owner"));
-    let out = env.cmd().args(["tenant", "users", "acme-corp"]).output().unwrap();
+    assert!(
+        users
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|u| u["role"] == "partner" && u["project_role"] == "owner")
+    );
+    let out = env
+        .cmd()
+        .args(["tenant", "users", "acme-corp"])
+        .output()
+        .unwrap();
     assert!(stdout(&out).contains("partner\towner"), "{}", stdout(&out));
 }
 
 #[test]
 fn malformed_slugs_are_usage_errors_with_a_suggestion() {
     let env = TestEnv::new();
-    let out = env.cmd().args(["tenant", "show", "Acme_Corp"]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "show", "Acme_Corp"])
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
     assert!(stderr(&out).contains("acme-corp"), "{}", stderr(&out));
 }

@@ -21,19 +21,22 @@ pub struct StatusError {
     pub details: Option<Value>,
 }
 
+#[derive(Debug, Clone)]
+pub struct InvalidResponse {
+    pub method: Method,
+    pub url: Url,
+    pub status: u16,
+    pub request_id: Option<String>,
+    pub problem: String,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     #[error("{} (HTTP {})", .0.message, .0.status)]
     Status(Box<StatusError>),
     /// A success status whose body is not what the contract promises.
-    #[error("unexpected answer from {method} {url} (HTTP {status}): {problem}")]
-    InvalidResponse {
-        method: Method,
-        url: Url,
-        status: u16,
-        request_id: Option<String>,
-        problem: String,
-    },
+    #[error("unexpected answer from {} {} (HTTP {}): {}", .0.method, .0.url, .0.status, .0.problem)]
+    InvalidResponse(Box<InvalidResponse>),
     #[error(transparent)]
     Http(#[from] HttpError),
 }
@@ -56,7 +59,7 @@ impl ApiError {
     pub fn request_id(&self) -> Option<&str> {
         match self {
             ApiError::Status(e) => e.request_id.as_deref(),
-            ApiError::InvalidResponse { request_id, .. } => request_id.as_deref(),
+            ApiError::InvalidResponse(e) => e.request_id.as_deref(),
             ApiError::Http(_) => None,
         }
     }
@@ -88,9 +91,15 @@ pub fn status_error(
     content_type: Option<&str>,
     body: &[u8],
 ) -> ApiError {
-    let parsed = serde_json::from_slice::<ErrorEnvelope>(body).ok().map(|e| e.error);
+    let parsed = serde_json::from_slice::<ErrorEnvelope>(body)
+        .ok()
+        .map(|e| e.error);
     let (code, message, details) = match parsed {
-        Some(ErrorBody { code, message, details }) => {
+        Some(ErrorBody {
+            code,
+            message,
+            details,
+        }) => {
             let message = message.unwrap_or_else(|| default_message(status));
             (code, message, details)
         }
@@ -99,7 +108,15 @@ pub fn status_error(
             (None, format!("{}{what}", default_message(status)), None)
         }
     };
-    ApiError::Status(Box::new(StatusError { method, url, status, request_id, code, message, details }))
+    ApiError::Status(Box::new(StatusError {
+        method,
+        url,
+        status,
+        request_id,
+        code,
+        message,
+        details,
+    }))
 }
 
 fn default_message(status: u16) -> String {
@@ -116,7 +133,8 @@ fn describe_foreign_body(content_type: Option<&str>, body: &[u8]) -> String {
         return String::new();
     }
     let text = String::from_utf8_lossy(body);
-    let is_html = content_type.is_some_and(|c| c.contains("html")) || text.trim_start().starts_with('<');
+    let is_html =
+        content_type.is_some_and(|c| c.contains("html")) || text.trim_start().starts_with('<');
     if is_html {
         let title = text
             .split_once("<title>")
@@ -124,7 +142,10 @@ fn describe_foreign_body(content_type: Option<&str>, body: &[u8]) -> String {
             .map(|(title, _)| title.trim().to_string())
             .filter(|t| !t.is_empty());
         return match title {
-            Some(title) => format!(" with an HTML page titled \"{}\" (a proxy or gateway, not the API)", shorten(&title)),
+            Some(title) => format!(
+                " with an HTML page titled \"{}\" (a proxy or gateway, not the API)",
+                shorten(&title)
+            ),
             None => " with an HTML page (a proxy or gateway, not the API)".to_string(),
         };
     }
@@ -151,7 +172,14 @@ mod tests {
     #[test]
     fn api_error_bodies_are_parsed() {
         let body = br#"{"error":{"code":"sso_config_not_found","message":"SSO config not found"}}"#;
-        let e = status_error(Method::GET, url(), 404, Some("req_1".into()), Some("application/json"), body);
+        let e = status_error(
+            Method::GET,
+            url(),
+            404,
+            Some("req_1".into()),
+            Some("application/json"),
+            body,
+        );
         assert_eq!(e.code(), Some("sso_config_not_found"));
         assert_eq!(e.to_string(), "SSO config not found (HTTP 404)");
         assert_eq!(e.request_id(), Some("req_1"));
@@ -162,13 +190,23 @@ mod tests {
         let body = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
         let e = status_error(Method::GET, url(), 502, None, Some("text/html"), body);
         let text = e.to_string();
-        assert!(text.contains("502 Bad Gateway") && text.contains("proxy"), "{text}");
+        assert!(
+            text.contains("502 Bad Gateway") && text.contains("proxy"),
+            "{text}"
+        );
         assert!(!text.contains("<html>"));
     }
 
     #[test]
     fn truncated_json_is_not_a_serde_message() {
-        let e = status_error(Method::GET, url(), 500, None, Some("application/json"), b"{\"error\":{\"co");
+        let e = status_error(
+            Method::GET,
+            url(),
+            500,
+            None,
+            Some("application/json"),
+            b"{\"error\":{\"co",
+        );
         assert!(e.to_string().starts_with("the service answered 500"), "{e}");
     }
 }

@@ -3,13 +3,13 @@
 pub mod error;
 pub mod types;
 
-use reqwest::header::HeaderName;
 use reqwest::Method;
+use reqwest::header::HeaderName;
 use serde::de::DeserializeOwned;
 use serde_json::json;
 use url::Url;
 
-pub use error::{ApiError, StatusError};
+pub use error::{ApiError, InvalidResponse, StatusError};
 pub use types::*;
 
 use crate::http::{HttpClient, Request, Response};
@@ -75,7 +75,10 @@ impl Client {
 
     fn request(&self, method: Method, url: Url) -> Request {
         Request::new(method, url)
-            .header(reqwest::header::AUTHORIZATION, &format!("Bearer {}", self.token.expose()))
+            .header(
+                reqwest::header::AUTHORIZATION,
+                &format!("Bearer {}", self.token.expose()),
+            )
             .header(reqwest::header::ACCEPT, "application/json")
     }
 
@@ -96,7 +99,10 @@ impl Client {
         ))
     }
 
-    async fn send_json<T: DeserializeOwned>(&self, request: Request) -> Result<(T, Response), ApiError> {
+    async fn send_json<T: DeserializeOwned>(
+        &self,
+        request: Request,
+    ) -> Result<(T, Response), ApiError> {
         let method = request.method.clone();
         let response = self.send(request).await?;
         let value = parse_json(&method, &response)?;
@@ -156,19 +162,22 @@ impl Client {
     }
 
     fn invalid(&self, problem: &str, path: &str) -> ApiError {
-        ApiError::InvalidResponse {
+        ApiError::InvalidResponse(Box::new(InvalidResponse {
             method: Method::GET,
             url: self.url(&["admin", "v1", path]),
             status: 200,
             request_id: None,
             problem: problem.to_string(),
-        }
+        }))
     }
 
     pub async fn tenant(&self, slug: &str) -> Result<Versioned<Tenant>, ApiError> {
         let url = self.url(&["admin", "v1", "tenants", slug]);
         let (value, response) = self.send_json(self.request(Method::GET, url)).await?;
-        Ok(Versioned { value, etag: response.header("etag").map(str::to_string) })
+        Ok(Versioned {
+            value,
+            etag: response.header("etag").map(str::to_string),
+        })
     }
 
     pub async fn register_tenant(
@@ -182,7 +191,10 @@ impl Client {
             .header(HeaderName::from_static("idempotency-key"), idempotency_key)
             .json(&tenant.body());
         let (value, response) = self.send_json(request).await?;
-        Ok(Versioned { value, etag: response.header("etag").map(str::to_string) })
+        Ok(Versioned {
+            value,
+            etag: response.header("etag").map(str::to_string),
+        })
     }
 
     /// Applies `changes` (and a new secret, when given) only if the tenant is
@@ -204,12 +216,17 @@ impl Client {
             .header(reqwest::header::IF_MATCH, etag)
             .json(&body);
         let (value, response) = self.send_json(request).await?;
-        Ok(Versioned { value, etag: response.header("etag").map(str::to_string) })
+        Ok(Versioned {
+            value,
+            etag: response.header("etag").map(str::to_string),
+        })
     }
 
     pub async fn delete_tenant(&self, slug: &str) -> Result<(), ApiError> {
         let url = self.url(&["admin", "v1", "tenants", slug]);
-        self.send(self.request(Method::DELETE, url)).await.map(|_| ())
+        self.send(self.request(Method::DELETE, url))
+            .await
+            .map(|_| ())
     }
 
     pub async fn provisioning(&self, slug: &str) -> Result<Provisioning, ApiError> {
@@ -217,7 +234,11 @@ impl Client {
         Ok(self.send_json(self.request(Method::GET, url)).await?.0)
     }
 
-    pub async fn retry_provisioning(&self, slug: &str, idempotency_key: &str) -> Result<Provisioning, ApiError> {
+    pub async fn retry_provisioning(
+        &self,
+        slug: &str,
+        idempotency_key: &str,
+    ) -> Result<Provisioning, ApiError> {
         let url = self.url(&["admin", "v1", "tenants", slug, "provisioning", "retry"]);
         let request = self
             .request(Method::POST, url)
@@ -227,15 +248,27 @@ impl Client {
 
     pub async fn users(&self, slug: &str) -> Result<Vec<User>, ApiError> {
         let url = self.url(&["admin", "v1", "tenants", slug, "users"]);
-        Ok(self.send_json::<UserList>(self.request(Method::GET, url)).await?.0.users)
+        Ok(self
+            .send_json::<UserList>(self.request(Method::GET, url))
+            .await?
+            .0
+            .users)
     }
 
     pub async fn cors_origins(&self) -> Result<Vec<Origin>, ApiError> {
         let url = self.url(&["admin", "v1", "cors", "origins"]);
-        Ok(self.send_json::<OriginList>(self.request(Method::GET, url)).await?.0.origins)
+        Ok(self
+            .send_json::<OriginList>(self.request(Method::GET, url))
+            .await?
+            .0
+            .origins)
     }
 
-    pub async fn add_cors_origin(&self, origin: &str, idempotency_key: &str) -> Result<Origin, ApiError> {
+    pub async fn add_cors_origin(
+        &self,
+        origin: &str,
+        idempotency_key: &str,
+    ) -> Result<Origin, ApiError> {
         let url = self.url(&["admin", "v1", "cors", "origins"]);
         let request = self
             .request(Method::POST, url)
@@ -246,7 +279,9 @@ impl Client {
 
     pub async fn remove_cors_origin(&self, origin: &str) -> Result<(), ApiError> {
         let url = self.url(&["admin", "v1", "cors", "origins", origin]);
-        self.send(self.request(Method::DELETE, url)).await.map(|_| ())
+        self.send(self.request(Method::DELETE, url))
+            .await
+            .map(|_| ())
     }
 }
 
@@ -257,7 +292,9 @@ fn parse_json<T: DeserializeOwned>(method: &Method, response: &Response) -> Resu
         } else if !response.is_json() {
             format!(
                 "expected JSON, got {}",
-                response.content_type().unwrap_or("a body without a content type")
+                response
+                    .content_type()
+                    .unwrap_or("a body without a content type")
             )
         } else if e.is_eof() {
             "the JSON body is cut short".to_string()
@@ -265,12 +302,12 @@ fn parse_json<T: DeserializeOwned>(method: &Method, response: &Response) -> Resu
             // serde's wording names the field, which is what support needs.
             format!("the JSON does not match the API contract ({e})")
         };
-        ApiError::InvalidResponse {
+        ApiError::InvalidResponse(Box::new(InvalidResponse {
             method: method.clone(),
             url: response.url.clone(),
             status: response.status.as_u16(),
             request_id: response.request_id().map(str::to_string),
             problem,
-        }
+        }))
     })
 }

@@ -1,7 +1,7 @@
 //! `ssoctl api`: raw admin API calls with the stored token, like `gh api`.
 
-use reqwest::header::{HeaderName, CONTENT_TYPE};
 use reqwest::Method;
+use reqwest::header::{CONTENT_TYPE, HeaderName};
 use serde_json::{Map, Value};
 
 use crate::cli::ApiArgs;
@@ -42,7 +42,8 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
         let bytes = if input == "-" {
             ctx.io.read_input()?.into_bytes()
         } else {
-            std::fs::read(input).map_err(|e| CliError::usage(format!("cannot read {input}: {e}")))?
+            std::fs::read(input)
+                .map_err(|e| CliError::usage(format!("cannot read {input}: {e}")))?
         };
         request = request.raw_body("application/json", bytes);
     } else if !fields.is_empty() {
@@ -62,18 +63,32 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
     if args.include {
         text.push_str(&format!("HTTP {}\n", response.status));
         for (name, value) in &response.headers {
-            let value = crate::http::redact::header_value(name.as_str(), value.to_str().unwrap_or("<binary>"));
+            let value = crate::http::redact::header_value(
+                name.as_str(),
+                value.to_str().unwrap_or("<binary>"),
+            );
             text.push_str(&format!("{name}: {value}\n"));
         }
         text.push('\n');
     }
-    let is_json = response.headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|ct| ct.contains("json"));
-    let parsed = if is_json { serde_json::from_slice::<Value>(&response.body).ok() } else { None };
+    let is_json = response
+        .headers
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.contains("json"));
+    let parsed = if is_json {
+        serde_json::from_slice::<Value>(&response.body).ok()
+    } else {
+        None
+    };
     match &parsed {
         Some(value) => text.push_str(&serde_json::to_string_pretty(value).unwrap_or_default()),
         None => text.push_str(&String::from_utf8_lossy(&response.body)),
     }
-    let printable = Printable { json: parsed.unwrap_or(Value::Null), view: crate::output::View::Text(text.clone()) };
+    let printable = Printable {
+        json: parsed.unwrap_or(Value::Null),
+        view: crate::output::View::Text(text.clone()),
+    };
     if response.status.is_success() {
         // `--output json` prints the parsed body; a non-JSON body prints as it is.
         if printable.json.is_null() {
@@ -83,7 +98,11 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
     }
     // The body is the most useful part of a failure: print it, then fail
     // with the exit code of its class.
-    ctx.print(&if printable.json.is_null() { Printable::text(text) } else { printable })?;
+    ctx.print(&if printable.json.is_null() {
+        Printable::text(text)
+    } else {
+        printable
+    })?;
     let error = crate::api::error::status_error(
         method,
         response.url.clone(),
@@ -99,11 +118,15 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
 /// token is never sent anywhere else).
 fn resolve_path(base: &url::Url, path: &str) -> Result<url::Url> {
     if path.starts_with("http://") || path.starts_with("https://") {
-        let url = url::Url::parse(path).map_err(|e| CliError::usage(format!("`{path}` is not a URL: {e}")))?;
+        let url = url::Url::parse(path)
+            .map_err(|e| CliError::usage(format!("`{path}` is not a URL: {e}")))?;
         if url.origin() != base.origin() {
-            return Err(CliError::usage(format!("{path} is not on the API's host ({})", base.origin().ascii_serialization()))
-                .hint("ssoctl api sends the admin token, so it only talks to the configured API URL")
-                .into());
+            return Err(CliError::usage(format!(
+                "{path} is not on the API's host ({})",
+                base.origin().ascii_serialization()
+            ))
+            .hint("ssoctl api sends the admin token, so it only talks to the configured API URL")
+            .into());
         }
         return Ok(url);
     }
@@ -112,7 +135,11 @@ fn resolve_path(base: &url::Url, path: &str) -> Result<url::Url> {
         None => (path, None),
     };
     let mut url = base.clone();
-    let joined = format!("{}/{}", base.path().trim_end_matches('/'), path_part.trim_start_matches('/'));
+    let joined = format!(
+        "{}/{}",
+        base.path().trim_end_matches('/'),
+        path_part.trim_start_matches('/')
+    );
     url.set_path(&joined);
     url.set_query(query);
     Ok(url)
@@ -134,7 +161,8 @@ fn typed_value(value: &str) -> Result<Value> {
                 .map_err(|e| CliError::usage(format!("cannot read standard input: {e}")))?;
             s
         } else {
-            std::fs::read_to_string(path).map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?
+            std::fs::read_to_string(path)
+                .map_err(|e| CliError::usage(format!("cannot read {path}: {e}")))?
         };
         return Ok(Value::String(text.trim_end_matches('\n').to_string()));
     }
@@ -144,7 +172,12 @@ fn typed_value(value: &str) -> Result<Value> {
         "null" => Value::Null,
         _ => match value.parse::<i64>() {
             Ok(n) => Value::from(n),
-            Err(_) => value.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map(Value::Number).unwrap_or_else(|| Value::String(value.to_string())),
+            Err(_) => value
+                .parse::<f64>()
+                .ok()
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number)
+                .unwrap_or_else(|| Value::String(value.to_string())),
         },
     })
 }
@@ -156,8 +189,16 @@ mod tests {
     #[test]
     fn paths_join_under_the_api_url_and_keep_queries() {
         let base = url::Url::parse("https://api.example/base").unwrap();
-        assert_eq!(resolve_path(&base, "admin/v1/tenants?limit=2").unwrap().as_str(), "https://api.example/base/admin/v1/tenants?limit=2");
-        assert_eq!(resolve_path(&base, "/admin/v1/health").unwrap().as_str(), "https://api.example/base/admin/v1/health");
+        assert_eq!(
+            resolve_path(&base, "admin/v1/tenants?limit=2")
+                .unwrap()
+                .as_str(),
+            "https://api.example/base/admin/v1/tenants?limit=2"
+        );
+        assert_eq!(
+            resolve_path(&base, "/admin/v1/health").unwrap().as_str(),
+            "https://api.example/base/admin/v1/health"
+        );
         assert!(resolve_path(&base, "https://evil.example/admin").is_err());
         assert!(resolve_path(&base, "https://api.example/admin/v1/health").is_ok());
     }

@@ -5,10 +5,10 @@ use serde::Serialize;
 use crate::cli::AuthCommand;
 use crate::config::display_url;
 use crate::context::Context;
-use crate::credentials::{TokenSource, TOKEN_ENV};
+use crate::credentials::{TOKEN_ENV, TokenSource};
 use crate::error::{CliError, Result};
 use crate::output::Printable;
-use crate::secret::{secret_from_text, Secret};
+use crate::secret::{Secret, secret_from_text};
 
 pub async fn run(ctx: &mut Context, command: AuthCommand) -> Result<Printable> {
     match command {
@@ -27,14 +27,20 @@ struct LoginResult {
 
 async fn login(ctx: &mut Context, with_token: bool) -> Result<Printable> {
     if ctx.sandbox.is_some() {
-        return Err(CliError::usage("--sandbox brings its own token; there is nothing to log in to")
-            .hint("run `ssoctl sandbox serve` and point a profile at it to try `auth login`")
-            .into());
+        return Err(CliError::usage(
+            "--sandbox brings its own token; there is nothing to log in to",
+        )
+        .hint("run `ssoctl sandbox serve` and point a profile at it to try `auth login`")
+        .into());
     }
     let api_url = display_url(&ctx.settings()?.api_url.value);
     let token = read_token(ctx, with_token, &api_url)?;
 
-    let client = crate::api::Client::new(ctx.http()?, ctx.settings()?.api_url.value.clone(), token.clone());
+    let client = crate::api::Client::new(
+        ctx.http()?,
+        ctx.settings()?.api_url.value.clone(),
+        token.clone(),
+    );
     let health = client.health().await.map_err(|e| {
         let mut error = crate::app::api_error(&e);
         if e.is(401) {
@@ -47,18 +53,27 @@ async fn login(ctx: &mut Context, with_token: bool) -> Result<Printable> {
     let stored = ctx.token_store().store(&api_url, &token)?;
     match (&stored.source, &stored.keyring_problem) {
         (TokenSource::File(path), Some(problem)) => {
-            ctx.io.warn(&format!("no usable system keyring ({problem})"));
+            ctx.io
+                .warn(&format!("no usable system keyring ({problem})"));
             ctx.io.success(&format!(
                 "Logged in to {api_url}; token stored in {} (readable only by you)",
                 path.display()
             ));
         }
-        (source, _) => ctx.io.success(&format!("Logged in to {api_url}; token stored in {source}")),
+        (source, _) => ctx
+            .io
+            .success(&format!("Logged in to {api_url}; token stored in {source}")),
     }
     if std::env::var(TOKEN_ENV).is_ok_and(|v| !v.trim().is_empty()) {
-        ctx.io.warn(&format!("{TOKEN_ENV} is set and wins over the stored token while it is"));
+        ctx.io.warn(&format!(
+            "{TOKEN_ENV} is set and wins over the stored token while it is"
+        ));
     }
-    let result = LoginResult { api_url, stored_in: stored.source, service_version: health.version };
+    let result = LoginResult {
+        api_url,
+        stored_in: stored.source,
+        service_version: health.version,
+    };
     Ok(Printable::new(&result, crate::output::View::Nothing))
 }
 
@@ -93,12 +108,22 @@ fn logout(ctx: &mut Context) -> Result<Printable> {
         ctx.io.status(&format!("No token was stored for {api_url}"));
     } else {
         let places: Vec<String> = removed.iter().map(ToString::to_string).collect();
-        ctx.io.success(&format!("Logged out of {api_url}; removed the token from {}", places.join(" and ")));
+        ctx.io.success(&format!(
+            "Logged out of {api_url}; removed the token from {}",
+            places.join(" and ")
+        ));
     }
     if std::env::var(TOKEN_ENV).is_ok_and(|v| !v.trim().is_empty()) {
-        ctx.io.warn(&format!("{TOKEN_ENV} is still set; unset it too"));
+        ctx.io
+            .warn(&format!("{TOKEN_ENV} is still set; unset it too"));
     }
-    Ok(Printable::new(&LogoutResult { api_url, removed_from: removed }, crate::output::View::Nothing))
+    Ok(Printable::new(
+        &LogoutResult {
+            api_url,
+            removed_from: removed,
+        },
+        crate::output::View::Nothing,
+    ))
 }
 
 #[derive(Serialize)]
@@ -119,7 +144,8 @@ async fn status(ctx: &mut Context) -> Result<Printable> {
             .hint("run `ssoctl auth login`, or set SSOCTL_TOKEN")
             .into());
     };
-    let client = crate::api::Client::new(ctx.http()?, settings.api_url.value.clone(), token.clone());
+    let client =
+        crate::api::Client::new(ctx.http()?, settings.api_url.value.clone(), token.clone());
     let health = client.health().await.map_err(|e| {
         let error = crate::app::api_error(&e);
         if e.is(401) {
@@ -147,7 +173,10 @@ async fn status(ctx: &mut Context) -> Result<Printable> {
         ("token from", source.to_string()),
         ("token", token.redacted()),
         ("token valid", "yes".to_string()),
-        ("service version", crate::output::or_dash(health.version.as_deref())),
+        (
+            "service version",
+            crate::output::or_dash(health.version.as_deref()),
+        ),
     ];
     Ok(Printable::details(&result, fields, Vec::new()))
 }

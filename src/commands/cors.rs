@@ -8,7 +8,7 @@ use crate::commands::{idempotency_key, invalid};
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::origin;
-use crate::output::{or_dash, Printable, View};
+use crate::output::{Printable, View, or_dash};
 
 pub async fn run(ctx: &mut Context, command: CorsCommand) -> Result<Printable> {
     match command {
@@ -22,16 +22,21 @@ async fn list(ctx: &mut Context) -> Result<Printable> {
     let client = ctx.api()?;
     let origins = client.cors_origins().await?;
     if origins.is_empty() && ctx.io.stdout_is_tty {
-        ctx.io.status("No origins are allowed yet; add one with `ssoctl cors add ORIGIN`");
+        ctx.io
+            .status("No origins are allowed yet; add one with `ssoctl cors add ORIGIN`");
     }
-    let rows = origins.iter().map(|o| vec![o.origin.clone(), or_dash(o.created_at.as_deref())]).collect();
+    let rows = origins
+        .iter()
+        .map(|o| vec![o.origin.clone(), or_dash(o.created_at.as_deref())])
+        .collect();
     Ok(Printable::table(&origins, &["origin", "added"], rows))
 }
 
 fn normalized(ctx: &mut Context, input: &str) -> Result<String> {
     let origin = origin::normalize(input).map_err(|e| invalid("origin", e))?;
     if origin != input.trim() {
-        ctx.io.status(&format!("Using the normalised origin {origin}"));
+        ctx.io
+            .status(&format!("Using the normalised origin {origin}"));
     }
     Ok(origin)
 }
@@ -66,11 +71,19 @@ async fn remove(ctx: &mut Context, input: &str) -> Result<Printable> {
     match client.remove_cors_origin(&origin).await {
         Ok(()) => ctx.io.success(&format!("Removed {origin}")),
         Err(e) if e.is(404) => {
-            return Err(CliError::not_found(format!("{origin} is not in the allowed origins"))
-                .hint("list them with `ssoctl cors list`")
-                .into());
+            return Err(
+                CliError::not_found(format!("{origin} is not in the allowed origins"))
+                    .hint("list them with `ssoctl cors list`")
+                    .into(),
+            );
         }
         Err(e) => return Err(e.into()),
     }
-    Ok(Printable::new(&Change { origin, changed: true }, View::Nothing))
+    Ok(Printable::new(
+        &Change {
+            origin,
+            changed: true,
+        },
+        View::Nothing,
+    ))
 }

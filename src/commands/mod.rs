@@ -16,7 +16,7 @@ use crate::cli::{Command, SecretArgs};
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::output::Printable;
-use crate::secret::{secret_from_text, Secret};
+use crate::secret::{Secret, secret_from_text};
 use crate::validate::Invalid;
 
 pub const CLIENT_SECRET_ENV: &str = "SSOCTL_CLIENT_SECRET";
@@ -41,14 +41,19 @@ pub fn secret_from_args(ctx: &mut Context, args: &SecretArgs) -> Result<Option<S
         let text = ctx.io.read_input()?;
         return secret_from_text(&text).map(Some).ok_or_else(|| {
             CliError::usage("--client-secret-stdin was given but standard input is empty")
-                .hint("pipe the secret in: `printf %s \"$SECRET\" | ssoctl … --client-secret-stdin`")
+                .hint(
+                    "pipe the secret in: `printf %s \"$SECRET\" | ssoctl … --client-secret-stdin`",
+                )
                 .into()
         });
     }
     if let Some(path) = &args.client_secret_file {
         return read_secret_file(path).map(Some);
     }
-    if let Some(value) = std::env::var(CLIENT_SECRET_ENV).ok().and_then(|v| secret_from_text(&v)) {
+    if let Some(value) = std::env::var(CLIENT_SECRET_ENV)
+        .ok()
+        .and_then(|v| secret_from_text(&v))
+    {
         return Ok(Some(value));
     }
     Ok(None)
@@ -56,10 +61,18 @@ pub fn secret_from_args(ctx: &mut Context, args: &SecretArgs) -> Result<Option<S
 
 fn read_secret_file(path: &Path) -> Result<Secret> {
     let text = std::fs::read_to_string(path).map_err(|e| {
-        CliError::usage(format!("cannot read the client secret file {}: {e}", path.display()))
+        CliError::usage(format!(
+            "cannot read the client secret file {}: {e}",
+            path.display()
+        ))
     })?;
-    secret_from_text(&text)
-        .ok_or_else(|| CliError::usage(format!("the client secret file {} is empty", path.display())).into())
+    secret_from_text(&text).ok_or_else(|| {
+        CliError::usage(format!(
+            "the client secret file {} is empty",
+            path.display()
+        ))
+        .into()
+    })
 }
 
 /// A value that failed validation, as a usage error with the fix.

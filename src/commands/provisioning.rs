@@ -10,12 +10,17 @@ use crate::cli::ProvisioningCommand;
 use crate::commands::idempotency_key;
 use crate::context::Context;
 use crate::error::{CliError, Result};
-use crate::output::{or_dash, Printable};
+use crate::output::{Printable, or_dash};
 
 pub async fn run(ctx: &mut Context, command: ProvisioningCommand) -> Result<Printable> {
     match command {
         ProvisioningCommand::Status { slug } => status(ctx, &slug).await,
-        ProvisioningCommand::Retry { slug, wait, timeout, interval } => retry(ctx, &slug, wait, timeout, interval).await,
+        ProvisioningCommand::Retry {
+            slug,
+            wait,
+            timeout,
+            interval,
+        } => retry(ctx, &slug, wait, timeout, interval).await,
     }
 }
 
@@ -44,21 +49,26 @@ fn report(p: &Provisioning) -> Printable {
     };
     let mut notes = Vec::new();
     if p.state == "not_started" {
-        notes.push("Nobody has signed in yet: provisioning runs at the tenant's first SSO login.".to_string());
+        notes.push(
+            "Nobody has signed in yet: provisioning runs at the tenant's first SSO login."
+                .to_string(),
+        );
     }
     notes.extend(fix.clone());
-    let owner = p
-        .owner
+    let owner = p.owner.as_ref().map(|o| {
+        format!(
+            "{} (role {}, project role {})",
+            o.email, o.role, o.project_role
+        )
+    });
+    let subscription = p.subscription.as_ref().map(|s| match &s.status {
+        Some(status) => format!("{} ({status})", s.plan),
+        None => s.plan.clone(),
+    });
+    let last_error = p
+        .last_error
         .as_ref()
-        .map(|o| format!("{} (role {}, project role {})", o.email, o.role, o.project_role));
-    let subscription = p
-        .subscription
-        .as_ref()
-        .map(|s| match &s.status {
-            Some(status) => format!("{} ({status})", s.plan),
-            None => s.plan.clone(),
-        });
-    let last_error = p.last_error.as_ref().map(|e| format!("{} ({})", e.message, e.code));
+        .map(|e| format!("{} ({})", e.message, e.code));
     let fields = vec![
         ("tenant", p.slug.clone()),
         ("state", p.state.clone()),
@@ -70,15 +80,24 @@ fn report(p: &Provisioning) -> Printable {
         ("last attempt", or_dash(p.last_attempt_at.as_deref())),
         ("last error", or_dash(last_error.as_deref())),
     ];
-    Printable::details(&Report { provisioning: p, fix }, fields, notes)
+    Printable::details(
+        &Report {
+            provisioning: p,
+            fix,
+        },
+        fields,
+        notes,
+    )
 }
 
 fn tenant_not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
     move |e| {
         if e.is(404) {
-            CliError::not_found(format!("SSO config not found: no tenant is registered as `{slug}`"))
-                .hint("list the registered tenants with `ssoctl tenant list`")
-                .into()
+            CliError::not_found(format!(
+                "SSO config not found: no tenant is registered as `{slug}`"
+            ))
+            .hint("list the registered tenants with `ssoctl tenant list`")
+            .into()
         } else {
             e.into()
         }
@@ -87,25 +106,44 @@ fn tenant_not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
 
 async fn status(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let p = client.provisioning(slug).await.map_err(tenant_not_found(slug))?;
+    let p = client
+        .provisioning(slug)
+        .await
+        .map_err(tenant_not_found(slug))?;
     Ok(report(&p))
 }
 
-async fn retry(ctx: &mut Context, slug: &str, wait: bool, timeout: Duration, interval: Duration) -> Result<Printable> {
+async fn retry(
+    ctx: &mut Context,
+    slug: &str,
+    wait: bool,
+    timeout: Duration,
+    interval: Duration,
+) -> Result<Printable> {
     let client = ctx.api()?;
     let key = idempotency_key();
-    let started = client.retry_provisioning(slug, &key).await.map_err(|e| -> anyhow::Error {
-        if e.code() == Some("nothing_to_provision") {
-            CliError::conflict(format!("nothing to provision for {slug}: nobody has signed in yet"))
+    let started = client
+        .retry_provisioning(slug, &key)
+        .await
+        .map_err(|e| -> anyhow::Error {
+            if e.code() == Some("nothing_to_provision") {
+                CliError::conflict(format!(
+                    "nothing to provision for {slug}: nobody has signed in yet"
+                ))
                 .hint("provisioning runs at the tenant's first SSO login; ask a user to sign in")
                 .into()
-        } else {
-            tenant_not_found(slug)(e)
-        }
-    })?;
-    ctx.io.success(&format!("Provisioning of {slug} started (attempt {})", started.attempts));
+            } else {
+                tenant_not_found(slug)(e)
+            }
+        })?;
+    ctx.io.success(&format!(
+        "Provisioning of {slug} started (attempt {})",
+        started.attempts
+    ));
     if !wait {
-        ctx.io.status(&format!("Follow it with `ssoctl provisioning status {slug}`"));
+        ctx.io.status(&format!(
+            "Follow it with `ssoctl provisioning status {slug}`"
+        ));
         return Ok(report(&started));
     }
 
@@ -115,14 +153,20 @@ async fn retry(ctx: &mut Context, slug: &str, wait: bool, timeout: Duration, int
         bar.enable_steady_tick(Duration::from_millis(100));
         Some(bar)
     } else {
-        ctx.io.status(&format!("Waiting for provisioning of {slug} (up to {})", humantime::format_duration(timeout)));
+        ctx.io.status(&format!(
+            "Waiting for provisioning of {slug} (up to {})",
+            humantime::format_duration(timeout)
+        ));
         None
     };
     let deadline = Instant::now() + timeout;
     // The run this retry started is done when the state has left
     // `in_progress` and the attempt count has reached the retry's.
     let result = loop {
-        let now = client.provisioning(slug).await.map_err(tenant_not_found(slug));
+        let now = client
+            .provisioning(slug)
+            .await
+            .map_err(tenant_not_found(slug));
         match now {
             Ok(p) if p.is_finished() && p.attempts >= started.attempts => break Ok(p),
             Ok(_) => {}
@@ -133,7 +177,9 @@ async fn retry(ctx: &mut Context, slug: &str, wait: bool, timeout: Duration, int
                 "provisioning of {slug} did not finish within {}",
                 humantime::format_duration(timeout)
             ))
-            .hint(format!("it may still finish; check with `ssoctl provisioning status {slug}`"))
+            .hint(format!(
+                "it may still finish; check with `ssoctl provisioning status {slug}`"
+            ))
             .into());
         }
         tokio::time::sleep(interval).await;
@@ -149,7 +195,11 @@ async fn retry(ctx: &mut Context, slug: &str, wait: bool, timeout: Duration, int
         ));
         return Ok(report(&p));
     }
-    let reason = p.last_error.as_ref().map(|e| e.message.clone()).unwrap_or_else(|| format!("state {}", p.state));
+    let reason = p
+        .last_error
+        .as_ref()
+        .map(|e| e.message.clone())
+        .unwrap_or_else(|| format!("state {}", p.state));
     Err(CliError::general(format!("provisioning of {slug} failed: {reason}"))
         .detail(format!("project id: {}", or_dash(p.project_id.as_deref())))
         .hint(format!("run `ssoctl provisioning retry {slug} --wait` again later; if it keeps failing, escalate to Biometry's platform team"))

@@ -38,14 +38,24 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
     })?;
     let url = sandbox.url();
     // The ready line goes out first, so scripts can wait for it.
-    let ready = Listening { url: url.clone(), state_file: args.state.map(|p| p.display().to_string()) };
-    ctx.print(&Printable::details(&ready, vec![("listening on", url.clone())], Vec::new()))?;
-    ctx.io.status(&format!("Point ssoctl at it:  export SSOCTL_API_URL={url}"));
+    let ready = Listening {
+        url: url.clone(),
+        state_file: args.state.map(|p| p.display().to_string()),
+    };
+    ctx.print(&Printable::details(
+        &ready,
+        vec![("listening on", url.clone())],
+        Vec::new(),
+    ))?;
+    ctx.io
+        .status(&format!("Point ssoctl at it:  export SSOCTL_API_URL={url}"));
     if default_token {
         ctx.io.status("Admin token: `sandbox` (the default; set --token or SSOCTL_SANDBOX_TOKEN to change it)");
-        ctx.io.status("  printf sandbox | ssoctl auth login --with-token");
+        ctx.io
+            .status("  printf sandbox | ssoctl auth login --with-token");
     } else {
-        ctx.io.status("Admin token: the one given with --token / SSOCTL_SANDBOX_TOKEN");
+        ctx.io
+            .status("Admin token: the one given with --token / SSOCTL_SANDBOX_TOKEN");
     }
     ctx.io.status("Press Ctrl-C to stop.");
     shutdown_signal().await;
@@ -57,13 +67,14 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
 async fn shutdown_signal() {
     #[cfg(unix)]
     {
-        let mut term = match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(signal) => signal,
-            Err(_) => {
-                let _ = tokio::signal::ctrl_c().await;
-                return;
-            }
-        };
+        let mut term =
+            match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+                Ok(signal) => signal,
+                Err(_) => {
+                    let _ = tokio::signal::ctrl_c().await;
+                    return;
+                }
+            };
         tokio::select! {
             _ = tokio::signal::ctrl_c() => {}
             _ = term.recv() => {}

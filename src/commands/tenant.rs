@@ -11,8 +11,8 @@ use crate::config::display_url;
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::okta::domain;
-use crate::output::{or_dash, Printable, View};
-use crate::secret::{secret_from_text, Secret};
+use crate::output::{Printable, View, or_dash};
+use crate::secret::{Secret, secret_from_text};
 use crate::validate::{self, Invalid};
 
 pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable> {
@@ -32,8 +32,10 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
 fn not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
     move |e| {
         if e.code() == Some("sso_config_not_found") || e.is(404) {
-            let mut error = CliError::not_found(format!("SSO config not found: no tenant is registered as `{slug}`"))
-                .hint("list the registered tenants with `ssoctl tenant list`");
+            let mut error = CliError::not_found(format!(
+                "SSO config not found: no tenant is registered as `{slug}`"
+            ))
+            .hint("list the registered tenants with `ssoctl tenant list`");
             if let Some(id) = e.request_id() {
                 error = error.detail(format!("request id: {id}"));
             }
@@ -65,7 +67,11 @@ async fn list(ctx: &mut Context, status: Option<&str>) -> Result<Printable> {
             ]
         })
         .collect();
-    Ok(Printable::table(&tenants, &["slug", "company", "status", "okta domain", "updated"], rows))
+    Ok(Printable::table(
+        &tenants,
+        &["slug", "company", "status", "okta domain", "updated"],
+        rows,
+    ))
 }
 
 fn tenant_fields(t: &Tenant) -> Vec<(&'static str, String)> {
@@ -75,7 +81,13 @@ fn tenant_fields(t: &Tenant) -> Vec<(&'static str, String)> {
         ("status", t.status.clone()),
         ("okta domain", t.okta_domain.clone()),
         ("client id", t.client_id.clone()),
-        ("client secret", t.client_secret_last4.as_deref().map(|l| format!("…{l}")).unwrap_or_else(|| or_dash(None))),
+        (
+            "client secret",
+            t.client_secret_last4
+                .as_deref()
+                .map(|l| format!("…{l}"))
+                .unwrap_or_else(|| or_dash(None)),
+        ),
         ("redirect uri", t.redirect_uri.clone()),
         ("dashboard url", or_dash(t.dashboard_url.as_deref())),
         ("created", or_dash(t.created_at.as_deref())),
@@ -131,10 +143,26 @@ fn check_domain(value: &str) -> std::result::Result<String, Invalid> {
 }
 
 const FIELDS: [Field; 4] = [
-    Field { flag: "--slug", prompt: "Tenant slug (as in the redirect URI, e.g. acme-corp)", check: validate::slug },
-    Field { flag: "--company-name", prompt: "Company name", check: validate::company_name },
-    Field { flag: "--okta-domain", prompt: "Okta domain (e.g. dev-12345678.okta.com)", check: check_domain },
-    Field { flag: "--client-id", prompt: "Client ID", check: validate::client_id },
+    Field {
+        flag: "--slug",
+        prompt: "Tenant slug (as in the redirect URI, e.g. acme-corp)",
+        check: validate::slug,
+    },
+    Field {
+        flag: "--company-name",
+        prompt: "Company name",
+        check: validate::company_name,
+    },
+    Field {
+        flag: "--okta-domain",
+        prompt: "Okta domain (e.g. dev-12345678.okta.com)",
+        check: check_domain,
+    },
+    Field {
+        flag: "--client-id",
+        prompt: "Client ID",
+        check: validate::client_id,
+    },
 ];
 
 const SECRET_SOURCES: &str = "--client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET";
@@ -170,8 +198,12 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         });
     }
     if !ctx.can_prompt {
-        let mut missing: Vec<String> =
-            FIELDS.iter().zip(&checked).filter(|(_, v)| v.is_none()).map(|(f, _)| f.flag.to_string()).collect();
+        let mut missing: Vec<String> = FIELDS
+            .iter()
+            .zip(&checked)
+            .filter(|(_, v)| v.is_none())
+            .map(|(f, _)| f.flag.to_string())
+            .collect();
         if secret.is_none() {
             missing.push(format!("the client secret ({SECRET_SOURCES})"));
         }
@@ -194,8 +226,9 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
             Some(v) => v,
             None => {
                 let check = field.check;
-                let answer =
-                    ctx.prompter.input(field.prompt, &|v: &str| check(v).map(|_| ()).map_err(|e| e.to_string()))?;
+                let answer = ctx.prompter.input(field.prompt, &|v: &str| {
+                    check(v).map(|_| ()).map_err(|e| e.to_string())
+                })?;
                 check(&answer).map_err(|e| invalid(field.flag, e))?
             }
         };
@@ -205,18 +238,30 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         Some(s) => s,
         None => ctx.prompter.secret("Client secret (hidden)")?,
     };
-    validate::client_secret(secret.expose(), Some(&values[3])).map_err(|e| invalid("client secret", e))?;
-    let [slug, company_name, okta_domain, client_id]: [String; 4] =
-        values.try_into().map_err(|_| CliError::general("internal: field count"))?;
-    let new = NewTenant { slug, company_name, okta_domain, client_id, client_secret: secret };
+    validate::client_secret(secret.expose(), Some(&values[3]))
+        .map_err(|e| invalid("client secret", e))?;
+    let [slug, company_name, okta_domain, client_id]: [String; 4] = values
+        .try_into()
+        .map_err(|_| CliError::general("internal: field count"))?;
+    let new = NewTenant {
+        slug,
+        company_name,
+        okta_domain,
+        client_id,
+        client_secret: secret,
+    };
 
     let settings = ctx.settings()?.clone();
     let url = format!("{}/admin/v1/tenants", display_url(&settings.api_url.value));
     if args.dry_run {
-        let request = serde_json::json!({ "method": "POST", "url": url, "body": new.redacted_body() });
+        let request =
+            serde_json::json!({ "method": "POST", "url": url, "body": new.redacted_body() });
         let pretty = serde_json::to_string_pretty(&new.redacted_body()).unwrap_or_default();
         ctx.io.status("Dry run: nothing was sent");
-        return Ok(Printable::new(&request, View::Text(format!("POST {url}\n{pretty}"))));
+        return Ok(Printable::new(
+            &request,
+            View::Text(format!("POST {url}\n{pretty}")),
+        ));
     }
 
     let client = ctx.api()?;
@@ -231,7 +276,10 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         }
     })?;
     let tenant = created.value;
-    ctx.io.success(&format!("Registered {} ({})", tenant.slug, tenant.company_name));
+    ctx.io.success(&format!(
+        "Registered {} ({})",
+        tenant.slug, tenant.company_name
+    ));
     let expected = expected_redirect_uri(&settings.auth_url.value, &tenant.slug);
     if tenant.redirect_uri != expected {
         ctx.io.warn(&format!(
@@ -248,7 +296,9 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         .dashboard_url
         .clone()
         .unwrap_or_else(|| display_url(&settings.console_url.value));
-    notes.push(format!("Dashboard to share with the customer's users:\n  {dashboard}"));
+    notes.push(format!(
+        "Dashboard to share with the customer's users:\n  {dashboard}"
+    ));
     Ok(tenant_view(&tenant, notes))
 }
 
@@ -261,7 +311,10 @@ fn combine(problems: Vec<CliError>) -> CliError {
     if problems.len() == 1 {
         return problems.into_iter().next().expect("one problem");
     }
-    let mut error = CliError::usage(format!("{} values are invalid; nothing was sent", problems.len()));
+    let mut error = CliError::usage(format!(
+        "{} values are invalid; nothing was sent",
+        problems.len()
+    ));
     for p in problems {
         error = error.detail(format!("- {}", p.message));
         error.hints.extend(p.hints);
@@ -272,7 +325,9 @@ fn combine(problems: Vec<CliError>) -> CliError {
 async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
     let mut changes = TenantChanges::default();
     let mut problems = Vec::new();
-    let mut take = |flag: &str, value: &Option<String>, check: fn(&str) -> std::result::Result<String, Invalid>| {
+    let mut take = |flag: &str,
+                    value: &Option<String>,
+                    check: fn(&str) -> std::result::Result<String, Invalid>| {
         value.as_deref().and_then(|v| match check(v) {
             Ok(ok) => Some(ok),
             Err(e) => {
@@ -287,18 +342,33 @@ async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
     if !problems.is_empty() {
         return Err(combine(problems).into());
     }
-    let rotate = args.rotate_secret || args.secret.client_secret_stdin || args.secret.client_secret_file.is_some();
-    let secret = if rotate { Some(new_secret(ctx, &args)?) } else { None };
+    let rotate = args.rotate_secret
+        || args.secret.client_secret_stdin
+        || args.secret.client_secret_file.is_some();
+    let secret = if rotate {
+        Some(new_secret(ctx, &args)?)
+    } else {
+        None
+    };
     if changes.is_empty() && secret.is_none() {
         return Err(CliError::usage("nothing to change")
             .hint("pass --company-name, --okta-domain, --client-id or --rotate-secret")
             .into());
     }
     if let Some(secret) = &secret {
-        validate::client_secret(secret.expose(), changes.client_id.as_deref()).map_err(|e| invalid("client secret", e))?;
+        validate::client_secret(secret.expose(), changes.client_id.as_deref())
+            .map_err(|e| invalid("client secret", e))?;
     }
     let client = ctx.api()?;
-    let applied = apply(ctx, &client, &args.slug, &changes, secret.as_ref(), args.dry_run).await?;
+    let applied = apply(
+        ctx,
+        &client,
+        &args.slug,
+        &changes,
+        secret.as_ref(),
+        args.dry_run,
+    )
+    .await?;
     Ok(applied)
 }
 
@@ -321,10 +391,15 @@ async fn apply(
     secret: Option<&Secret>,
     dry_run: bool,
 ) -> Result<Printable> {
-    let Versioned { value: current, etag } = client.tenant(slug).await.map_err(not_found(slug))?;
+    let Versioned {
+        value: current,
+        etag,
+    } = client.tenant(slug).await.map_err(not_found(slug))?;
     let changes = wanted.not_yet_in(&current);
     if changes.is_empty() && secret.is_none() {
-        ctx.io.status(&format!("Nothing to change: {slug} already has these values"));
+        ctx.io.status(&format!(
+            "Nothing to change: {slug} already has these values"
+        ));
         return Ok(tenant_view(&current, Vec::new()));
     }
     let summary = describe_changes(&current, &changes, secret.is_some());
@@ -336,32 +411,45 @@ async fn apply(
         let url = client.url(&["admin", "v1", "tenants", slug]);
         let request = serde_json::json!({ "method": "PATCH", "url": url.as_str(), "if_match": etag, "body": body });
         ctx.io.status("Dry run: nothing was sent");
-        let text = format!("PATCH {url}\nIf-Match: {}\n{}\n", etag.as_deref().unwrap_or("-"), summary.join("\n"));
+        let text = format!(
+            "PATCH {url}\nIf-Match: {}\n{}\n",
+            etag.as_deref().unwrap_or("-"),
+            summary.join("\n")
+        );
         return Ok(Printable::new(&request, View::Text(text)));
     }
     let Some(etag) = etag else {
-        return Err(CliError::general(format!("the service sent no ETag for {slug}; refusing to change it blindly"))
-            .hint("this is a service-side problem; report it to Biometry's SSO team")
-            .into());
+        return Err(CliError::general(format!(
+            "the service sent no ETag for {slug}; refusing to change it blindly"
+        ))
+        .hint("this is a service-side problem; report it to Biometry's SSO team")
+        .into());
     };
     match client.update_tenant(slug, &changes, secret, &etag).await {
         Ok(updated) => {
-            ctx.io.success(&format!("Updated {slug}: {}", summary.join("; ")));
+            ctx.io
+                .success(&format!("Updated {slug}: {}", summary.join("; ")));
             Ok(tenant_view(&updated.value, Vec::new()))
         }
         Err(e) if e.is(412) => {
             // Maybe the change is there already (our own earlier attempt, or
             // the same change made by someone else).
             let now = client.tenant(slug).await.map_err(not_found(slug))?.value;
-            let secret_done = secret.is_none_or(|s| now.client_secret_last4.as_deref() == Some(&last4(s)));
+            let secret_done =
+                secret.is_none_or(|s| now.client_secret_last4.as_deref() == Some(&last4(s)));
             if wanted.not_yet_in(&now).is_empty() && secret_done {
-                ctx.io.success(&format!("{slug} already has the requested values"));
+                ctx.io
+                    .success(&format!("{slug} already has the requested values"));
                 return Ok(tenant_view(&now, Vec::new()));
             }
             let mut error = CliError::conflict(format!(
                 "{slug} was changed by someone else after it was read; nothing was overwritten"
             ))
-            .details(describe_changes(&current, &current_changes(&current, &now), false).into_iter().map(|c| format!("- elsewhere: {c}")));
+            .details(
+                describe_changes(&current, &current_changes(&current, &now), false)
+                    .into_iter()
+                    .map(|c| format!("- elsewhere: {c}")),
+            );
             if let Some(id) = e.request_id() {
                 error = error.detail(format!("request id: {id}"));
             }
@@ -408,7 +496,10 @@ fn describe_changes(current: &Tenant, changes: &TenantChanges, secret: bool) -> 
 
 async fn set_status(ctx: &mut Context, slug: &str, status: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let changes = TenantChanges { status: Some(status.to_string()), ..TenantChanges::default() };
+    let changes = TenantChanges {
+        status: Some(status.to_string()),
+        ..TenantChanges::default()
+    };
     apply(ctx, &client, slug, &changes, None, false).await
 }
 
@@ -423,18 +514,27 @@ async fn delete(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
     let tenant = client.tenant(slug).await.map_err(not_found(slug))?.value;
     if !yes {
         if !ctx.can_prompt {
-            return Err(CliError::usage(format!("refusing to delete {slug} without confirmation"))
-                .hint("pass --yes to delete without a prompt")
-                .into());
+            return Err(
+                CliError::usage(format!("refusing to delete {slug} without confirmation"))
+                    .hint("pass --yes to delete without a prompt")
+                    .into(),
+            );
         }
         ctx.io.warn(&format!(
             "This deletes {slug} ({}), its users and its provisioning record. Its users can no longer sign in.",
             tenant.company_name
         ));
         let expected = slug.to_string();
-        ctx.prompter.input(&format!("Type {slug} to confirm"), &|v: &str| {
-            if v == expected { Ok(()) } else { Err(format!("type `{expected}` exactly, or press Ctrl-C to cancel")) }
-        })?;
+        ctx.prompter
+            .input(&format!("Type {slug} to confirm"), &|v: &str| {
+                if v == expected {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "type `{expected}` exactly, or press Ctrl-C to cancel"
+                    ))
+                }
+            })?;
     }
     match client.delete_tenant(slug).await {
         Ok(()) => {}
@@ -443,14 +543,21 @@ async fn delete(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
         Err(e) => return Err(e.into()),
     }
     ctx.io.success(&format!("Deleted {slug}"));
-    Ok(Printable::new(&Deleted { slug: slug.to_string(), deleted: true }, View::Nothing))
+    Ok(Printable::new(
+        &Deleted {
+            slug: slug.to_string(),
+            deleted: true,
+        },
+        View::Nothing,
+    ))
 }
 
 async fn users(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
     let users = client.users(slug).await.map_err(not_found(slug))?;
     if users.is_empty() && ctx.io.stdout_is_tty {
-        ctx.io.status(&format!("Nobody from {slug} has signed in yet"));
+        ctx.io
+            .status(&format!("Nobody from {slug} has signed in yet"));
     }
     let rows = users
         .iter()
@@ -464,5 +571,9 @@ async fn users(ctx: &mut Context, slug: &str) -> Result<Printable> {
             ]
         })
         .collect();
-    Ok(Printable::table(&users, &["email", "role", "project role", "first login", "last login"], rows))
+    Ok(Printable::table(
+        &users,
+        &["email", "role", "project role", "first login", "last login"],
+        rows,
+    ))
 }

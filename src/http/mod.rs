@@ -62,21 +62,45 @@ pub const USER_AGENT: &str = concat!("ssoctl/", env!("CARGO_PKG_VERSION"));
 #[derive(Debug, thiserror::Error)]
 pub enum HttpError {
     #[error("could not connect to {host}: {reason}")]
-    Connect { url: Url, host: String, reason: String, attempts: u32 },
+    Connect {
+        url: String,
+        host: String,
+        reason: String,
+        attempts: u32,
+    },
     #[error("no answer from {host} within {timeout:?}")]
-    Timeout { url: Url, host: String, timeout: Duration, attempts: u32 },
+    Timeout {
+        url: String,
+        host: String,
+        timeout: Duration,
+        attempts: u32,
+    },
     #[error("TLS handshake with {host} failed: {reason}")]
-    Tls { url: Url, host: String, reason: String },
+    Tls {
+        url: String,
+        host: String,
+        reason: String,
+    },
     #[error("the connection to {host} broke before the answer was complete: {reason}")]
-    Interrupted { url: Url, host: String, reason: String, attempts: u32 },
+    Interrupted {
+        url: String,
+        host: String,
+        reason: String,
+        attempts: u32,
+    },
     #[error("the answer from {host} is larger than {limit} bytes")]
-    BodyTooLarge { url: Url, host: String, limit: usize },
+    BodyTooLarge {
+        url: String,
+        host: String,
+        limit: usize,
+    },
     #[error("{0}")]
     Setup(String),
 }
 
 impl HttpError {
-    pub fn url(&self) -> Option<&Url> {
+    /// The URL, secrets in its query redacted.
+    pub fn url(&self) -> Option<&str> {
         match self {
             HttpError::Connect { url, .. }
             | HttpError::Timeout { url, .. }
@@ -101,7 +125,13 @@ pub struct Request {
 
 impl Request {
     pub fn new(method: Method, url: Url) -> Self {
-        Request { method, url, headers: HeaderMap::new(), body: None, retry_override: None }
+        Request {
+            method,
+            url,
+            headers: HeaderMap::new(),
+            body: None,
+            retry_override: None,
+        }
     }
 
     pub fn header(mut self, name: HeaderName, value: &str) -> Self {
@@ -118,8 +148,13 @@ impl Request {
     }
 
     pub fn form(mut self, pairs: &[(&str, &str)]) -> Self {
-        let body = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
-        self.body = Some(("application/x-www-form-urlencoded".into(), body.into_bytes()));
+        let body = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        self.body = Some((
+            "application/x-www-form-urlencoded".into(),
+            body.into_bytes(),
+        ));
         self
     }
 
@@ -173,7 +208,8 @@ impl Response {
     }
 
     pub fn is_json(&self) -> bool {
-        self.content_type().is_some_and(|ct| ct.to_ascii_lowercase().contains("json"))
+        self.content_type()
+            .is_some_and(|ct| ct.to_ascii_lowercase().contains("json"))
     }
 }
 
@@ -195,7 +231,10 @@ impl HttpClient {
             .use_rustls_tls();
         for path in &config.ca_certs {
             let pem = std::fs::read(path).map_err(|e| {
-                HttpError::Setup(format!("cannot read the CA certificate {}: {e}", path.display()))
+                HttpError::Setup(format!(
+                    "cannot read the CA certificate {}: {e}",
+                    path.display()
+                ))
             })?;
             let certs = reqwest::Certificate::from_pem_bundle(&pem).map_err(|e| {
                 HttpError::Setup(format!("{} is not a PEM certificate: {e}", path.display()))
@@ -238,11 +277,17 @@ impl HttpClient {
                         response.status.as_u16(),
                         redact::url(&response.url),
                         started.elapsed().as_millis(),
-                        response.request_id().map(|id| format!(", {id}")).unwrap_or_default()
+                        response
+                            .request_id()
+                            .map(|id| format!(", {id}"))
+                            .unwrap_or_default()
                     );
                     trace_headers("←", &response.headers);
                     if !response.body.is_empty() {
-                        tracing::trace!("← body: {}", redact::body(response.content_type(), &response.body));
+                        tracing::trace!(
+                            "← body: {}",
+                            redact::body(response.content_type(), &response.body)
+                        );
                     }
                     if can_retry && is_retryable_status(response.status) {
                         match retry_delay(policy, attempt, &response.headers) {
@@ -264,7 +309,9 @@ impl HttpClient {
                 Err(error) => {
                     let transient = matches!(
                         error,
-                        HttpError::Connect { .. } | HttpError::Timeout { .. } | HttpError::Interrupted { .. }
+                        HttpError::Connect { .. }
+                            | HttpError::Timeout { .. }
+                            | HttpError::Interrupted { .. }
                     );
                     if can_retry && transient {
                         let delay = backoff(policy, attempt);
@@ -292,7 +339,9 @@ impl HttpClient {
             .headers(request.headers.clone());
         if let Some((content_type, bytes)) = &request.body {
             tracing::trace!("→ body: {}", redact::body(Some(content_type), bytes));
-            builder = builder.header("content-type", content_type.as_str()).body(bytes.clone());
+            builder = builder
+                .header("content-type", content_type.as_str())
+                .body(bytes.clone());
         }
         let mut response = builder
             .send()
@@ -302,23 +351,48 @@ impl HttpClient {
         let headers = response.headers().clone();
         let url = response.url().clone();
         let limit = self.config.max_body_bytes;
-        if response.content_length().is_some_and(|len| len > limit as u64) {
-            return Err(HttpError::BodyTooLarge { url, host, limit });
+        if response
+            .content_length()
+            .is_some_and(|len| len > limit as u64)
+        {
+            return Err(HttpError::BodyTooLarge {
+                url: redact::url(&url),
+                host,
+                limit,
+            });
         }
         let mut body = Vec::new();
         loop {
             match response.chunk().await {
                 Ok(Some(chunk)) => {
                     if body.len() + chunk.len() > limit {
-                        return Err(HttpError::BodyTooLarge { url, host, limit });
+                        return Err(HttpError::BodyTooLarge {
+                            url: redact::url(&url),
+                            host,
+                            limit,
+                        });
                     }
                     body.extend_from_slice(&chunk);
                 }
                 Ok(None) => break,
-                Err(e) => return Err(classify(e, &request.url, &host, attempt, self.config.request_timeout)),
+                Err(e) => {
+                    return Err(classify(
+                        e,
+                        &request.url,
+                        &host,
+                        attempt,
+                        self.config.request_timeout,
+                    ));
+                }
             }
         }
-        Ok(Response { status, headers, body, url, attempts: attempt })
+        Ok(Response {
+            status,
+            headers,
+            body,
+            url,
+            attempts: attempt,
+        })
     }
 }
 
@@ -326,7 +400,11 @@ fn trace_headers(arrow: &str, headers: &HeaderMap) {
     if tracing::enabled!(tracing::Level::TRACE) {
         for (name, value) in headers {
             let value = value.to_str().unwrap_or("<binary>");
-            tracing::trace!("{arrow} {}: {}", name, redact::header_value(name.as_str(), value));
+            tracing::trace!(
+                "{arrow} {}: {}",
+                name,
+                redact::header_value(name.as_str(), value)
+            );
         }
     }
 }
@@ -340,21 +418,42 @@ fn host_of(url: &Url) -> String {
 }
 
 /// Turns reqwest's error into one of ours, with the innermost cause as the reason.
-fn classify(error: reqwest::Error, url: &Url, host: &str, attempts: u32, timeout: Duration) -> HttpError {
+fn classify(
+    error: reqwest::Error,
+    url: &Url,
+    host: &str,
+    attempts: u32,
+    timeout: Duration,
+) -> HttpError {
     let reason = root_cause(&error);
     let host = host.to_string();
-    let url = url.clone();
+    let url = redact::url(url);
     if error.is_timeout() {
-        return HttpError::Timeout { url, host, timeout, attempts };
+        return HttpError::Timeout {
+            url,
+            host,
+            timeout,
+            attempts,
+        };
     }
     let lower = reason.to_ascii_lowercase();
     if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
         return HttpError::Tls { url, host, reason };
     }
     if error.is_connect() {
-        return HttpError::Connect { url, host, reason, attempts };
+        return HttpError::Connect {
+            url,
+            host,
+            reason,
+            attempts,
+        };
     }
-    HttpError::Interrupted { url, host, reason, attempts }
+    HttpError::Interrupted {
+        url,
+        host,
+        reason,
+        attempts,
+    }
 }
 
 fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {
@@ -371,7 +470,9 @@ pub fn is_retryable_status(status: StatusCode) -> bool {
 
 /// Full-jitter exponential backoff.
 fn backoff(policy: &RetryPolicy, attempt: u32) -> Duration {
-    let exp = policy.base_delay.saturating_mul(2u32.saturating_pow(attempt.saturating_sub(1)));
+    let exp = policy
+        .base_delay
+        .saturating_mul(2u32.saturating_pow(attempt.saturating_sub(1)));
     let cap = exp.min(policy.max_delay);
     let millis = cap.as_millis().max(1) as u64;
     Duration::from_millis(fastrand::u64(millis / 2..=millis))
@@ -390,7 +491,12 @@ fn retry_delay(policy: &RetryPolicy, attempt: u32, headers: &HeaderMap) -> Optio
 }
 
 pub fn server_delay(headers: &HeaderMap, now: SystemTime) -> Option<Duration> {
-    let get = |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(str::trim);
+    let get = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::trim)
+    };
     if let Some(value) = get("retry-after") {
         if let Ok(secs) = value.parse::<u64>() {
             return Some(Duration::from_secs(secs));
@@ -424,21 +530,31 @@ mod tests {
         assert!(Request::new(Method::GET, url.clone()).is_retry_safe());
         assert!(Request::new(Method::DELETE, url.clone()).is_retry_safe());
         assert!(!Request::new(Method::POST, url.clone()).is_retry_safe());
-        assert!(Request::new(Method::POST, url.clone())
-            .header(HeaderName::from_static("idempotency-key"), "k")
-            .is_retry_safe());
+        assert!(
+            Request::new(Method::POST, url.clone())
+                .header(HeaderName::from_static("idempotency-key"), "k")
+                .is_retry_safe()
+        );
         assert!(!Request::new(Method::PATCH, url.clone()).is_retry_safe());
-        assert!(Request::new(Method::PATCH, url)
-            .header(HeaderName::from_static("if-match"), "\"1\"")
-            .is_retry_safe());
+        assert!(
+            Request::new(Method::PATCH, url)
+                .header(HeaderName::from_static("if-match"), "\"1\"")
+                .is_retry_safe()
+        );
     }
 
     #[test]
     fn retry_after_seconds_date_and_okta_reset() {
         let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000);
-        assert_eq!(server_delay(&headers(&[("retry-after", "3")]), now), Some(Duration::from_secs(3)));
+        assert_eq!(
+            server_delay(&headers(&[("retry-after", "3")]), now),
+            Some(Duration::from_secs(3))
+        );
         let date = httpdate::fmt_http_date(now + Duration::from_secs(7));
-        assert_eq!(server_delay(&headers(&[("retry-after", &date)]), now), Some(Duration::from_secs(7)));
+        assert_eq!(
+            server_delay(&headers(&[("retry-after", &date)]), now),
+            Some(Duration::from_secs(7))
+        );
         assert_eq!(
             server_delay(&headers(&[("x-rate-limit-reset", "1000005")]), now),
             Some(Duration::from_secs(5))
@@ -458,6 +574,9 @@ mod tests {
     #[test]
     fn too_long_retry_after_is_not_waited_for() {
         let policy = RetryPolicy::default();
-        assert_eq!(retry_delay(&policy, 1, &headers(&[("retry-after", "3600")])), None);
+        assert_eq!(
+            retry_delay(&policy, 1, &headers(&[("retry-after", "3600")])),
+            None
+        );
     }
 }

@@ -60,7 +60,11 @@ pub fn url(url: &url::Url) -> String {
     let pairs: Vec<(String, String)> = url
         .query_pairs()
         .map(|(k, v)| {
-            let v = if is_secret_name(&k) { redact(&v) } else { v.into_owned() };
+            let v = if is_secret_name(&k) {
+                redact(&v)
+            } else {
+                v.into_owned()
+            };
             (k.into_owned(), v)
         })
         .collect();
@@ -73,16 +77,23 @@ pub fn url(url: &url::Url) -> String {
 pub fn body(content_type: Option<&str>, bytes: &[u8]) -> String {
     const MAX: usize = 4096;
     let ct = content_type.unwrap_or("").to_ascii_lowercase();
-    if ct.contains("json") || bytes.first() == Some(&b'{') || bytes.first() == Some(&b'[') {
-        if let Ok(mut value) = serde_json::from_slice::<Value>(bytes) {
-            json_in_place(&mut value);
-            return truncate(value.to_string(), MAX);
-        }
+    let looks_json =
+        ct.contains("json") || bytes.first() == Some(&b'{') || bytes.first() == Some(&b'[');
+    if let Some(mut value) = looks_json
+        .then(|| serde_json::from_slice::<Value>(bytes).ok())
+        .flatten()
+    {
+        json_in_place(&mut value);
+        return truncate(value.to_string(), MAX);
     }
     if ct.contains("x-www-form-urlencoded") {
         let pairs: Vec<String> = url::form_urlencoded::parse(bytes)
             .map(|(k, v)| {
-                let v = if is_secret_name(&k) { redact(&v) } else { v.into_owned() };
+                let v = if is_secret_name(&k) {
+                    redact(&v)
+                } else {
+                    v.into_owned()
+                };
                 format!("{k}={v}")
             })
             .collect();
@@ -145,12 +156,16 @@ mod tests {
     fn bearer_scheme_is_kept_value_is_not() {
         let v = header_value("Authorization", "Bearer abcdefghijklmnopqrstuvwxyz");
         assert_eq!(v, "Bearer …wxyz");
-        assert_eq!(header_value("Accept", "application/json"), "application/json");
+        assert_eq!(
+            header_value("Accept", "application/json"),
+            "application/json"
+        );
     }
 
     #[test]
     fn query_codes_are_redacted() {
-        let u = url::Url::parse("http://127.0.0.1:1/cb?code=abcdefghijklmnopqrstu&state=xyz").unwrap();
+        let u =
+            url::Url::parse("http://127.0.0.1:1/cb?code=abcdefghijklmnopqrstu&state=xyz").unwrap();
         let s = url(&u);
         assert!(!s.contains("abcdefghijklmnop"), "{s}");
         assert!(s.contains("state=xyz"));
@@ -162,6 +177,9 @@ mod tests {
             Some("application/x-www-form-urlencoded"),
             b"grant_type=authorization_code&code=abcdefghijklmnopqrstu&client_id=0oa1",
         );
-        assert!(s.contains("client_id=0oa1") && !s.contains("abcdefghijklmnop"), "{s}");
+        assert!(
+            s.contains("client_id=0oa1") && !s.contains("abcdefghijklmnop"),
+            "{s}"
+        );
     }
 }

@@ -4,7 +4,13 @@
 use crate::validate::Invalid;
 
 /// The suffixes of Okta org domains.
-pub const OKTA_SUFFIXES: &[&str] = &["okta.com", "oktapreview.com", "okta-emea.com", "okta-gov.com", "okta.mil"];
+pub const OKTA_SUFFIXES: &[&str] = &[
+    "okta.com",
+    "oktapreview.com",
+    "okta-emea.com",
+    "okta-gov.com",
+    "okta.mil",
+];
 
 /// Hosts under Okta's suffixes that are never a customer org.
 const NOT_ORGS: &[&str] = &[
@@ -39,8 +45,13 @@ pub struct OktaDomain {
 impl OktaDomain {
     /// `https://host`, or `http://host:port` for a loopback host.
     pub fn base_url(&self) -> url::Url {
-        let scheme = if self.kind == DomainKind::Loopback { "http" } else { "https" };
-        url::Url::parse(&format!("{scheme}://{}", self.host)).expect("a checked host is a valid URL")
+        let scheme = if self.kind == DomainKind::Loopback {
+            "http"
+        } else {
+            "https"
+        };
+        url::Url::parse(&format!("{scheme}://{}", self.host))
+            .expect("a checked host is a valid URL")
     }
 }
 
@@ -51,7 +62,11 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
     if raw.is_empty() {
         return Err(Invalid::new("the Okta domain is empty"));
     }
-    if raw.contains('{') || raw.contains('}') || raw.contains('<') || raw.to_lowercase().contains("yourokta") {
+    if raw.contains('{')
+        || raw.contains('}')
+        || raw.contains('<')
+        || raw.to_lowercase().contains("yourokta")
+    {
         return Err(Invalid::new(format!(
             "`{raw}` still holds a placeholder; use your own Okta domain, shown at the top right of the Okta Admin Console (e.g. dev-12345678.okta.com)"
         )));
@@ -76,7 +91,9 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
         rest = host;
     }
     let (mut host, port) = match rest.rsplit_once(':') {
-        Some((h, p)) if !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) => (h.to_string(), Some(p)),
+        Some((h, p)) if !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) => {
+            (h.to_string(), Some(p))
+        }
         Some((h, "")) => (h.to_string(), None),
         _ => (rest.to_string(), None),
     };
@@ -92,7 +109,14 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
             Some(port) => format!("{host}:{port}"),
             None => host,
         };
-        return finish(raw, problems, OktaDomain { host, kind: DomainKind::Loopback });
+        return finish(
+            raw,
+            problems,
+            OktaDomain {
+                host,
+                kind: DomainKind::Loopback,
+            },
+        );
     }
     if port.is_some() {
         problems.push("it includes a port; Okta answers on 443 only".to_string());
@@ -109,7 +133,10 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
         ));
         host = fixed;
     }
-    if let Some(suffix) = OKTA_SUFFIXES.iter().find(|s| host.ends_with(&format!(".{s}")) || host == **s) {
+    if let Some(suffix) = OKTA_SUFFIXES
+        .iter()
+        .find(|s| host.ends_with(&format!(".{s}")) || host == **s)
+    {
         kind = DomainKind::Okta;
         if NOT_ORGS.contains(&host.as_str()) {
             return Err(Invalid::new(format!(
@@ -121,7 +148,10 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
                 "`{host}` is the DNS target Okta gave for a custom domain; use the custom domain itself or your org domain"
             )));
         }
-    } else if host.ends_with(".oktacdn.com") || host.ends_with(".okta-dnssec.com") || host == "oktacdn.com" {
+    } else if host.ends_with(".oktacdn.com")
+        || host.ends_with(".okta-dnssec.com")
+        || host == "oktacdn.com"
+    {
         return Err(Invalid::new(format!(
             "`{host}` is one of Okta's infrastructure hosts, not an org; use the domain shown at the top right of the Okta Admin Console"
         )));
@@ -182,7 +212,9 @@ fn is_hostname(host: &str) -> bool {
                 && !l.ends_with('-')
                 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
-        && !labels.last().is_some_and(|tld| tld.chars().all(|c| c.is_ascii_digit()))
+        && !labels
+            .last()
+            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_digit()))
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -191,7 +223,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, ca) in a.chars().enumerate() {
         let mut row = vec![i + 1];
         for (j, cb) in b.iter().enumerate() {
-            row.push((prev[j] + usize::from(ca != *cb)).min(prev[j + 1] + 1).min(row[j] + 1));
+            row.push(
+                (prev[j] + usize::from(ca != *cb))
+                    .min(prev[j + 1] + 1)
+                    .min(row[j] + 1),
+            );
         }
         prev = row;
     }
@@ -199,7 +235,11 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 fn shorten(v: &str) -> String {
-    if v.chars().count() > 40 { format!("{}…", v.chars().take(40).collect::<String>()) } else { v.to_string() }
+    if v.chars().count() > 40 {
+        format!("{}…", v.chars().take(40).collect::<String>())
+    } else {
+        v.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -212,29 +252,56 @@ mod tests {
 
     #[test]
     fn bare_domains_pass() {
-        assert_eq!(parse("dev-12345678.okta.com").unwrap().kind, DomainKind::Okta);
-        assert_eq!(parse("integrator-1234567.oktapreview.com").unwrap().kind, DomainKind::Okta);
+        assert_eq!(
+            parse("dev-12345678.okta.com").unwrap().kind,
+            DomainKind::Okta
+        );
+        assert_eq!(
+            parse("integrator-1234567.oktapreview.com").unwrap().kind,
+            DomainKind::Okta
+        );
         assert_eq!(parse("login.acme.com").unwrap().kind, DomainKind::Custom);
         let local = parse("integrator-1.localhost:8080").unwrap();
         assert_eq!(local.kind, DomainKind::Loopback);
-        assert_eq!(local.base_url().as_str(), "http://integrator-1.localhost:8080/");
+        assert_eq!(
+            local.base_url().as_str(),
+            "http://integrator-1.localhost:8080/"
+        );
     }
 
     #[test]
     fn every_problem_is_fixed_in_one_suggestion() {
         assert_eq!(suggestion("https://dev-1.okta.com/"), "dev-1.okta.com");
-        assert_eq!(suggestion("https://Dev-1-admin.okta.com/oauth2/default"), "dev-1.okta.com");
+        assert_eq!(
+            suggestion("https://Dev-1-admin.okta.com/oauth2/default"),
+            "dev-1.okta.com"
+        );
         assert_eq!(suggestion("dev-1.okta.com:443"), "dev-1.okta.com");
         assert_eq!(suggestion("dev-1.okta.con"), "dev-1.okta.com");
         assert_eq!(suggestion("dev-1.otka.com"), "dev-1.okta.com");
-        assert_eq!(suggestion("dev-1-admin.oktapreview.com"), "dev-1.oktapreview.com");
+        assert_eq!(
+            suggestion("dev-1-admin.oktapreview.com"),
+            "dev-1.oktapreview.com"
+        );
     }
 
     #[test]
     fn non_orgs_and_placeholders_are_refused() {
-        for bad in ["login.okta.com", "ok12static.oktacdn.com", "{yourOktaDomain}", "okta.com", "not a host", "1.2.3.4"] {
+        for bad in [
+            "login.okta.com",
+            "ok12static.oktacdn.com",
+            "{yourOktaDomain}",
+            "okta.com",
+            "not a host",
+            "1.2.3.4",
+        ] {
             assert!(parse(bad).is_err(), "{bad}");
         }
-        assert!(parse("{yourOktaDomain}").unwrap_err().problem.contains("placeholder"));
+        assert!(
+            parse("{yourOktaDomain}")
+                .unwrap_err()
+                .problem
+                .contains("placeholder")
+        );
     }
 }

@@ -57,9 +57,19 @@ impl TestEnv {
     }
 
     pub fn with_options(options: SandboxOptions) -> Self {
-        let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
-        let sandbox = rt.block_on(Sandbox::start(([127, 0, 0, 1], 0).into(), options)).unwrap();
-        TestEnv { rt, sandbox, home: tempfile::tempdir().unwrap() }
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        let sandbox = rt
+            .block_on(Sandbox::start(([127, 0, 0, 1], 0).into(), options))
+            .unwrap();
+        TestEnv {
+            rt,
+            sandbox,
+            home: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn config_dir(&self) -> std::path::PathBuf {
@@ -69,7 +79,8 @@ impl TestEnv {
     /// The binary, pointed at the sandbox with a valid token in SSOCTL_TOKEN.
     pub fn cmd(&self) -> Command {
         let mut cmd = self.bare_cmd();
-        cmd.env("SSOCTL_API_URL", self.sandbox.url()).env("SSOCTL_TOKEN", ADMIN_TOKEN);
+        cmd.env("SSOCTL_API_URL", self.sandbox.url())
+            .env("SSOCTL_TOKEN", ADMIN_TOKEN);
         cmd
     }
 
@@ -95,7 +106,10 @@ pub fn isolated_cmd(home: &Path) -> Command {
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("xdg"))
         // No Secret Service here: keyring calls fail fast and the file store is used.
-        .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/ssoctl-test-bus")
+        .env(
+            "DBUS_SESSION_BUS_ADDRESS",
+            "unix:path=/nonexistent/ssoctl-test-bus",
+        )
         .env("SSOCTL_COLOR", "never")
         .timeout(Duration::from_secs(60));
     cmd
@@ -110,8 +124,13 @@ pub fn stderr(output: &std::process::Output) -> String {
 }
 
 pub fn json(output: &std::process::Output) -> serde_json::Value {
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}\nstderr:\n{}", stdout(output), stderr(output)))
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is not JSON ({e}):\n{}\nstderr:\n{}",
+            stdout(output),
+            stderr(output)
+        )
+    })
 }
 
 /// Asserts the exit code, showing both streams when it differs.

@@ -1,0 +1,866 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[ssoctl] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'ssoctl'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'ssoctl'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand auth 'Log in to the admin API, check or remove the stored token'
+            cand profile 'Manage profiles (service URLs per environment)'
+            cand tenant 'Register, show, list, change and remove tenants'
+            cand provisioning 'Show and retry a tenant''s provisioning (project, subscription, owner)'
+            cand cors 'Manage the allowed CORS origins'
+            cand api 'Call the admin API directly, with the stored token (like `gh api`)'
+            cand sandbox 'Run a local emulation of the SSO service'
+            cand completions 'Print shell completions or the man page'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;auth'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Store an admin API token (from a hidden prompt, or stdin with --with-token)'
+            cand logout 'Remove the stored token'
+            cand status 'Show where the token comes from and check it against the service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;auth;login'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --with-token 'Read the token from standard input'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;auth;logout'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;auth;status'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;auth;help'= {
+            cand login 'Store an admin API token (from a hidden prompt, or stdin with --with-token)'
+            cand logout 'Remove the stored token'
+            cand status 'Show where the token comes from and check it against the service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;auth;help;login'= {
+        }
+        &'ssoctl;auth;help;logout'= {
+        }
+        &'ssoctl;auth;help;status'= {
+        }
+        &'ssoctl;auth;help;help'= {
+        }
+        &'ssoctl;profile'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List profiles'
+            cand show 'Show a profile''s resolved settings and where each comes from'
+            cand use 'Make a profile the active one'
+            cand set 'Set a setting of the active profile (or --profile): api_url, auth_url, console_url, ca_cert'
+            cand unset 'Remove a setting from the active profile (or --profile)'
+            cand add 'Add a profile'
+            cand remove 'Remove a profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;profile;list'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;profile;show'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;profile;use'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;profile;set'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;profile;unset'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;profile;add'= {
+            cand --api-url 'Base URL of the admin API'
+            cand --auth-url 'Base URL of the login routes (/okta-login/{slug}); default: the API URL'
+            cand --console-url 'Base URL of the dashboard'
+            cand --ca-cert 'Extra CA certificate (PEM) to trust for this profile'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --use 'Also make it the active profile'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;profile;remove'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;profile;help'= {
+            cand list 'List profiles'
+            cand show 'Show a profile''s resolved settings and where each comes from'
+            cand use 'Make a profile the active one'
+            cand set 'Set a setting of the active profile (or --profile): api_url, auth_url, console_url, ca_cert'
+            cand unset 'Remove a setting from the active profile (or --profile)'
+            cand add 'Add a profile'
+            cand remove 'Remove a profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;profile;help;list'= {
+        }
+        &'ssoctl;profile;help;show'= {
+        }
+        &'ssoctl;profile;help;use'= {
+        }
+        &'ssoctl;profile;help;set'= {
+        }
+        &'ssoctl;profile;help;unset'= {
+        }
+        &'ssoctl;profile;help;add'= {
+        }
+        &'ssoctl;profile;help;remove'= {
+        }
+        &'ssoctl;profile;help;help'= {
+        }
+        &'ssoctl;tenant'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List every tenant (all pages)'
+            cand show 'Show one tenant'
+            cand register 'Register a tenant from the details the customer sent'
+            cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
+            cand enable 'Let the tenant''s users sign in again'
+            cand disable 'Stop the tenant''s users from signing in (nothing is deleted)'
+            cand delete 'Delete a tenant, its users and its provisioning record'
+            cand users 'List the tenant''s users with their roles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;tenant;list'= {
+            cand --status 'Only tenants with this status'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;show'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;register'= {
+            cand --slug 'Tenant slug, as in the redirect URI (e.g. acme-corp)'
+            cand --company-name 'The organisation''s full name'
+            cand --okta-domain 'Okta domain, e.g. dev-12345678.okta.com (no https://, no path)'
+            cand --client-id 'Client ID of the customer''s Okta app'
+            cand --client-secret-file 'Read the client secret from a file'
+            cand --from-file 'Read the tenant from a TOML file (slug, company_name, okta_domain, client_id, client_secret); flags win'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --client-secret-stdin 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+            cand --dry-run 'Show the request that would be sent (secret redacted) and send nothing'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;update'= {
+            cand --company-name 'New company name'
+            cand --okta-domain 'New Okta domain'
+            cand --client-id 'New client ID'
+            cand --client-secret-file 'Read the client secret from a file'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --rotate-secret 'Also replace the client secret (from --client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET)'
+            cand --client-secret-stdin 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+            cand --dry-run 'Show the change that would be sent and send nothing'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;enable'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;disable'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;delete'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;users'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;help'= {
+            cand list 'List every tenant (all pages)'
+            cand show 'Show one tenant'
+            cand register 'Register a tenant from the details the customer sent'
+            cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
+            cand enable 'Let the tenant''s users sign in again'
+            cand disable 'Stop the tenant''s users from signing in (nothing is deleted)'
+            cand delete 'Delete a tenant, its users and its provisioning record'
+            cand users 'List the tenant''s users with their roles'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;tenant;help;list'= {
+        }
+        &'ssoctl;tenant;help;show'= {
+        }
+        &'ssoctl;tenant;help;register'= {
+        }
+        &'ssoctl;tenant;help;update'= {
+        }
+        &'ssoctl;tenant;help;enable'= {
+        }
+        &'ssoctl;tenant;help;disable'= {
+        }
+        &'ssoctl;tenant;help;delete'= {
+        }
+        &'ssoctl;tenant;help;users'= {
+        }
+        &'ssoctl;tenant;help;help'= {
+        }
+        &'ssoctl;provisioning'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand status 'Show provisioning state, project, subscription, owner and last error'
+            cand retry 'Run provisioning again (never creates a second project)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;provisioning;status'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;provisioning;retry'= {
+            cand --timeout 'Give up waiting after this long (e.g. 90s, 5m)'
+            cand --interval 'How often to check while waiting'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --wait 'Wait until the run succeeds or fails'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;provisioning;help'= {
+            cand status 'Show provisioning state, project, subscription, owner and last error'
+            cand retry 'Run provisioning again (never creates a second project)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;provisioning;help;status'= {
+        }
+        &'ssoctl;provisioning;help;retry'= {
+        }
+        &'ssoctl;provisioning;help;help'= {
+        }
+        &'ssoctl;cors'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the allowed origins'
+            cand add 'Allow an origin (scheme://host[:port])'
+            cand remove 'Stop allowing an origin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;cors;list'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;cors;add'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;cors;remove'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;cors;help'= {
+            cand list 'List the allowed origins'
+            cand add 'Allow an origin (scheme://host[:port])'
+            cand remove 'Stop allowing an origin'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;cors;help;list'= {
+        }
+        &'ssoctl;cors;help;add'= {
+        }
+        &'ssoctl;cors;help;remove'= {
+        }
+        &'ssoctl;cors;help;help'= {
+        }
+        &'ssoctl;api'= {
+            cand -F 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET'
+            cand --field 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET'
+            cand -f 'A field with a string value'
+            cand --raw-field 'A field with a string value'
+            cand --input 'The request body from a file (`-` for stdin)'
+            cand -H 'An extra request header'
+            cand --header 'An extra request header'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand -i 'Print the status line and headers too'
+            cand --include 'Print the status line and headers too'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;sandbox'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve the sandbox until interrupted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;sandbox;serve'= {
+            cand --port 'Port on 127.0.0.1 (0 picks a free one)'
+            cand --token 'Admin token the sandbox accepts'
+            cand --state 'Keep state in this file (written atomically after every change)'
+            cand --seed 'Fill a fresh state with demo tenants'
+            cand --latency 'Added to every request (e.g. 200ms)'
+            cand --provisioning-delay 'How long a provisioning run takes'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;sandbox;help'= {
+            cand serve 'Serve the sandbox until interrupted'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;sandbox;help;serve'= {
+        }
+        &'ssoctl;sandbox;help;help'= {
+        }
+        &'ssoctl;completions'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;help'= {
+            cand auth 'Log in to the admin API, check or remove the stored token'
+            cand profile 'Manage profiles (service URLs per environment)'
+            cand tenant 'Register, show, list, change and remove tenants'
+            cand provisioning 'Show and retry a tenant''s provisioning (project, subscription, owner)'
+            cand cors 'Manage the allowed CORS origins'
+            cand api 'Call the admin API directly, with the stored token (like `gh api`)'
+            cand sandbox 'Run a local emulation of the SSO service'
+            cand completions 'Print shell completions or the man page'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;help;auth'= {
+            cand login 'Store an admin API token (from a hidden prompt, or stdin with --with-token)'
+            cand logout 'Remove the stored token'
+            cand status 'Show where the token comes from and check it against the service'
+        }
+        &'ssoctl;help;auth;login'= {
+        }
+        &'ssoctl;help;auth;logout'= {
+        }
+        &'ssoctl;help;auth;status'= {
+        }
+        &'ssoctl;help;profile'= {
+            cand list 'List profiles'
+            cand show 'Show a profile''s resolved settings and where each comes from'
+            cand use 'Make a profile the active one'
+            cand set 'Set a setting of the active profile (or --profile): api_url, auth_url, console_url, ca_cert'
+            cand unset 'Remove a setting from the active profile (or --profile)'
+            cand add 'Add a profile'
+            cand remove 'Remove a profile'
+        }
+        &'ssoctl;help;profile;list'= {
+        }
+        &'ssoctl;help;profile;show'= {
+        }
+        &'ssoctl;help;profile;use'= {
+        }
+        &'ssoctl;help;profile;set'= {
+        }
+        &'ssoctl;help;profile;unset'= {
+        }
+        &'ssoctl;help;profile;add'= {
+        }
+        &'ssoctl;help;profile;remove'= {
+        }
+        &'ssoctl;help;tenant'= {
+            cand list 'List every tenant (all pages)'
+            cand show 'Show one tenant'
+            cand register 'Register a tenant from the details the customer sent'
+            cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
+            cand enable 'Let the tenant''s users sign in again'
+            cand disable 'Stop the tenant''s users from signing in (nothing is deleted)'
+            cand delete 'Delete a tenant, its users and its provisioning record'
+            cand users 'List the tenant''s users with their roles'
+        }
+        &'ssoctl;help;tenant;list'= {
+        }
+        &'ssoctl;help;tenant;show'= {
+        }
+        &'ssoctl;help;tenant;register'= {
+        }
+        &'ssoctl;help;tenant;update'= {
+        }
+        &'ssoctl;help;tenant;enable'= {
+        }
+        &'ssoctl;help;tenant;disable'= {
+        }
+        &'ssoctl;help;tenant;delete'= {
+        }
+        &'ssoctl;help;tenant;users'= {
+        }
+        &'ssoctl;help;provisioning'= {
+            cand status 'Show provisioning state, project, subscription, owner and last error'
+            cand retry 'Run provisioning again (never creates a second project)'
+        }
+        &'ssoctl;help;provisioning;status'= {
+        }
+        &'ssoctl;help;provisioning;retry'= {
+        }
+        &'ssoctl;help;cors'= {
+            cand list 'List the allowed origins'
+            cand add 'Allow an origin (scheme://host[:port])'
+            cand remove 'Stop allowing an origin'
+        }
+        &'ssoctl;help;cors;list'= {
+        }
+        &'ssoctl;help;cors;add'= {
+        }
+        &'ssoctl;help;cors;remove'= {
+        }
+        &'ssoctl;help;api'= {
+        }
+        &'ssoctl;help;sandbox'= {
+            cand serve 'Serve the sandbox until interrupted'
+        }
+        &'ssoctl;help;sandbox;serve'= {
+        }
+        &'ssoctl;help;completions'= {
+        }
+        &'ssoctl;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

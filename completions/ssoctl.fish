@@ -1,0 +1,595 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_ssoctl_global_optspecs
+    string join \n profile= o/output= no-input color= v/verbose q/quiet sandbox ca-cert= h/help V/version
+end
+
+function __fish_ssoctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_ssoctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_ssoctl_using_subcommand
+    set -l cmd (__fish_ssoctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "auth" -d 'Log in to the admin API, check or remove the stored token'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "profile" -d 'Manage profiles (service URLs per environment)'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "tenant" -d 'Register, show, list, change and remove tenants'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "cors" -d 'Manage the allowed CORS origins'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "login" -d 'Store an admin API token (from a hidden prompt, or stdin with --with-token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "logout" -d 'Remove the stored token'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "status" -d 'Show where the token comes from and check it against the service'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Store an admin API token (from a hidden prompt, or stdin with --with-token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored token'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where the token comes from and check it against the service'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -f -a "list" -d 'List profiles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -f -a "show" -d 'Show a profile\'s resolved settings and where each comes from'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -f -a "use" -d 'Make a profile the active one'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -f -a "set" -d 'Set a setting of the active profile (or --profile): api_url, auth_url, console_url, ca_cert'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -f -a "unset" -d 'Remove a setting from the active profile (or --profile)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -f -a "add" -d 'Add a profile'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -f -a "remove" -d 'Remove a profile'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l api-url -d 'Base URL of the admin API' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l auth-url -d 'Base URL of the login routes (/okta-login/{slug}); default: the API URL' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l console-url -d 'Base URL of the dashboard' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l ca-cert -d 'Extra CA certificate (PEM) to trust for this profile' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Also make it the active profile'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "list" -d 'List profiles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a profile\'s resolved settings and where each comes from'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "use" -d 'Make a profile the active one'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a setting of the active profile (or --profile): api_url, auth_url, console_url, ca_cert'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "unset" -d 'Remove a setting from the active profile (or --profile)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a profile'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "list" -d 'List every tenant (all pages)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "show" -d 'Show one tenant'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "register" -d 'Register a tenant from the details the customer sent'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "enable" -d 'Let the tenant\'s users sign in again'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "users" -d 'List the tenant\'s users with their roles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l status -d 'Only tenants with this status' -r -f -a "pending\t''
+active\t''
+disabled\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l slug -d 'Tenant slug, as in the redirect URI (e.g. acme-corp)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l company-name -d 'The organisation\'s full name' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l okta-domain -d 'Okta domain, e.g. dev-12345678.okta.com (no https://, no path)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l client-id -d 'Client ID of the customer\'s Okta app' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l client-secret-file -d 'Read the client secret from a file' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l from-file -d 'Read the tenant from a TOML file (slug, company_name, okta_domain, client_id, client_secret); flags win' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l dry-run -d 'Show the request that would be sent (secret redacted) and send nothing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l company-name -d 'New company name' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l okta-domain -d 'New Okta domain' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l client-id -d 'New client ID' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l client-secret-file -d 'Read the client secret from a file' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l rotate-secret -d 'Also replace the client secret (from --client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the change that would be sent and send nothing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every tenant (all pages)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one tenant'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a tenant from the details the customer sent'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Let the tenant\'s users sign in again'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "users" -d 'List the tenant\'s users with their roles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -f -a "status" -d 'Show provisioning state, project, subscription, owner and last error'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -f -a "retry" -d 'Run provisioning again (never creates a second project)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l timeout -d 'Give up waiting after this long (e.g. 90s, 5m)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l interval -d 'How often to check while waiting' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l wait -d 'Wait until the run succeeds or fails'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show provisioning state, project, subscription, owner and last error'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from help" -f -a "retry" -d 'Run provisioning again (never creates a second project)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List the allowed origins'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Allow an origin (scheme://host[:port])'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Stop allowing an origin'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the allowed origins'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "add" -d 'Allow an origin (scheme://host[:port])'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Stop allowing an origin'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s F -l field -d 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s f -l raw-field -d 'A field with a string value' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l input -d 'The request body from a file (`-` for stdin)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s H -l header -d 'An extra request header' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s i -l include -d 'Print the status line and headers too'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the sandbox until interrupted'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token -d 'Admin token the sandbox accepts' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep state in this file (written atomically after every change)' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Fill a fresh state with demo tenants' -r -f -a "demo\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Added to every request (e.g. 200ms)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l provisioning-delay -d 'How long a provisioning run takes' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox until interrupted'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "auth" -d 'Log in to the admin API, check or remove the stored token'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "profile" -d 'Manage profiles (service URLs per environment)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "tenant" -d 'Register, show, list, change and remove tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "cors" -d 'Manage the allowed CORS origins'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an admin API token (from a hidden prompt, or stdin with --with-token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored token'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where the token comes from and check it against the service'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'List profiles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "show" -d 'Show a profile\'s resolved settings and where each comes from'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "use" -d 'Make a profile the active one'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "set" -d 'Set a setting of the active profile (or --profile): api_url, auth_url, console_url, ca_cert'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "unset" -d 'Remove a setting from the active profile (or --profile)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "add" -d 'Add a profile'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "remove" -d 'Remove a profile'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "list" -d 'List every tenant (all pages)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "show" -d 'Show one tenant'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "register" -d 'Register a tenant from the details the customer sent'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "enable" -d 'Let the tenant\'s users sign in again'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "users" -d 'List the tenant\'s users with their roles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from provisioning" -f -a "status" -d 'Show provisioning state, project, subscription, owner and last error'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from provisioning" -f -a "retry" -d 'Run provisioning again (never creates a second project)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "list" -d 'List the allowed origins'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "add" -d 'Allow an origin (scheme://host[:port])'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "remove" -d 'Stop allowing an origin'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox until interrupted'

@@ -1,0 +1,797 @@
+//! The admin API of `docs/admin-api.md`, route by route.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::rejection::{BytesRejection, PathRejection};
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde::{Deserialize, Serialize};
+use serde_json::{Value, json};
+
+use super::error::{ApiError, FieldError};
+use super::http::{check, json, json_object, string_field, unknown_fields};
+use super::idempotency::{Answer, Idem};
+use super::provisioning;
+use super::state::{
+    OriginRecord, ProvisioningRecord, RunState, State as Data, Subscription, TenantRecord,
+    TenantStatus, UserRecord, now_rfc3339,
+};
+use super::{Shared, lock, validate};
+
+type AppState = State<Arc<Shared>>;
+
+pub(crate) fn routes() -> Router<Arc<Shared>> {
+    Router::new()
+        .route("/admin/v1/health", get(health))
+        .route("/admin/v1/tenants", get(list_tenants).post(register_tenant))
+        .route(
+            "/admin/v1/tenants/{slug}",
+            get(get_tenant).patch(patch_tenant).delete(delete_tenant),
+        )
+        .route(
+            "/admin/v1/tenants/{slug}/provisioning",
+            get(get_provisioning),
+        )
+        .route(
+            "/admin/v1/tenants/{slug}/provisioning/retry",
+            post(retry_provisioning),
+        )
+        .route("/admin/v1/tenants/{slug}/users", get(list_users))
+        .route("/admin/v1/cors/origins", get(list_origins).post(add_origin))
+        .route(
+            "/admin/v1/cors/origins/{origin}",
+            axum::routing::delete(remove_origin),
+        )
+}
+
+// ---------------------------------------------------------------- views
+
+/// A tenant as the API shows it (never the secret).
+#[derive(Serialize)]
+struct TenantView<'a> {
+    slug: &'a str,
+    company_name: &'a str,
+    okta_domain: &'a str,
+    client_id: &'a str,
+    client_secret_last4: String,
+    status: TenantStatus,
+    redirect_uri: String,
+    dashboard_url: String,
+    version: u64,
+    created_at: &'a str,
+    updated_at: &'a str,
+}
+
+pub(crate) fn tenant_json(shared: &Shared, t: &TenantRecord) -> Value {
+    let view = TenantView {
+        slug: &t.slug,
+        company_name: &t.company_name,
+        okta_domain: &t.okta_domain,
+        client_id: &t.client_id,
+        client_secret_last4: validate::last4(&t.client_secret),
+        status: t.status,
+        // The sandbox plays the service, so its own URL is the auth URL.
+        redirect_uri: format!("{}/okta-login/{}", shared.base_url, t.slug),
+        dashboard_url: format!(
+            "{}/?tenant={}",
+            shared.console_url.trim_end_matches('/'),
+            t.slug
+        ),
+        version: t.version,
+        created_at: &t.created_at,
+        updated_at: &t.updated_at,
+    };
+    serde_json::to_value(view).unwrap_or_default()
+}
+
+/// A user as the API shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub email: String,
+    pub role: String,
+    pub project_role: String,
+    pub first_login_at: String,
+    pub last_login_at: String,
+}
+
+impl From<&UserRecord> for User {
+    fn from(u: &UserRecord) -> Self {
+        Self {
+            email: u.email.clone(),
+            role: u.role.clone(),
+            project_role: u.project_role.clone(),
+            first_login_at: u.first_login_at.clone(),
+            last_login_at: u.last_login_at.clone(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Owner<'a> {
+    email: &'a str,
+    role: &'a str,
+    project_role: &'a str,
+}
+
+#[derive(Serialize)]
+struct ProvisioningView<'a> {
+    slug: &'a str,
+    state: RunState,
+    project_id: Option<&'a str>,
+    subscription: Option<&'a Subscription>,
+    owner: Option<Owner<'a>>,
+    users_count: usize,
+    attempts: u32,
+    last_attempt_at: Option<&'a str>,
+    last_error: Option<&'a super::state::ErrorInfo>,
+}
+
+pub(crate) fn provisioning_json(t: &TenantRecord) -> Value {
+    let p: &ProvisioningRecord = &t.provisioning;
+    let view = ProvisioningView {
+        slug: &t.slug,
+        state: p.state,
+        project_id: p.project_id.as_deref(),
+        subscription: p.subscription.as_ref(),
+        owner: t.users.first().map(|u| Owner {
+            email: &u.email,
+            role: &u.role,
+            project_role: &u.project_role,
+        }),
+        users_count: t.users.len(),
+        attempts: p.attempts,
+        last_attempt_at: p.last_attempt_at.as_deref(),
+        last_error: p.last_error.as_ref(),
+    };
+    serde_json::to_value(view).unwrap_or_default()
+}
+
+fn with_etag(status: StatusCode, body: Value, etag: String) -> Response {
+    let mut r = json(status, body);
+    if let Ok(v) = etag.parse() {
+        r.headers_mut().insert(header::ETAG, v);
+    }
+    r
+}
+
+// ---------------------------------------------------------------- helpers
+
+/// The `{slug}` of the path. A slug that cannot exist is simply not found.
+fn slug_param(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+    match path {
+        Ok(Path(slug)) if validate::slug(&slug).is_ok() => Ok(slug),
+        _ => Err(ApiError::tenant_not_found()),
+    }
+}
+
+fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
+    body.map_err(|e| {
+        let message = format!("the request body could not be read: {e}");
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+        } else {
+            ApiError::validation(message, vec![])
+        }
+    })
+}
+
+/// `If-Match` holds the current ETag (or `*`). Weak tags never match: the
+/// comparison is the strong one RFC 9110 requires for `If-Match`.
+fn if_match_ok(if_match: &str, etag: &str) -> bool {
+    if_match
+        .split(',')
+        .map(str::trim)
+        .any(|tag| tag == "*" || tag == etag)
+}
+
+fn precondition_failed(t: &TenantRecord) -> ApiError {
+    ApiError::new(
+        StatusCode::PRECONDITION_FAILED,
+        "precondition_failed",
+        format!(
+            "tenant {} was changed by someone else: it is now at version {}; fetch it again and reapply your change",
+            t.slug, t.version
+        ),
+    )
+    .with_header(header::ETAG, t.etag())
+}
+
+// ---------------------------------------------------------------- health
+
+async fn health() -> Response {
+    json(
+        StatusCode::OK,
+        json!({"status": "ok", "version": concat!(env!("CARGO_PKG_VERSION"), "-sandbox")}),
+    )
+}
+
+// ---------------------------------------------------------------- tenants
+
+struct ListQuery {
+    limit: usize,
+    after: Option<String>,
+    status: Option<TenantStatus>,
+}
+
+fn parse_list_query(raw: Option<&str>) -> Result<ListQuery, ApiError> {
+    let mut q = ListQuery {
+        limit: 50,
+        after: None,
+        status: None,
+    };
+    let mut details = Vec::new();
+    for (key, value) in url::form_urlencoded::parse(raw.unwrap_or("").as_bytes()) {
+        match key.as_ref() {
+            "limit" => match value.parse::<usize>() {
+                Ok(n @ 1..=100) => q.limit = n,
+                _ => details.push(FieldError::new(
+                    "limit",
+                    "must be a whole number from 1 to 100",
+                )),
+            },
+            // An empty cursor is the first page, as if none was given.
+            "cursor" if value.is_empty() => {}
+            "cursor" => match validate::decode_cursor(&value) {
+                Some(slug) => q.after = Some(slug),
+                None => details.push(FieldError::new(
+                    "cursor",
+                    "is not a cursor this API returned; start again without one",
+                )),
+            },
+            "status" => match TenantStatus::parse(&value) {
+                Some(s) => q.status = Some(s),
+                None => details.push(FieldError::new(
+                    "status",
+                    "must be one of: pending, active, disabled",
+                )),
+            },
+            _ => {}
+        }
+    }
+    if details.is_empty() {
+        Ok(q)
+    } else {
+        Err(ApiError::validation("the query is invalid", details))
+    }
+}
+
+async fn list_tenants(
+    State(shared): AppState,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let q = parse_list_query(raw.as_deref())?;
+    let body = shared.store.read(|st| {
+        use std::ops::Bound;
+        let start = match &q.after {
+            Some(after) => Bound::Excluded(after.clone()),
+            None => Bound::Unbounded,
+        };
+        let mut matching = st
+            .tenants
+            .range((start, Bound::Unbounded))
+            .map(|(_, t)| t)
+            .filter(|t| q.status.is_none_or(|s| t.status == s));
+        let page: Vec<&TenantRecord> = matching.by_ref().take(q.limit).collect();
+        let more = matching.next().is_some();
+        let next_cursor = match page.last() {
+            Some(last) if more => Value::String(validate::encode_cursor(&last.slug)),
+            _ => Value::Null,
+        };
+        let tenants: Vec<Value> = page.iter().map(|t| tenant_json(&shared, t)).collect();
+        json!({"tenants": tenants, "next_cursor": next_cursor})
+    });
+    Ok(json(StatusCode::OK, body))
+}
+
+/// A checked registration.
+struct NewTenant {
+    slug: String,
+    company_name: String,
+    okta_domain: String,
+    client_id: String,
+    client_secret: String,
+}
+
+const REGISTER_FIELDS: [&str; 5] = [
+    "slug",
+    "company_name",
+    "okta_domain",
+    "client_id",
+    "client_secret",
+];
+
+fn parse_registration(body: &[u8]) -> Result<NewTenant, ApiError> {
+    let obj = json_object(body)?;
+    let mut details = Vec::new();
+    let required = |name: &str, details: &mut Vec<FieldError>| {
+        let v = string_field(&obj, name, details);
+        if !obj.contains_key(name) {
+            details.push(FieldError::new(name, "is required"));
+        }
+        v
+    };
+    let slug = required("slug", &mut details)
+        .and_then(|s| check("slug", validate::slug(&s), &mut details).map(|()| s));
+    let company_name = required("company_name", &mut details)
+        .and_then(|s| check("company_name", validate::company_name(&s), &mut details).map(|()| s));
+    let okta_domain = required("okta_domain", &mut details)
+        .and_then(|s| check("okta_domain", validate::okta_domain(&s), &mut details));
+    let client_id = required("client_id", &mut details)
+        .and_then(|s| check("client_id", validate::client_id(&s), &mut details).map(|()| s));
+    let client_secret = required("client_secret", &mut details).and_then(|s| {
+        check("client_secret", validate::client_secret(&s), &mut details).map(|()| s)
+    });
+    unknown_fields(&obj, &REGISTER_FIELDS, &mut details);
+    match (slug, company_name, okta_domain, client_id, client_secret) {
+        (
+            Some(slug),
+            Some(company_name),
+            Some(okta_domain),
+            Some(client_id),
+            Some(client_secret),
+        ) if details.is_empty() => Ok(NewTenant {
+            slug,
+            company_name: company_name.trim().to_owned(),
+            okta_domain,
+            client_id,
+            client_secret,
+        }),
+        _ => Err(ApiError::validation("tenant is invalid", details)),
+    }
+}
+
+async fn register_tenant(
+    State(shared): AppState,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let body = body_bytes(body)?;
+    let idem = Idem::from_request("POST", "/admin/v1/tenants", &headers, &body)?;
+    // Parsed now, judged inside the transaction: a replay wins over validation.
+    let parsed = parse_registration(&body);
+    let (answer, replayed) = shared.store.mutate(|st| {
+        if let Some(idem) = &idem
+            && let Some(answer) = idem.replay(st)?
+        {
+            return Ok((answer, true));
+        }
+        let new = parsed?;
+        if st.tenants.contains_key(&new.slug) {
+            return Err(ApiError::conflict(
+                "tenant_exists",
+                format!("a tenant with slug {} is already registered", new.slug),
+            ));
+        }
+        let now = now_rfc3339();
+        let t = TenantRecord {
+            slug: new.slug.clone(),
+            company_name: new.company_name,
+            okta_domain: new.okta_domain,
+            client_id: new.client_id,
+            client_secret: new.client_secret,
+            status: TenantStatus::Pending,
+            version: 1,
+            created_at: now.clone(),
+            updated_at: now,
+            users: Vec::new(),
+            provisioning: ProvisioningRecord::not_started(),
+        };
+        let answer = Answer::new(StatusCode::CREATED, tenant_json(&shared, &t))
+            .header(header::ETAG, t.etag())
+            .header(header::LOCATION, format!("/admin/v1/tenants/{}", t.slug));
+        st.tenants.insert(new.slug, t);
+        st.stats.tenants_registered += 1;
+        if let Some(idem) = &idem {
+            idem.remember(st, &answer);
+        }
+        Ok((answer, false))
+    })?;
+    Ok(answer.into_response(replayed))
+}
+
+async fn get_tenant(
+    State(shared): AppState,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    let slug = slug_param(path)?;
+    let (body, etag) = shared
+        .store
+        .read(|st| {
+            st.tenants
+                .get(&slug)
+                .map(|t| (tenant_json(&shared, t), t.etag()))
+        })
+        .ok_or_else(ApiError::tenant_not_found)?;
+    // The answer is fixed; now "another writer" may change the tenant, as
+    // a test asked with `interleave_edit`.
+    let edit = lock(&shared.knobs)
+        .interleaves
+        .get_mut(&slug)
+        .and_then(std::collections::VecDeque::pop_front);
+    if let Some(patch) = edit {
+        let applied = shared.store.mutate(|st| {
+            let t = st.tenant_mut(&slug)?;
+            if patch.apply(t) {
+                t.touch();
+            }
+            Ok(())
+        });
+        if let Err(e) = applied {
+            tracing::warn!("sandbox: interleaved edit of {slug} failed: {}", e.message);
+        }
+    }
+    Ok(with_etag(StatusCode::OK, body, etag))
+}
+
+/// The fields a `PATCH` may change; `None` leaves a field alone.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct TenantPatch {
+    company_name: Option<String>,
+    okta_domain: Option<String>,
+    client_id: Option<String>,
+    client_secret: Option<String>,
+    status: Option<TenantStatus>,
+}
+
+const PATCH_FIELDS: [&str; 5] = [
+    "company_name",
+    "okta_domain",
+    "client_id",
+    "client_secret",
+    "status",
+];
+
+impl TenantPatch {
+    pub fn parse(obj: &serde_json::Map<String, Value>) -> Result<Self, ApiError> {
+        let mut details = Vec::new();
+        let mut p = Self {
+            company_name: string_field(obj, "company_name", &mut details).and_then(|s| {
+                check("company_name", validate::company_name(&s), &mut details)
+                    .map(|()| s.trim().to_owned())
+            }),
+            okta_domain: string_field(obj, "okta_domain", &mut details)
+                .and_then(|s| check("okta_domain", validate::okta_domain(&s), &mut details)),
+            client_id: string_field(obj, "client_id", &mut details).and_then(|s| {
+                check("client_id", validate::client_id(&s), &mut details).map(|()| s)
+            }),
+            client_secret: string_field(obj, "client_secret", &mut details).and_then(|s| {
+                check("client_secret", validate::client_secret(&s), &mut details).map(|()| s)
+            }),
+            status: None,
+        };
+        if let Some(s) = string_field(obj, "status", &mut details) {
+            match TenantStatus::parse(&s) {
+                Some(st @ (TenantStatus::Active | TenantStatus::Disabled)) => p.status = Some(st),
+                _ => details.push(FieldError::new(
+                    "status",
+                    "must be active or disabled (a tenant becomes pending only when registered)",
+                )),
+            }
+        }
+        if obj.contains_key("slug") {
+            details.push(FieldError::new(
+                "slug",
+                "cannot be changed: register a new tenant and delete this one",
+            ));
+        } else {
+            unknown_fields(obj, &PATCH_FIELDS, &mut details);
+        }
+        if details.is_empty() && obj.is_empty() {
+            details.push(FieldError::new(
+                "body",
+                format!("give at least one of: {}", PATCH_FIELDS.join(", ")),
+            ));
+        }
+        if details.is_empty() {
+            Ok(p)
+        } else {
+            Err(ApiError::validation("the change is invalid", details))
+        }
+    }
+
+    /// Applies the patch; true when something actually changed.
+    pub fn apply(&self, t: &mut TenantRecord) -> bool {
+        let mut changed = false;
+        let mut set = |field: &mut String, value: &Option<String>| {
+            if let Some(v) = value
+                && field != v
+            {
+                field.clone_from(v);
+                changed = true;
+            }
+        };
+        set(&mut t.company_name, &self.company_name);
+        set(&mut t.okta_domain, &self.okta_domain);
+        set(&mut t.client_id, &self.client_id);
+        set(&mut t.client_secret, &self.client_secret);
+        if let Some(s) = self.status
+            && t.status != s
+        {
+            t.status = s;
+            changed = true;
+        }
+        changed
+    }
+}
+
+async fn patch_tenant(
+    State(shared): AppState,
+    path: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let slug = slug_param(path)?;
+    let body = body_bytes(body)?;
+    let parsed = json_object(&body).and_then(|obj| TenantPatch::parse(&obj));
+    let if_match = headers
+        .get(header::IF_MATCH)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let (body, etag) = shared.store.mutate(|st| {
+        let t = st.tenant_mut(&slug)?;
+        // Preconditions first: a stale edit is refused whatever it says.
+        let Some(if_match) = &if_match else {
+            return Err(ApiError::new(
+                StatusCode::PRECONDITION_REQUIRED,
+                "precondition_required",
+                format!(
+                    "PATCH needs If-Match with the tenant's current ETag ({}): fetch the tenant first",
+                    t.etag()
+                ),
+            ));
+        };
+        if !if_match_ok(if_match, &t.etag()) {
+            return Err(precondition_failed(t));
+        }
+        let patch = parsed?;
+        if patch.apply(t) {
+            t.touch();
+        }
+        let out = (tenant_json(&shared, t), t.etag());
+        st.stats.tenant_patches += 1;
+        Ok(out)
+    })?;
+    Ok(with_etag(StatusCode::OK, body, etag))
+}
+
+async fn delete_tenant(
+    State(shared): AppState,
+    path: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let slug = slug_param(path)?;
+    let if_match = headers
+        .get(header::IF_MATCH)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    shared.store.mutate(|st| {
+        let t = st.tenant_mut(&slug)?;
+        // If-Match is optional here, but honoured when given.
+        if let Some(if_match) = &if_match
+            && !if_match_ok(if_match, &t.etag())
+        {
+            return Err(precondition_failed(t));
+        }
+        // Users and the provisioning record go with the tenant.
+        st.tenants.remove(&slug);
+        Ok(())
+    })?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+// ---------------------------------------------------------------- provisioning and users
+
+async fn get_provisioning(
+    State(shared): AppState,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    let slug = slug_param(path)?;
+    let body = shared
+        .store
+        .read(|st| st.tenants.get(&slug).map(provisioning_json))
+        .ok_or_else(ApiError::tenant_not_found)?;
+    Ok(json(StatusCode::OK, body))
+}
+
+async fn retry_provisioning(
+    State(shared): AppState,
+    path: Result<Path<String>, PathRejection>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let slug = slug_param(path)?;
+    let body = body_bytes(body)?;
+    let route = format!("/admin/v1/tenants/{slug}/provisioning/retry");
+    let idem = Idem::from_request("POST", &route, &headers, &body)?;
+    let (answer, replayed, run) = shared.store.mutate(|st| {
+        if let Some(idem) = &idem
+            && let Some(answer) = idem.replay(st)?
+        {
+            return Ok((answer, true, None));
+        }
+        let run = provisioning::begin_run(st, &slug)?;
+        let t = st.tenant_mut(&slug)?;
+        let answer = Answer::new(StatusCode::ACCEPTED, provisioning_json(t));
+        if let Some(idem) = &idem {
+            idem.remember(st, &answer);
+        }
+        Ok((answer, false, run))
+    })?;
+    // Started only once the run is committed (and saved).
+    if let Some(run_id) = run {
+        provisioning::spawn_run(&shared, slug, run_id);
+    }
+    Ok(answer.into_response(replayed))
+}
+
+async fn list_users(
+    State(shared): AppState,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    let slug = slug_param(path)?;
+    let users = shared
+        .store
+        .read(|st| {
+            st.tenants
+                .get(&slug)
+                .map(|t| t.users.iter().map(User::from).collect::<Vec<_>>())
+        })
+        .ok_or_else(ApiError::tenant_not_found)?;
+    Ok(json(StatusCode::OK, json!({ "users": users })))
+}
+
+// ---------------------------------------------------------------- CORS origins
+
+fn origin_json(origin: &str, rec: &OriginRecord) -> Value {
+    json!({"origin": origin, "created_at": rec.created_at})
+}
+
+async fn list_origins(State(shared): AppState) -> Response {
+    let origins = shared.store.read(|st| {
+        st.origins
+            .iter()
+            .map(|(o, r)| origin_json(o, r))
+            .collect::<Vec<_>>()
+    });
+    json(StatusCode::OK, json!({ "origins": origins }))
+}
+
+fn parse_origin(body: &[u8]) -> Result<String, ApiError> {
+    let obj = json_object(body)?;
+    let mut details = Vec::new();
+    let origin = string_field(&obj, "origin", &mut details);
+    if !obj.contains_key("origin") {
+        details.push(FieldError::new("origin", "is required"));
+    }
+    let origin =
+        origin.and_then(|o| check("origin", validate::origin(&o), &mut details).map(|()| o));
+    unknown_fields(&obj, &["origin"], &mut details);
+    match origin {
+        Some(o) if details.is_empty() => Ok(o),
+        _ => Err(ApiError::validation("the origin is invalid", details)),
+    }
+}
+
+async fn add_origin(
+    State(shared): AppState,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let body = body_bytes(body)?;
+    let idem = Idem::from_request("POST", "/admin/v1/cors/origins", &headers, &body)?;
+    let parsed = parse_origin(&body);
+    let (answer, replayed) = shared.store.mutate(|st: &mut Data| {
+        if let Some(idem) = &idem
+            && let Some(answer) = idem.replay(st)?
+        {
+            return Ok((answer, true));
+        }
+        let origin = parsed?;
+        if st.origins.contains_key(&origin) {
+            return Err(ApiError::conflict(
+                "origin_exists",
+                format!("{origin} is already an allowed origin"),
+            ));
+        }
+        let rec = OriginRecord {
+            created_at: now_rfc3339(),
+        };
+        let location = format!(
+            "/admin/v1/cors/origins/{}",
+            url::form_urlencoded::byte_serialize(origin.as_bytes()).collect::<String>()
+        );
+        let answer = Answer::new(StatusCode::CREATED, origin_json(&origin, &rec))
+            .header(header::LOCATION, location);
+        st.origins.insert(origin, rec);
+        if let Some(idem) = &idem {
+            idem.remember(st, &answer);
+        }
+        Ok((answer, false))
+    })?;
+    Ok(answer.into_response(replayed))
+}
+
+async fn remove_origin(
+    State(shared): AppState,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    let not_found = |o: &str| {
+        ApiError::new(
+            StatusCode::NOT_FOUND,
+            "origin_not_found",
+            format!("{o} is not an allowed origin"),
+        )
+    };
+    let Ok(Path(origin)) = path else {
+        return Err(not_found("that origin"));
+    };
+    shared.store.mutate(|st| {
+        st.origins
+            .remove(&origin)
+            .map(|_| ())
+            .ok_or_else(|| not_found(&origin))
+    })?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn if_match_is_strong_and_accepts_lists_and_star() {
+        assert!(if_match_ok("\"3\"", "\"3\""));
+        assert!(if_match_ok("\"2\", \"3\"", "\"3\""));
+        assert!(if_match_ok("*", "\"3\""));
+        assert!(!if_match_ok("W/\"3\"", "\"3\""));
+        assert!(!if_match_ok("3", "\"3\""));
+        assert!(!if_match_ok("\"2\"", "\"3\""));
+    }
+
+    #[test]
+    fn registration_lists_every_bad_field() {
+        let e = parse_registration(
+            br#"{"slug":"Bad_Slug","company_name":" ","okta_domain":"https://x.okta.com/","client_id":"a b","client_secret":"short","extra":1}"#,
+        )
+        .err()
+        .unwrap();
+        assert_eq!(e.code, "validation_failed");
+        let fields: Vec<&str> = e.details.iter().map(|d| d.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "slug",
+                "company_name",
+                "okta_domain",
+                "client_id",
+                "client_secret",
+                "extra"
+            ]
+        );
+        let e = parse_registration(br#"{"slug":"ok"}"#).err().unwrap();
+        assert!(
+            e.details
+                .iter()
+                .any(|d| d.field == "client_secret" && d.message == "is required")
+        );
+        let e = parse_registration(br#"{"slug":5}"#).err().unwrap();
+        assert!(
+            e.details
+                .iter()
+                .any(|d| d.field == "slug" && d.message == "must be a string")
+        );
+    }
+
+    #[test]
+    fn patches() {
+        let obj = |v: Value| v.as_object().cloned().unwrap();
+        assert!(TenantPatch::parse(&obj(json!({}))).is_err());
+        assert!(TenantPatch::parse(&obj(json!({"status": "pending"}))).is_err());
+        assert!(TenantPatch::parse(&obj(json!({"slug": "x"}))).is_err());
+        assert!(TenantPatch::parse(&obj(json!({"company_name": null}))).is_err());
+        let p = TenantPatch::parse(&obj(json!({"status": "disabled"}))).unwrap();
+        assert_eq!(p.status, Some(TenantStatus::Disabled));
+    }
+}

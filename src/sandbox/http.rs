@@ -1,0 +1,283 @@
+//! What every request goes through before and after its route: a request id,
+//! the configured latency, injected faults, the bearer token check and the
+//! request log. Also the small helpers the routes share.
+
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::error::{ApiError, FieldError};
+use super::faults::FaultKind;
+use super::state::random_hex;
+use super::{Shared, lock};
+
+/// One request as the sandbox saw it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedRequest {
+    /// The `X-Request-Id` of the answer (`req_` + 24 hex digits).
+    pub request_id: String,
+    pub method: String,
+    /// The path with its query, as sent.
+    pub path: String,
+    /// The status answered; `0` when the connection was dropped with no answer.
+    pub status: u16,
+    /// Whether the request carried the right bearer token.
+    pub authorized: bool,
+    pub idempotency_key: Option<String>,
+    pub if_match: Option<String>,
+    /// The injected fault that caught this request, e.g. `"reset_after_commit"`.
+    pub fault: Option<String>,
+}
+
+/// The request log keeps this many of the latest requests.
+pub(crate) const REQUEST_LOG_CAP: usize = 10_000;
+
+/// The header every answer carries.
+pub(crate) const REQUEST_ID: &str = "x-request-id";
+
+pub(crate) async fn front_door(
+    State(shared): State<Arc<Shared>>,
+    req: Request,
+    next: Next,
+) -> Response {
+    let request_id = format!("req_{}", random_hex(24));
+    let path = req.uri().path().to_owned();
+    let method = req.method().as_str().to_owned();
+    let authorized = bearer_ok(req.headers(), &shared.token);
+    let mut record = RecordedRequest {
+        request_id: request_id.clone(),
+        method: method.clone(),
+        path: req
+            .uri()
+            .path_and_query()
+            .map_or_else(|| path.clone(), |pq| pq.as_str().to_owned()),
+        status: 0,
+        authorized,
+        idempotency_key: header_string(req.headers(), "idempotency-key"),
+        if_match: header_string(req.headers(), header::IF_MATCH.as_str()),
+        fault: None,
+    };
+
+    if !shared.latency.is_zero() {
+        tokio::time::sleep(shared.latency).await;
+    }
+
+    // The control plane is never faulted, so a test cannot lock itself out.
+    let fault = if is_control_path(&path) {
+        None
+    } else {
+        lock(&shared.knobs).faults.take(&method, &path)
+    };
+    record.fault = fault.map(|k| k.name().to_owned());
+
+    let mut response = match fault {
+        None => handle(authorized, &path, req, next).await,
+        Some(FaultKind::ResetBeforeHandling) => {
+            shared.record(record);
+            drop_connection()
+        }
+        Some(FaultKind::ResetAfterCommit) => {
+            // The handler runs to the end, so its effect is committed (and
+            // saved); only the answer is lost.
+            let _lost = handle(authorized, &path, req, next).await;
+            shared.record(record);
+            drop_connection()
+        }
+        Some(kind) => kind
+            .response()
+            .unwrap_or_else(|| ApiError::internal("unknown fault").into_response()),
+    };
+
+    if let Ok(value) = HeaderValue::from_str(&request_id) {
+        response.headers_mut().insert(REQUEST_ID, value);
+    }
+    record.status = response.status().as_u16();
+    shared.record(record);
+    response
+}
+
+async fn handle(authorized: bool, path: &str, req: Request, next: Next) -> Response {
+    if needs_auth(path) && !authorized {
+        let message = match req.headers().get(header::AUTHORIZATION) {
+            None => "missing bearer token: send Authorization: Bearer <token>",
+            Some(_) => "invalid bearer token",
+        };
+        return ApiError::unauthorized(message).into_response();
+    }
+    next.run(req).await
+}
+
+/// A value that ends the connection's task when it unwinds.
+struct ConnectionDropped;
+
+/// Ends the connection with no answer. Unwinding out of the service future
+/// ends hyper's task for this connection, which closes the socket; unlike
+/// `panic!`, `resume_unwind` does not run the panic hook, so nothing is
+/// printed. This is the only unwinding the sandbox does on purpose.
+fn drop_connection() -> ! {
+    std::panic::resume_unwind(Box::new(ConnectionDropped))
+}
+
+fn needs_auth(path: &str) -> bool {
+    path == "/admin" || path.starts_with("/admin/") || is_control_path(path)
+}
+
+pub(crate) fn is_control_path(path: &str) -> bool {
+    path == "/_sandbox" || path.starts_with("/_sandbox/")
+}
+
+fn bearer_ok(headers: &HeaderMap, token: &str) -> bool {
+    let Some(value) = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return false;
+    };
+    let Some((scheme, given)) = value.trim().split_once(' ') else {
+        return false;
+    };
+    scheme.eq_ignore_ascii_case("bearer")
+        && constant_time_eq(given.trim().as_bytes(), token.as_bytes())
+}
+
+// Compares without an early exit, as a real service would.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+pub(crate) fn header_string(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get(name)
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+}
+
+/// Router fallback: no route has this path.
+pub(crate) async fn not_found(method: Method, uri: Uri) -> ApiError {
+    ApiError::route_not_found(method.as_str(), uri.path())
+}
+
+/// Router fallback: the path exists, the method does not.
+pub(crate) async fn method_not_allowed(method: Method, uri: Uri) -> ApiError {
+    ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!("{} is not allowed on {}", method, uri.path()),
+    )
+}
+
+/// A JSON answer.
+pub(crate) fn json(status: StatusCode, body: Value) -> Response {
+    (status, axum::Json(body)).into_response()
+}
+
+/// Parses a request body that must be a JSON object.
+pub(crate) fn json_object(body: &[u8]) -> Result<Map<String, Value>, ApiError> {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(ApiError::validation(
+            "the request body must be a JSON object",
+            vec![],
+        ));
+    }
+    match serde_json::from_slice::<Value>(body) {
+        Ok(Value::Object(map)) => Ok(map),
+        Ok(_) => Err(ApiError::validation(
+            "the request body must be a JSON object",
+            vec![],
+        )),
+        Err(e) => Err(ApiError::validation(
+            format!("the request body is not valid JSON: {e}"),
+            vec![],
+        )),
+    }
+}
+
+/// Reads an optional string field, noting a wrong type in `details`.
+pub(crate) fn string_field(
+    obj: &Map<String, Value>,
+    name: &str,
+    details: &mut Vec<FieldError>,
+) -> Option<String> {
+    match obj.get(name)? {
+        Value::String(s) => Some(s.clone()),
+        Value::Null => {
+            details.push(FieldError::new(name, "must not be null"));
+            None
+        }
+        _ => {
+            details.push(FieldError::new(name, "must be a string"));
+            None
+        }
+    }
+}
+
+/// Notes every field of `obj` that is not in `known`.
+pub(crate) fn unknown_fields(
+    obj: &Map<String, Value>,
+    known: &[&str],
+    details: &mut Vec<FieldError>,
+) {
+    for key in obj.keys() {
+        if !known.contains(&key.as_str()) {
+            details.push(FieldError::new(
+                key.as_str(),
+                format!("unknown field; expected one of: {}", known.join(", ")),
+            ));
+        }
+    }
+}
+
+/// Runs a field check, noting its failure in `details`.
+pub(crate) fn check<T>(
+    field: &str,
+    result: Result<T, String>,
+    details: &mut Vec<FieldError>,
+) -> Option<T> {
+    result
+        .map_err(|message| details.push(FieldError::new(field, message)))
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bearer_tokens() {
+        let mut h = HeaderMap::new();
+        assert!(!bearer_ok(&h, "sandbox"));
+        h.insert(
+            header::AUTHORIZATION,
+            HeaderValue::from_static("Bearer sandbox"),
+        );
+        assert!(bearer_ok(&h, "sandbox"));
+        h.insert(
+            header::AUTHORIZATION,
+            HeaderValue::from_static("bearer  sandbox"),
+        );
+        assert!(bearer_ok(&h, "sandbox"));
+        h.insert(
+            header::AUTHORIZATION,
+            HeaderValue::from_static("Bearer sandbox2"),
+        );
+        assert!(!bearer_ok(&h, "sandbox"));
+        h.insert(
+            header::AUTHORIZATION,
+            HeaderValue::from_static("Basic sandbox"),
+        );
+        assert!(!bearer_ok(&h, "sandbox"));
+    }
+
+    #[test]
+    fn bodies() {
+        assert!(json_object(b"").is_err());
+        assert!(json_object(b"[]").is_err());
+        let e = json_object(b"{\"a\":").unwrap_err();
+        assert!(e.message.contains("not valid JSON"), "{}", e.message);
+        assert_eq!(json_object(b"{\"a\":1}").unwrap().len(), 1);
+    }
+}

@@ -1,0 +1,312 @@
+//! The sandbox: a real HTTP server that plays Biometry's SSO service, so
+//! that every command works on a fresh machine and the tests talk real HTTP.
+//!
+//! It implements the admin API of `docs/admin-api.md` (bearer token,
+//! `X-Request-Id` on every answer, ETag/`If-Match`, `Idempotency-Key`,
+//! cursor pages, asynchronous provisioning) and keeps its state in a JSON
+//! file when given one. [`Sandbox::start`] binds an address (tests use
+//! `127.0.0.1:0`) and serves in a background task.
+//!
+//! # Knobs
+//!
+//! Tests steer a running sandbox through [`Control`], or over HTTP under
+//! `/_sandbox/` (same bearer token; never faulted) when the sandbox runs in
+//! another process (`ssoctl sandbox serve`):
+//!
+//! | route | does |
+//! | --- | --- |
+//! | `POST /_sandbox/tenants/{slug}/fail-provisioning` `{"runs": N}` | the next N provisioning runs of the tenant fail (`provisioning_unreachable`) |
+//! | `POST /_sandbox/tenants/{slug}/interleave-edit` `{"company_name": "…"}` | right after the next `GET` of the tenant is answered, another writer applies this patch |
+//! | `POST /_sandbox/tenants/{slug}/logins` `{"email": "…"}` | a user signs in through SSO (the first login provisions) |
+//! | `POST /_sandbox/faults` `{"method"?, "path_prefix", "kind": {"type": …}, "times"?}` | queue a [`Fault`]; `GET` lists the queue, `DELETE` clears it |
+//! | `GET /_sandbox/stats` | [`Stats`] |
+//! | `GET /_sandbox/requests` | `{"requests": [RecordedRequest]}` |
+//!
+//! Fault kinds as JSON: `{"type": "status503", "retry_after_secs": 1}`,
+//! `{"type": "status429", "retry_after_secs": 1}`, `{"type": "status502"}`,
+//! `{"type": "status500"}`, `{"type": "reset_before_handling"}`,
+//! `{"type": "reset_after_commit"}`.
+//!
+//! Knobs live in memory only; tenants, origins, idempotency records and
+//! [`Stats`] are persisted.
+
+mod admin;
+mod control;
+mod error;
+mod faults;
+mod http;
+mod idempotency;
+mod provisioning;
+mod seed;
+mod state;
+mod validate;
+
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::time::{Duration, SystemTime};
+
+use anyhow::Context as _;
+use axum::Router;
+use tokio::sync::oneshot;
+use tokio::task::{AbortHandle, JoinHandle};
+
+pub use admin::User;
+pub use control::Control;
+pub use error::{ControlError, FieldError};
+pub use faults::{Fault, FaultKind};
+pub use http::RecordedRequest;
+pub use provisioning::LoginOutcome;
+pub use seed::Seed;
+pub use state::Stats;
+
+use admin::TenantPatch;
+use faults::FaultQueue;
+use state::{RunState, State, Store};
+
+/// How to start a sandbox.
+#[derive(Clone, Debug)]
+pub struct SandboxOptions {
+    /// The bearer token the admin API (and `/_sandbox/`) requires.
+    pub token: String,
+    /// Persist the state here; loaded at start when it exists.
+    pub state_file: Option<PathBuf>,
+    /// Seed data, applied only when the state is empty.
+    pub seed: Option<Seed>,
+    /// Added to every request.
+    pub latency: Duration,
+    /// How long one provisioning run takes.
+    pub provisioning_delay: Duration,
+    /// The base of `dashboard_url`.
+    pub console_url: String,
+}
+
+impl Default for SandboxOptions {
+    fn default() -> Self {
+        Self {
+            token: "sandbox".into(),
+            state_file: None,
+            seed: None,
+            latency: Duration::ZERO,
+            provisioning_delay: Duration::from_millis(300),
+            console_url: "https://console.biometrysolutions.com".into(),
+        }
+    }
+}
+
+/// A running sandbox. Dropping it stops it too, without waiting.
+pub struct Sandbox {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    stop: Option<oneshot::Sender<()>>,
+    server: Option<JoinHandle<()>>,
+}
+
+/// What the server, the jobs and the [`Control`] handles share.
+pub(crate) struct Shared {
+    token: String,
+    /// `http://127.0.0.1:PORT`: the service's own base URL (for `redirect_uri`).
+    base_url: String,
+    console_url: String,
+    latency: Duration,
+    provisioning_delay: Duration,
+    store: Store,
+    knobs: Mutex<Knobs>,
+    requests: Mutex<VecDeque<RecordedRequest>>,
+    /// Provisioning jobs, aborted at shutdown.
+    jobs: Mutex<Vec<AbortHandle>>,
+    /// Where jobs run, so knobs can start them from any thread.
+    runtime: tokio::runtime::Handle,
+}
+
+/// Test knobs (in memory only). Lock order: `store`, then `knobs`.
+#[derive(Default)]
+pub(crate) struct Knobs {
+    fail_runs: HashMap<String, u32>,
+    interleaves: HashMap<String, VecDeque<TenantPatch>>,
+    faults: FaultQueue,
+}
+
+impl Shared {
+    fn record(&self, r: RecordedRequest) {
+        let mut log = lock(&self.requests);
+        if log.len() >= http::REQUEST_LOG_CAP {
+            log.pop_front();
+        }
+        log.push_back(r);
+    }
+}
+
+/// Locks a mutex, ignoring poisoning: the sandbox never panics while holding
+/// a lock, and a test helper must keep working even if something did.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Sandbox {
+    /// Binds `addr`, loads (or seeds) the state, and serves in a spawned task.
+    pub async fn start(addr: SocketAddr, opts: SandboxOptions) -> anyhow::Result<Sandbox> {
+        let mut state = match &opts.state_file {
+            Some(file) => state::load(file)?.unwrap_or_default(),
+            None => State::default(),
+        };
+        if state.is_empty()
+            && let Some(seed) = opts.seed
+        {
+            seed::apply(seed, &mut state, SystemTime::now());
+        }
+        state.prune_idempotency(SystemTime::now());
+
+        let listener = tokio::net::TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("cannot listen on {addr}"))?;
+        let addr = listener.local_addr()?;
+        let store = Store::new(state, opts.state_file.clone());
+        store
+            .save_now()
+            .context("cannot write the sandbox state file")?;
+
+        let shared = Arc::new(Shared {
+            token: opts.token,
+            base_url: format!("http://{addr}"),
+            console_url: opts.console_url,
+            latency: opts.latency,
+            provisioning_delay: opts.provisioning_delay,
+            store,
+            knobs: Mutex::new(Knobs::default()),
+            requests: Mutex::new(VecDeque::new()),
+            jobs: Mutex::new(Vec::new()),
+            runtime: tokio::runtime::Handle::current(),
+        });
+
+        // Runs that were going when the last process died start again.
+        let interrupted: Vec<(String, Option<u64>)> = shared.store.read(|st| {
+            st.tenants
+                .values()
+                .filter(|t| t.provisioning.state == RunState::InProgress)
+                .map(|t| (t.slug.clone(), t.provisioning.run_id))
+                .collect()
+        });
+        for (slug, run_id) in interrupted {
+            let run_id = match run_id {
+                Some(id) => id,
+                None => shared
+                    .store
+                    .mutate(|st| {
+                        let id = st.next_run_id;
+                        st.next_run_id += 1;
+                        st.tenant_mut(&slug)?.provisioning.run_id = Some(id);
+                        Ok(id)
+                    })
+                    .map_err(|e| {
+                        anyhow::anyhow!("cannot restart provisioning of {slug}: {}", e.message)
+                    })?,
+            };
+            provisioning::spawn_run(&shared, slug, run_id);
+        }
+
+        let app = router(Arc::clone(&shared));
+        let (stop, stopped) = oneshot::channel::<()>();
+        let server = tokio::spawn(async move {
+            let serve = axum::serve(listener, app).with_graceful_shutdown(async {
+                let _ = stopped.await;
+            });
+            if let Err(e) = serve.await {
+                tracing::error!("sandbox: server stopped: {e}");
+            }
+        });
+        tracing::debug!("sandbox listening on http://{addr}");
+        Ok(Sandbox {
+            addr,
+            shared,
+            stop: Some(stop),
+            server: Some(server),
+        })
+    }
+
+    /// `http://127.0.0.1:PORT`, no trailing slash.
+    pub fn url(&self) -> String {
+        self.shared.base_url.clone()
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn token(&self) -> &str {
+        &self.shared.token
+    }
+
+    pub fn stats(&self) -> Stats {
+        self.control().stats()
+    }
+
+    /// Every request so far (the latest 10,000), oldest first.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        self.control().requests()
+    }
+
+    pub fn control(&self) -> Control {
+        Control {
+            shared: Arc::clone(&self.shared),
+        }
+    }
+
+    /// Stops accepting connections, lets requests in flight finish (for up
+    /// to 5 seconds) and stops the provisioning jobs. The state file is
+    /// already up to date: every change was saved when it was made, and a
+    /// run still in progress restarts at the next start.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(mut server) = self.server.take()
+            && tokio::time::timeout(Duration::from_secs(5), &mut server)
+                .await
+                .is_err()
+        {
+            server.abort();
+        }
+        self.stop_jobs();
+    }
+
+    fn stop_jobs(&self) {
+        // Closed first: a job finishing right now cannot write any more.
+        self.shared.store.close();
+        for job in lock(&self.shared.jobs).drain(..) {
+            job.abort();
+        }
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(server) = self.server.take() {
+            server.abort();
+        }
+        self.stop_jobs();
+    }
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox")
+            .field("url", &self.shared.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+fn router(shared: Arc<Shared>) -> Router {
+    Router::new()
+        .merge(admin::routes())
+        .merge(control::routes())
+        .fallback(http::not_found)
+        // After every route: it replaces each route's own 405 answer.
+        .method_not_allowed_fallback(http::method_not_allowed)
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&shared),
+            http::front_door,
+        ))
+        .with_state(shared)
+}

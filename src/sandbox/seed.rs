@@ -1,0 +1,323 @@
+//! Seed data: `--seed demo` fills an empty sandbox with one tenant per
+//! troubleshooting row of the integration guide (see DESIGN.md, "The sandbox").
+//!
+//! Everything is in the [`DEMO_TENANTS`] table so it is easy to change, e.g.
+//! when the emulated Okta orgs arrive and the domains must point at them.
+
+use std::str::FromStr;
+use std::time::{Duration, SystemTime};
+
+use super::state::{
+    ErrorInfo, OriginRecord, ProvisioningRecord, RunState, State, Subscription, TenantRecord,
+    TenantStatus, UserRecord, rfc3339,
+};
+
+/// A named set of seed data, applied only to an empty state.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Seed {
+    /// The demo tenants of DESIGN.md (`acme-corp`, `globex`, `initech`, …).
+    Demo,
+}
+
+impl FromStr for Seed {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "demo" => Ok(Self::Demo),
+            other => Err(format!("unknown seed {other:?}: the only seed is \"demo\"")),
+        }
+    }
+}
+
+impl std::fmt::Display for Seed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::Demo => "demo",
+        })
+    }
+}
+
+/// How far a demo tenant's provisioning got.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum DemoProvisioning {
+    NotStarted,
+    Succeeded {
+        project_id: &'static str,
+    },
+    /// The first-login run failed: provisioning services were unreachable.
+    Failed,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DemoTenant {
+    pub slug: &'static str,
+    pub company_name: &'static str,
+    pub okta_domain: &'static str,
+    pub client_id: &'static str,
+    pub client_secret: &'static str,
+    pub status: TenantStatus,
+    /// In first-login order: the first one owns the project.
+    pub users: &'static [&'static str],
+    pub provisioning: DemoProvisioning,
+    /// Registered this many days ago.
+    pub age_days: u64,
+}
+
+use DemoProvisioning::{Failed, NotStarted, Succeeded};
+use TenantStatus::{Active, Disabled, Pending};
+
+/// The demo tenants. What each one shows (the guide's rows) is in DESIGN.md.
+pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
+    DemoTenant {
+        slug: "acme-corp",
+        company_name: "Acme Corporation",
+        okta_domain: "integrator-1000001.okta.com",
+        client_id: "0oaWiL9dv4wtfUQ1VQ3O",
+        client_secret: "vNaAmERWHjdjzYPzxiBzSlHNJqiJ5PqKfUg7z1xt",
+        status: Active,
+        users: &["ana@acme.example", "ben@acme.example", "chen@acme.example"],
+        provisioning: Succeeded {
+            project_id: "prj_fbf0a22b3930edb25f927f7c",
+        },
+        age_days: 60,
+    },
+    DemoTenant {
+        slug: "globex",
+        company_name: "Globex Corporation",
+        okta_domain: "integrator-1000002.okta.com",
+        client_id: "0oaUQg1AoeaSYeUXzENO",
+        client_secret: "sHB7QziKzxgErUFUc3IdJE-3536_U9Zk-N21XP2a",
+        status: Active,
+        users: &["first.user@globex.example"],
+        provisioning: Failed,
+        age_days: 21,
+    },
+    DemoTenant {
+        slug: "initech",
+        company_name: "Initech",
+        okta_domain: "integrator-1000003.okta.com",
+        client_id: "0oaCKvsYFJGufE0w6Hjw",
+        client_secret: "z7SzeNPNqIkyBA-hyPi6zcxDf-z381G_1DYeFZQN",
+        status: Disabled,
+        users: &["peter@initech.example"],
+        provisioning: Succeeded {
+            project_id: "prj_70f64183191d3a45bcb3d2ad",
+        },
+        age_days: 90,
+    },
+    DemoTenant {
+        slug: "umbrella",
+        company_name: "Umbrella Corporation",
+        okta_domain: "integrator-1000004.okta.com",
+        client_id: "0oaJ17FO6bBlKu8y0Xx7",
+        client_secret: "mKwvzfyMcU2of_WRRJaLZ-lEtSbWI9vAMuIiLyCI",
+        status: Pending,
+        users: &[],
+        provisioning: NotStarted,
+        age_days: 10,
+    },
+    DemoTenant {
+        slug: "hooli",
+        company_name: "Hooli",
+        okta_domain: "integrator-1000005.okta.com",
+        client_id: "0oaPmoE5TZ9dliic8dCO",
+        client_secret: "77wl6tPbGhKKtCkMWZ9RdnfECc2xbNDaWdoqNdTO",
+        status: Pending,
+        users: &[],
+        provisioning: NotStarted,
+        age_days: 9,
+    },
+    DemoTenant {
+        slug: "cyberdyne",
+        company_name: "Cyberdyne Systems",
+        okta_domain: "integrator-1000006.okta.com",
+        client_id: "0oaQ5gKeiOLS4GMtbtK4",
+        client_secret: "_8ZvU4mOjGiDWfOXL6oDQRPR39TP2Fcit5EJhueU",
+        status: Pending,
+        users: &[],
+        provisioning: NotStarted,
+        age_days: 8,
+    },
+    DemoTenant {
+        slug: "stark",
+        company_name: "Stark Industries",
+        okta_domain: "integrator-1000007.okta.com",
+        client_id: "0oaaP50Aqg6hnb5tZKW8",
+        client_secret: "qHaWB8m25yX9H3bJP-Nih7TO7DKDQBgjrdBG1ywc",
+        status: Pending,
+        users: &[],
+        provisioning: NotStarted,
+        age_days: 7,
+    },
+    DemoTenant {
+        slug: "wayne",
+        company_name: "Wayne Enterprises",
+        // The guide's step-2 mistake: the Admin Console domain, not the org's.
+        okta_domain: "integrator-1000008-admin.okta.com",
+        client_id: "0oaDWmIq71xgLVapsY7J",
+        client_secret: "fGmFFHFM1JkVzGAVb9VGCdzKfsG-fkNFI_0Wbq41",
+        status: Pending,
+        users: &[],
+        provisioning: NotStarted,
+        age_days: 3,
+    },
+    DemoTenant {
+        slug: "wonka",
+        company_name: "Wonka Industries",
+        okta_domain: "integrator-1000009.okta.com",
+        client_id: "0oall9KOVkyqwGUWJRNs",
+        client_secret: "K4axTU4tZUJ2CqO1YgWx2LZghrrADIomTo8JtD1V",
+        status: Pending,
+        users: &[],
+        provisioning: NotStarted,
+        age_days: 1,
+    },
+];
+
+/// The demo's allowed CORS origins.
+pub(crate) const DEMO_ORIGINS: &[&str] = &["https://app.acme.example", "http://localhost:3000"];
+
+/// Fills `st` with the seed. Seed data is history, not activity: it does not
+/// count in [`super::Stats`].
+pub(crate) fn apply(seed: Seed, st: &mut State, now: SystemTime) {
+    match seed {
+        Seed::Demo => demo(st, now),
+    }
+}
+
+fn demo(st: &mut State, now: SystemTime) {
+    let day = Duration::from_secs(24 * 60 * 60);
+    let hour = Duration::from_secs(60 * 60);
+    let ago = |d: Duration| rfc3339(now.checked_sub(d).unwrap_or(SystemTime::UNIX_EPOCH));
+    for d in DEMO_TENANTS {
+        let created = day * u32::try_from(d.age_days).unwrap_or(0);
+        // The first login comes a day after registration; one version bump
+        // for pending -> active, one more for a disable.
+        let first_login = created.saturating_sub(day);
+        let users: Vec<UserRecord> = d
+            .users
+            .iter()
+            .enumerate()
+            .map(|(i, email)| {
+                let i = u32::try_from(i).unwrap_or(0);
+                UserRecord {
+                    email: (*email).to_owned(),
+                    role: "partner".into(),
+                    project_role: if i == 0 { "owner" } else { "member" }.into(),
+                    first_login_at: ago(first_login.saturating_sub(hour * i)),
+                    last_login_at: ago(hour * (i + 1)),
+                }
+            })
+            .collect();
+        let mut provisioning = ProvisioningRecord::not_started();
+        match d.provisioning {
+            NotStarted => {}
+            Succeeded { project_id } => {
+                provisioning.state = RunState::Succeeded;
+                provisioning.project_id = Some(project_id.to_owned());
+                provisioning.subscription = Some(Subscription::advanced());
+                provisioning.attempts = 1;
+                provisioning.last_attempt_at = Some(ago(first_login));
+            }
+            Failed => {
+                provisioning.state = RunState::Failed;
+                provisioning.attempts = 1;
+                provisioning.last_attempt_at = Some(ago(first_login));
+                provisioning.last_error = Some(ErrorInfo::unreachable());
+            }
+        }
+        let version = match d.status {
+            Pending => 1,
+            Active => 2,
+            Disabled => 3,
+        };
+        let updated = match d.status {
+            Pending => created,
+            Active => first_login,
+            Disabled => first_login.saturating_sub(day * 2),
+        };
+        st.tenants.insert(
+            d.slug.to_owned(),
+            TenantRecord {
+                slug: d.slug.to_owned(),
+                company_name: d.company_name.to_owned(),
+                okta_domain: d.okta_domain.to_owned(),
+                client_id: d.client_id.to_owned(),
+                client_secret: d.client_secret.to_owned(),
+                status: d.status,
+                version,
+                created_at: ago(created),
+                updated_at: ago(updated),
+                users,
+                provisioning,
+            },
+        );
+    }
+    for origin in DEMO_ORIGINS {
+        st.origins.insert(
+            (*origin).to_owned(),
+            OriginRecord {
+                created_at: ago(day * 30),
+            },
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::validate;
+    use super::*;
+
+    #[test]
+    fn seed_parses() {
+        assert_eq!("demo".parse::<Seed>(), Ok(Seed::Demo));
+        assert!("other".parse::<Seed>().is_err());
+        assert_eq!(Seed::Demo.to_string(), "demo");
+    }
+
+    #[test]
+    fn demo_data_is_valid_and_distinct() {
+        let mut ids = std::collections::HashSet::new();
+        let mut secrets = std::collections::HashSet::new();
+        for d in DEMO_TENANTS {
+            validate::slug(d.slug).unwrap();
+            validate::company_name(d.company_name).unwrap();
+            assert_eq!(validate::okta_domain(d.okta_domain).unwrap(), d.okta_domain);
+            validate::client_id(d.client_id).unwrap();
+            assert!(
+                d.client_id.starts_with("0oa") && d.client_id.len() == 20,
+                "{}",
+                d.client_id
+            );
+            assert!(d.client_id[3..].bytes().all(|b| b.is_ascii_alphanumeric()));
+            assert_eq!(d.client_secret.len(), 40, "{}", d.slug);
+            assert!(ids.insert(d.client_id), "{} repeats a client id", d.slug);
+            assert!(
+                secrets.insert(d.client_secret),
+                "{} repeats a secret",
+                d.slug
+            );
+            for u in d.users {
+                validate::email(u).unwrap();
+            }
+            if let Succeeded { project_id } = d.provisioning {
+                assert!(project_id.starts_with("prj_"));
+            }
+        }
+        for o in DEMO_ORIGINS {
+            validate::origin(o).unwrap();
+        }
+    }
+
+    #[test]
+    fn demo_seed_fills_an_empty_state() {
+        let mut st = State::default();
+        apply(Seed::Demo, &mut st, SystemTime::now());
+        assert_eq!(st.tenants.len(), DEMO_TENANTS.len());
+        assert_eq!(st.tenants["acme-corp"].users[0].project_role, "owner");
+        assert_eq!(st.tenants["acme-corp"].users[1].project_role, "member");
+        assert_eq!(st.tenants["globex"].provisioning.state, RunState::Failed);
+        assert_eq!(st.stats, super::super::Stats::default());
+    }
+}
