@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, 'Register, show, list, change and remove tenants')
             [CompletionResult]::new('provisioning', 'provisioning', [CompletionResultType]::ParameterValue, 'Show and retry a tenant''s provisioning (project, subscription, owner)')
             [CompletionResult]::new('cors', 'cors', [CompletionResultType]::ParameterValue, 'Manage the allowed CORS origins')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a customer''s Okta setup without signing in (no admin token needed)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Run every check for tenants, or for Okta details before registration')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call the admin API directly, with the stored token (like `gh api`)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulation of the SSO service')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions or the man page')
@@ -732,6 +734,162 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
         'ssoctl;cors;help;help' {
             break
         }
+        'ssoctl;check' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)')
+            [CompletionResult]::new('redirect-uri', 'redirect-uri', [CompletionResultType]::ParameterValue, 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Prove the client ID and secret without side effects')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Check the app and the `default` server''s access policy (guide steps 1 and 3; needs an Okta API token)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ssoctl;check;domain' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ssoctl;check;redirect-uri' {
+            [CompletionResult]::new('--entered', '--entered', [CompletionResultType]::ParameterName, 'The URI the customer entered in Okta, to compare')
+            [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'With --client-id: ask Okta whether the app accepts the URI')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'With --okta-domain: the app''s client ID')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ssoctl;check;client' {
+            [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'The customer''s Okta domain, e.g. dev-12345678.okta.com')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID of the customer''s Okta app')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from a file')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ssoctl;check;policy' {
+            [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'The customer''s Okta domain, e.g. dev-12345678.okta.com')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID of the customer''s Okta app')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'The tenant slug (for the redirect URI the app must list)')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--okta-api-token-stdin', '--okta-api-token-stdin', [CompletionResultType]::ParameterName, 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]')
+            [CompletionResult]::new('--ask-okta-api-token', '--ask-okta-api-token', [CompletionResultType]::ParameterName, 'Ask for the Okta API token at a hidden prompt')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ssoctl;check;help' {
+            [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)')
+            [CompletionResult]::new('redirect-uri', 'redirect-uri', [CompletionResultType]::ParameterValue, 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Prove the client ID and secret without side effects')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Check the app and the `default` server''s access policy (guide steps 1 and 3; needs an Okta API token)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ssoctl;check;help;domain' {
+            break
+        }
+        'ssoctl;check;help;redirect-uri' {
+            break
+        }
+        'ssoctl;check;help;client' {
+            break
+        }
+        'ssoctl;check;help;policy' {
+            break
+        }
+        'ssoctl;check;help;help' {
+            break
+        }
+        'ssoctl;doctor' {
+            [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'Check Okta details before registration (no admin token): the domain')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'With --okta-domain: the app''s client ID')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'With --okta-domain: the slug the customer chose')
+            [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from a file')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Check every registered tenant')
+            [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]')
+            [CompletionResult]::new('--okta-api-token-stdin', '--okta-api-token-stdin', [CompletionResultType]::ParameterName, 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]')
+            [CompletionResult]::new('--ask-okta-api-token', '--ask-okta-api-token', [CompletionResultType]::ParameterName, 'Ask for the Okta API token at a hidden prompt')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ssoctl;api' {
             [CompletionResult]::new('-F', '-F ', [CompletionResultType]::ParameterName, 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET')
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET')
@@ -838,6 +996,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('tenant', 'tenant', [CompletionResultType]::ParameterValue, 'Register, show, list, change and remove tenants')
             [CompletionResult]::new('provisioning', 'provisioning', [CompletionResultType]::ParameterValue, 'Show and retry a tenant''s provisioning (project, subscription, owner)')
             [CompletionResult]::new('cors', 'cors', [CompletionResultType]::ParameterValue, 'Manage the allowed CORS origins')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a customer''s Okta setup without signing in (no admin token needed)')
+            [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Run every check for tenants, or for Okta details before registration')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call the admin API directly, with the stored token (like `gh api`)')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run a local emulation of the SSO service')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions or the man page')
@@ -949,6 +1109,28 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             break
         }
         'ssoctl;help;cors;remove' {
+            break
+        }
+        'ssoctl;help;check' {
+            [CompletionResult]::new('domain', 'domain', [CompletionResultType]::ParameterValue, 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)')
+            [CompletionResult]::new('redirect-uri', 'redirect-uri', [CompletionResultType]::ParameterValue, 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it')
+            [CompletionResult]::new('client', 'client', [CompletionResultType]::ParameterValue, 'Prove the client ID and secret without side effects')
+            [CompletionResult]::new('policy', 'policy', [CompletionResultType]::ParameterValue, 'Check the app and the `default` server''s access policy (guide steps 1 and 3; needs an Okta API token)')
+            break
+        }
+        'ssoctl;help;check;domain' {
+            break
+        }
+        'ssoctl;help;check;redirect-uri' {
+            break
+        }
+        'ssoctl;help;check;client' {
+            break
+        }
+        'ssoctl;help;check;policy' {
+            break
+        }
+        'ssoctl;help;doctor' {
             break
         }
         'ssoctl;help;api' {

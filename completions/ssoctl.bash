@@ -22,11 +22,17 @@ _ssoctl() {
             ssoctl,auth)
                 cmd="ssoctl__subcmd__auth"
                 ;;
+            ssoctl,check)
+                cmd="ssoctl__subcmd__check"
+                ;;
             ssoctl,completions)
                 cmd="ssoctl__subcmd__completions"
                 ;;
             ssoctl,cors)
                 cmd="ssoctl__subcmd__cors"
+                ;;
+            ssoctl,doctor)
+                cmd="ssoctl__subcmd__doctor"
                 ;;
             ssoctl,help)
                 cmd="ssoctl__subcmd__help"
@@ -67,6 +73,36 @@ _ssoctl() {
             ssoctl__subcmd__auth__subcmd__help,status)
                 cmd="ssoctl__subcmd__auth__subcmd__help__subcmd__status"
                 ;;
+            ssoctl__subcmd__check,client)
+                cmd="ssoctl__subcmd__check__subcmd__client"
+                ;;
+            ssoctl__subcmd__check,domain)
+                cmd="ssoctl__subcmd__check__subcmd__domain"
+                ;;
+            ssoctl__subcmd__check,help)
+                cmd="ssoctl__subcmd__check__subcmd__help"
+                ;;
+            ssoctl__subcmd__check,policy)
+                cmd="ssoctl__subcmd__check__subcmd__policy"
+                ;;
+            ssoctl__subcmd__check,redirect-uri)
+                cmd="ssoctl__subcmd__check__subcmd__redirect__subcmd__uri"
+                ;;
+            ssoctl__subcmd__check__subcmd__help,client)
+                cmd="ssoctl__subcmd__check__subcmd__help__subcmd__client"
+                ;;
+            ssoctl__subcmd__check__subcmd__help,domain)
+                cmd="ssoctl__subcmd__check__subcmd__help__subcmd__domain"
+                ;;
+            ssoctl__subcmd__check__subcmd__help,help)
+                cmd="ssoctl__subcmd__check__subcmd__help__subcmd__help"
+                ;;
+            ssoctl__subcmd__check__subcmd__help,policy)
+                cmd="ssoctl__subcmd__check__subcmd__help__subcmd__policy"
+                ;;
+            ssoctl__subcmd__check__subcmd__help,redirect-uri)
+                cmd="ssoctl__subcmd__check__subcmd__help__subcmd__redirect__subcmd__uri"
+                ;;
             ssoctl__subcmd__cors,add)
                 cmd="ssoctl__subcmd__cors__subcmd__add"
                 ;;
@@ -97,11 +133,17 @@ _ssoctl() {
             ssoctl__subcmd__help,auth)
                 cmd="ssoctl__subcmd__help__subcmd__auth"
                 ;;
+            ssoctl__subcmd__help,check)
+                cmd="ssoctl__subcmd__help__subcmd__check"
+                ;;
             ssoctl__subcmd__help,completions)
                 cmd="ssoctl__subcmd__help__subcmd__completions"
                 ;;
             ssoctl__subcmd__help,cors)
                 cmd="ssoctl__subcmd__help__subcmd__cors"
+                ;;
+            ssoctl__subcmd__help,doctor)
+                cmd="ssoctl__subcmd__help__subcmd__doctor"
                 ;;
             ssoctl__subcmd__help,help)
                 cmd="ssoctl__subcmd__help__subcmd__help"
@@ -126,6 +168,18 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__help__subcmd__auth,status)
                 cmd="ssoctl__subcmd__help__subcmd__auth__subcmd__status"
+                ;;
+            ssoctl__subcmd__help__subcmd__check,client)
+                cmd="ssoctl__subcmd__help__subcmd__check__subcmd__client"
+                ;;
+            ssoctl__subcmd__help__subcmd__check,domain)
+                cmd="ssoctl__subcmd__help__subcmd__check__subcmd__domain"
+                ;;
+            ssoctl__subcmd__help__subcmd__check,policy)
+                cmd="ssoctl__subcmd__help__subcmd__check__subcmd__policy"
+                ;;
+            ssoctl__subcmd__help__subcmd__check,redirect-uri)
+                cmd="ssoctl__subcmd__help__subcmd__check__subcmd__redirect__subcmd__uri"
                 ;;
             ssoctl__subcmd__help__subcmd__cors,add)
                 cmd="ssoctl__subcmd__help__subcmd__cors__subcmd__add"
@@ -329,7 +383,7 @@ _ssoctl() {
 
     case "${cmd}" in
         ssoctl)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version auth profile tenant provisioning cors api sandbox completions help"
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version auth profile tenant provisioning cors check doctor api sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -630,6 +684,296 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__check)
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version domain redirect-uri client policy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__client)
+            opts="-o -v -q -h -V --okta-domain --client-id --client-secret-stdin --client-secret-file --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --okta-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__domain)
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__help)
+            opts="domain redirect-uri client policy help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__help__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__help__subcmd__domain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__help__subcmd__policy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__help__subcmd__redirect__subcmd__uri)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__policy)
+            opts="-o -v -q -h -V --okta-domain --client-id --slug --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --okta-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__check__subcmd__redirect__subcmd__uri)
+            opts="-o -v -q -h -V --entered --okta-domain --client-id --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --entered)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --okta-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__completions)
             opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version bash zsh fish elvish powershell man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -870,8 +1214,58 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__doctor)
+            opts="-o -v -q -h -V --all --okta-domain --client-id --slug --client-secret-stdin --client-secret-file --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --okta-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__help)
-            opts="auth profile tenant provisioning cors api sandbox completions help"
+            opts="auth profile tenant provisioning cors check doctor api sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -954,6 +1348,76 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__help__subcmd__check)
+            opts="domain redirect-uri client policy"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__check__subcmd__client)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__check__subcmd__domain)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__check__subcmd__policy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__check__subcmd__redirect__subcmd__uri)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1013,6 +1477,20 @@ _ssoctl() {
         ssoctl__subcmd__help__subcmd__cors__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__doctor)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

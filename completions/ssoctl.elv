@@ -38,6 +38,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand tenant 'Register, show, list, change and remove tenants'
             cand provisioning 'Show and retry a tenant''s provisioning (project, subscription, owner)'
             cand cors 'Manage the allowed CORS origins'
+            cand check 'Check a customer''s Okta setup without signing in (no admin token needed)'
+            cand doctor 'Run every check for tenants, or for Okta details before registration'
             cand api 'Call the admin API directly, with the stored token (like `gh api`)'
             cand sandbox 'Run a local emulation of the SSO service'
             cand completions 'Print shell completions or the man page'
@@ -667,6 +669,150 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         }
         &'ssoctl;cors;help;help'= {
         }
+        &'ssoctl;check'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand domain 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)'
+            cand redirect-uri 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it'
+            cand client 'Prove the client ID and secret without side effects'
+            cand policy 'Check the app and the `default` server''s access policy (guide steps 1 and 3; needs an Okta API token)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;check;domain'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;check;redirect-uri'= {
+            cand --entered 'The URI the customer entered in Okta, to compare'
+            cand --okta-domain 'With --client-id: ask Okta whether the app accepts the URI'
+            cand --client-id 'With --okta-domain: the app''s client ID'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;check;client'= {
+            cand --okta-domain 'The customer''s Okta domain, e.g. dev-12345678.okta.com'
+            cand --client-id 'Client ID of the customer''s Okta app'
+            cand --client-secret-file 'Read the client secret from a file'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --client-secret-stdin 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;check;policy'= {
+            cand --okta-domain 'The customer''s Okta domain, e.g. dev-12345678.okta.com'
+            cand --client-id 'Client ID of the customer''s Okta app'
+            cand --slug 'The tenant slug (for the redirect URI the app must list)'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --okta-api-token-stdin 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+            cand --ask-okta-api-token 'Ask for the Okta API token at a hidden prompt'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;check;help'= {
+            cand domain 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)'
+            cand redirect-uri 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it'
+            cand client 'Prove the client ID and secret without side effects'
+            cand policy 'Check the app and the `default` server''s access policy (guide steps 1 and 3; needs an Okta API token)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;check;help;domain'= {
+        }
+        &'ssoctl;check;help;redirect-uri'= {
+        }
+        &'ssoctl;check;help;client'= {
+        }
+        &'ssoctl;check;help;policy'= {
+        }
+        &'ssoctl;check;help;help'= {
+        }
+        &'ssoctl;doctor'= {
+            cand --okta-domain 'Check Okta details before registration (no admin token): the domain'
+            cand --client-id 'With --okta-domain: the app''s client ID'
+            cand --slug 'With --okta-domain: the slug the customer chose'
+            cand --client-secret-file 'Read the client secret from a file'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --all 'Check every registered tenant'
+            cand --client-secret-stdin 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+            cand --okta-api-token-stdin 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+            cand --ask-okta-api-token 'Ask for the Okta API token at a hidden prompt'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ssoctl;api'= {
             cand -F 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET'
             cand --field 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET'
@@ -766,6 +912,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand tenant 'Register, show, list, change and remove tenants'
             cand provisioning 'Show and retry a tenant''s provisioning (project, subscription, owner)'
             cand cors 'Manage the allowed CORS origins'
+            cand check 'Check a customer''s Okta setup without signing in (no admin token needed)'
+            cand doctor 'Run every check for tenants, or for Okta details before registration'
             cand api 'Call the admin API directly, with the stored token (like `gh api`)'
             cand sandbox 'Run a local emulation of the SSO service'
             cand completions 'Print shell completions or the man page'
@@ -849,6 +997,22 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;help;cors;add'= {
         }
         &'ssoctl;help;cors;remove'= {
+        }
+        &'ssoctl;help;check'= {
+            cand domain 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)'
+            cand redirect-uri 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it'
+            cand client 'Prove the client ID and secret without side effects'
+            cand policy 'Check the app and the `default` server''s access policy (guide steps 1 and 3; needs an Okta API token)'
+        }
+        &'ssoctl;help;check;domain'= {
+        }
+        &'ssoctl;help;check;redirect-uri'= {
+        }
+        &'ssoctl;help;check;client'= {
+        }
+        &'ssoctl;help;check;policy'= {
+        }
+        &'ssoctl;help;doctor'= {
         }
         &'ssoctl;help;api'= {
         }

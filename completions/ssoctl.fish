@@ -42,6 +42,8 @@ complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "profile" -d 'Manage p
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "tenant" -d 'Register, show, list, change and remove tenants'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "cors" -d 'Manage the allowed CORS origins'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "check" -d 'Check a customer\'s Okta setup without signing in (no admin token needed)'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "doctor" -d 'Run every check for tenants, or for Okta details before registration'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "completions" -d 'Print shell completions or the man page'
@@ -493,6 +495,114 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subc
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "add" -d 'Allow an origin (scheme://host[:port])'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Stop allowing an origin'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -f -a "domain" -d 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -f -a "redirect-uri" -d 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -f -a "client" -d 'Prove the client ID and secret without side effects'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -f -a "policy" -d 'Check the app and the `default` server\'s access policy (guide steps 1 and 3; needs an Okta API token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l entered -d 'The URI the customer entered in Okta, to compare' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l okta-domain -d 'With --client-id: ask Okta whether the app accepts the URI' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l client-id -d 'With --okta-domain: the app\'s client ID' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l okta-domain -d 'The customer\'s Okta domain, e.g. dev-12345678.okta.com' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l client-id -d 'Client ID of the customer\'s Okta app' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l client-secret-file -d 'Read the client secret from a file' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l okta-domain -d 'The customer\'s Okta domain, e.g. dev-12345678.okta.com' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l client-id -d 'Client ID of the customer\'s Okta app' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l slug -d 'The tenant slug (for the redirect URI the app must list)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "domain" -d 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "redirect-uri" -d 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "client" -d 'Prove the client ID and secret without side effects'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Check the app and the `default` server\'s access policy (guide steps 1 and 3; needs an Okta API token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l okta-domain -d 'Check Okta details before registration (no admin token): the domain' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-id -d 'With --okta-domain: the app\'s client ID' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l slug -d 'With --okta-domain: the slug the customer chose' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-secret-file -d 'Read the client secret from a file' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l all -d 'Check every registered tenant'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s V -l version -d 'Print version'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s F -l field -d 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s f -l raw-field -d 'A field with a string value' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l input -d 'The request body from a file (`-` for stdin)' -r
@@ -560,15 +670,17 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s q -l quiet
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "auth" -d 'Log in to the admin API, check or remove the stored token'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "profile" -d 'Manage profiles (service URLs per environment)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "tenant" -d 'Register, show, list, change and remove tenants'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "cors" -d 'Manage the allowed CORS origins'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "completions" -d 'Print shell completions or the man page'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors api sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "auth" -d 'Log in to the admin API, check or remove the stored token'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "profile" -d 'Manage profiles (service URLs per environment)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "tenant" -d 'Register, show, list, change and remove tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "cors" -d 'Manage the allowed CORS origins'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "check" -d 'Check a customer\'s Okta setup without signing in (no admin token needed)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "doctor" -d 'Run every check for tenants, or for Okta details before registration'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an admin API token (from a hidden prompt, or stdin with --with-token)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored token'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where the token comes from and check it against the service'
@@ -592,4 +704,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subc
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "list" -d 'List the allowed origins'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "add" -d 'Allow an origin (scheme://host[:port])'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "remove" -d 'Stop allowing an origin'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "domain" -d 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "redirect-uri" -d 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "client" -d 'Prove the client ID and secret without side effects'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "policy" -d 'Check the app and the `default` server\'s access policy (guide steps 1 and 3; needs an Okta API token)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox until interrupted'

@@ -94,6 +94,11 @@ pub enum Command {
     /// Manage the allowed CORS origins
     #[command(subcommand)]
     Cors(CorsCommand),
+    /// Check a customer's Okta setup without signing in (no admin token needed)
+    #[command(subcommand)]
+    Check(CheckCommand),
+    /// Run every check for tenants, or for Okta details before registration
+    Doctor(DoctorArgs),
     /// Call the admin API directly, with the stored token (like `gh api`)
     Api(ApiArgs),
     /// Run a local emulation of the SSO service
@@ -297,6 +302,94 @@ pub enum ProvisioningCommand {
         #[arg(long, value_parser = parse_duration, default_value = "1s", value_name = "DURATION", hide = true)]
         interval: Duration,
     },
+}
+
+/// The Okta app a check looks at.
+#[derive(Debug, Args)]
+pub struct OktaAppArgs {
+    /// The customer's Okta domain, e.g. dev-12345678.okta.com
+    #[arg(long, value_name = "DOMAIN")]
+    pub okta_domain: String,
+    /// Client ID of the customer's Okta app
+    #[arg(long, value_name = "ID")]
+    pub client_id: String,
+}
+
+/// A read-only Okta API token, for the checks that read the app and the policies.
+#[derive(Debug, Args, Default)]
+pub struct OktaTokenArgs {
+    /// Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]
+    #[arg(long)]
+    pub okta_api_token_stdin: bool,
+    /// Ask for the Okta API token at a hidden prompt
+    #[arg(long, conflicts_with = "okta_api_token_stdin")]
+    pub ask_okta_api_token: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CheckCommand {
+    /// Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)
+    Domain {
+        /// The Okta domain as the customer wrote it
+        domain: String,
+    },
+    /// Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it
+    RedirectUri(RedirectUriArgs),
+    /// Prove the client ID and secret without side effects
+    Client {
+        #[command(flatten)]
+        app: OktaAppArgs,
+        #[command(flatten)]
+        secret: SecretArgs,
+    },
+    /// Check the app and the `default` server's access policy (guide steps 1 and 3; needs an Okta API token)
+    Policy {
+        #[command(flatten)]
+        app: OktaAppArgs,
+        /// The tenant slug (for the redirect URI the app must list)
+        #[arg(long, value_parser = parse_slug)]
+        slug: String,
+        #[command(flatten)]
+        token: OktaTokenArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct RedirectUriArgs {
+    #[arg(value_parser = parse_slug)]
+    pub slug: String,
+    /// The URI the customer entered in Okta, to compare
+    #[arg(long, value_name = "URI")]
+    pub entered: Option<String>,
+    /// With --client-id: ask Okta whether the app accepts the URI
+    #[arg(long, value_name = "DOMAIN", requires = "client_id")]
+    pub okta_domain: Option<String>,
+    /// With --okta-domain: the app's client ID
+    #[arg(long, value_name = "ID", requires = "okta_domain")]
+    pub client_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Registered tenants to check (needs the admin token)
+    #[arg(value_parser = parse_slug, conflicts_with_all = ["all", "okta_domain"])]
+    pub slugs: Vec<String>,
+    /// Check every registered tenant
+    #[arg(long, conflicts_with = "okta_domain")]
+    pub all: bool,
+    /// Check Okta details before registration (no admin token): the domain
+    #[arg(long, value_name = "DOMAIN", requires_all = ["client_id", "slug"])]
+    pub okta_domain: Option<String>,
+    /// With --okta-domain: the app's client ID
+    #[arg(long, value_name = "ID")]
+    pub client_id: Option<String>,
+    /// With --okta-domain: the slug the customer chose
+    #[arg(long, value_parser = parse_slug)]
+    pub slug: Option<String>,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    #[command(flatten)]
+    pub token: OktaTokenArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -16,6 +16,8 @@ use crate::output::{OutputFormat, Printable};
 use crate::prompt::Prompter;
 use crate::secret::Secret;
 
+pub const OKTA_API_TOKEN_ENV: &str = "SSOCTL_OKTA_API_TOKEN";
+
 pub struct IoStreams {
     pub out: Box<dyn Write + Send>,
     pub err: Box<dyn Write + Send>,
@@ -112,6 +114,8 @@ pub struct Context {
 pub struct SandboxTarget {
     pub url: url::Url,
     pub token: Secret,
+    /// The token its emulated Okta orgs accept for Management API reads.
+    pub okta_api_token: Secret,
 }
 
 impl Context {
@@ -237,6 +241,38 @@ impl Context {
             .into());
         };
         Ok(api::Client::new(self.http()?, api_url, token))
+    }
+
+    /// A read-only Okta API token: `--okta-api-token-stdin`, then
+    /// `SSOCTL_OKTA_API_TOKEN`, then a hidden prompt when asked for, then
+    /// the sandbox's; `None` when there is none (the checks say so).
+    pub fn okta_api_token(&mut self, args: &crate::cli::OktaTokenArgs) -> Result<Option<Secret>> {
+        if args.okta_api_token_stdin {
+            let text = self.io.read_input()?;
+            return crate::secret::secret_from_text(&text)
+                .map(Some)
+                .ok_or_else(|| {
+                    CliError::usage("--okta-api-token-stdin was given but standard input is empty")
+                        .into()
+                });
+        }
+        if let Some(token) = std::env::var(OKTA_API_TOKEN_ENV)
+            .ok()
+            .and_then(|v| crate::secret::secret_from_text(&v))
+        {
+            return Ok(Some(token));
+        }
+        if args.ask_okta_api_token {
+            self.require_prompt(
+                "the Okta API token",
+                "--okta-api-token-stdin or SSOCTL_OKTA_API_TOKEN",
+            )?;
+            return self
+                .prompter
+                .secret("Okta API token (read-only admin, hidden)")
+                .map(Some);
+        }
+        Ok(self.sandbox.as_ref().map(|s| s.okta_api_token.clone()))
     }
 
     /// Prints a command's result on stdout, as a table/text or JSON.

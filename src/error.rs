@@ -10,6 +10,8 @@ pub enum ErrorKind {
     General,
     /// 2: bad flags, bad input, a missing value with `--no-input`.
     Usage,
+    /// 3: a check or doctor run found an error-level problem.
+    Problems,
     /// 4: no token, or the token was refused.
     Auth,
     /// 5: the tenant, origin or profile does not exist.
@@ -25,6 +27,7 @@ impl ErrorKind {
         match self {
             ErrorKind::General => 1,
             ErrorKind::Usage => 2,
+            ErrorKind::Problems => 3,
             ErrorKind::Auth => 4,
             ErrorKind::NotFound => 5,
             ErrorKind::Conflict => 6,

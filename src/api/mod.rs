@@ -18,6 +18,7 @@ use crate::secret::Secret;
 /// Pages a list may have before the client assumes the server loops.
 const MAX_PAGES: usize = 10_000;
 
+#[derive(Clone)]
 pub struct Client {
     http: HttpClient,
     base: Url,
@@ -253,6 +254,15 @@ impl Client {
             .await?
             .0
             .users)
+    }
+
+    /// The service probes the tenant's Okta with the secret it has on file;
+    /// support never sees the secret.
+    pub async fn check_client_secret(&self, slug: &str) -> Result<SecretCheck, ApiError> {
+        let url = self.url(&["admin", "v1", "tenants", slug, "checks", "client-secret"]);
+        // A probe changes nothing: safe to repeat.
+        let request = self.request(Method::POST, url).retry_safe(true);
+        Ok(self.send_json(request).await?.0)
     }
 
     pub async fn cors_origins(&self) -> Result<Vec<Origin>, ApiError> {

@@ -154,3 +154,14 @@ pub struct Origin {
 pub struct OriginList {
     pub origins: Vec<Origin>,
 }
+
+/// The service's own probe of a tenant's client secret.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SecretCheck {
+    /// `valid`, `invalid_client`, `unknown_client` or `unreachable`.
+    pub result: String,
+    #[serde(default)]
+    pub detail: Option<String>,
+    #[serde(default)]
+    pub checked_at: Option<String>,
+}

@@ -3,8 +3,10 @@
 
 pub mod api;
 pub mod auth;
+pub mod check;
 pub mod completions;
 pub mod cors;
+pub mod doctor;
 pub mod profile;
 pub mod provisioning;
 pub mod sandbox;
@@ -28,6 +30,8 @@ pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Printable> 
         Command::Tenant(cmd) => tenant::run(ctx, cmd).await,
         Command::Provisioning(cmd) => provisioning::run(ctx, cmd).await,
         Command::Cors(cmd) => cors::run(ctx, cmd).await,
+        Command::Check(cmd) => check::run(ctx, cmd).await,
+        Command::Doctor(args) => doctor::run(ctx, args).await,
         Command::Api(args) => api::run(ctx, args).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
         Command::Completions(args) => completions::run(args),

@@ -228,6 +228,7 @@ impl HttpClient {
             // Redirects are answers to look at (Okta probes), never to follow blindly.
             .redirect(reqwest::redirect::Policy::none())
             .https_only(false)
+            .dns_resolver(std::sync::Arc::new(LoopbackResolver))
             .use_rustls_tls();
         for path in &config.ca_certs {
             let pem = std::fs::read(path).map_err(|e| {
@@ -392,6 +393,28 @@ impl HttpClient {
             body,
             url,
             attempts: attempt,
+        })
+    }
+}
+
+/// Resolves `localhost` and `*.localhost` to loopback without asking DNS
+/// (RFC 6761 §6.3 allows it; the system resolver here does not know
+/// `*.localhost`, browsers do), and everything else the usual way.
+struct LoopbackResolver;
+
+impl reqwest::dns::Resolve for LoopbackResolver {
+    fn resolve(&self, name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        let host = name.as_str().trim_end_matches('.').to_ascii_lowercase();
+        Box::pin(async move {
+            if host == "localhost" || host.ends_with(".localhost") {
+                let addrs: Vec<std::net::SocketAddr> = vec![
+                    (std::net::Ipv4Addr::LOCALHOST, 0).into(),
+                    (std::net::Ipv6Addr::LOCALHOST, 0).into(),
+                ];
+                return Ok(Box::new(addrs.into_iter()) as reqwest::dns::Addrs);
+            }
+            let addrs = tokio::net::lookup_host((host.as_str(), 0)).await?;
+            Ok(Box::new(addrs.collect::<Vec<_>>().into_iter()) as reqwest::dns::Addrs)
         })
     }
 }

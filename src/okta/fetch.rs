@@ -1,0 +1,149 @@
+//! Requests to an Okta org, and the two shapes of Okta's error bodies.
+
+use reqwest::Method;
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use url::Url;
+
+use crate::http::{HttpClient, HttpError, Request, Response};
+
+/// An error body as Okta writes it: OAuth's `error`/`error_description`, or
+/// the API's `errorCode`/`errorSummary` (E0000xxx, and `invalid_client` at
+/// `/token` for an unknown client).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OktaError {
+    pub code: String,
+    pub description: String,
+    pub error_id: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct OAuthShape {
+    error: String,
+    #[serde(default)]
+    error_description: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ApiShape {
+    error_code: String,
+    #[serde(default)]
+    error_summary: String,
+    #[serde(default)]
+    error_id: Option<String>,
+}
+
+impl OktaError {
+    pub fn parse(body: &[u8]) -> Option<OktaError> {
+        if let Ok(e) = serde_json::from_slice::<OAuthShape>(body) {
+            return Some(OktaError {
+                code: e.error,
+                description: e.error_description,
+                error_id: None,
+            });
+        }
+        serde_json::from_slice::<ApiShape>(body)
+            .ok()
+            .map(|e| OktaError {
+                code: e.error_code,
+                description: e.error_summary,
+                error_id: e.error_id,
+            })
+    }
+}
+
+/// Why a document could not be read.
+#[derive(Debug)]
+pub enum FetchError {
+    /// DNS, connection, TLS or timeout.
+    Transport(HttpError),
+    /// Not 200: the status, and Okta's error when the body had one.
+    Status {
+        status: u16,
+        okta: Option<OktaError>,
+        html: bool,
+    },
+    /// 200, but not the JSON expected.
+    Invalid(String),
+}
+
+impl std::fmt::Display for FetchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            FetchError::Transport(e) => write!(f, "{e}"),
+            FetchError::Status {
+                status,
+                okta: Some(e),
+                ..
+            } => {
+                write!(f, "HTTP {status}: {} ({})", e.description, e.code)
+            }
+            FetchError::Status {
+                status, html: true, ..
+            } => write!(f, "HTTP {status} with an HTML page"),
+            FetchError::Status { status, .. } => write!(f, "HTTP {status}"),
+            FetchError::Invalid(problem) => f.write_str(problem),
+        }
+    }
+}
+
+pub async fn send(http: &HttpClient, request: Request) -> Result<Response, FetchError> {
+    http.send(request).await.map_err(FetchError::Transport)
+}
+
+/// GETs a JSON document (public, or with the given headers).
+pub async fn get_json<T: DeserializeOwned>(
+    http: &HttpClient,
+    url: &Url,
+    authorization: Option<&str>,
+) -> Result<(T, Response), FetchError> {
+    let mut request =
+        Request::new(Method::GET, url.clone()).header(reqwest::header::ACCEPT, "application/json");
+    if let Some(value) = authorization {
+        request = request.header(reqwest::header::AUTHORIZATION, value);
+    }
+    let response = send(http, request).await?;
+    if response.status.as_u16() != 200 {
+        return Err(status_error(&response));
+    }
+    let value = serde_json::from_slice(&response.body).map_err(|e| {
+        if response.is_json() {
+            FetchError::Invalid(format!("the JSON is not what Okta sends ({e})"))
+        } else {
+            FetchError::Invalid(format!(
+                "expected JSON, got {}",
+                response
+                    .content_type()
+                    .unwrap_or("a body without a content type")
+            ))
+        }
+    })?;
+    Ok((value, response))
+}
+
+pub fn status_error(response: &Response) -> FetchError {
+    let html = response.content_type().is_some_and(|c| c.contains("html"));
+    FetchError::Status {
+        status: response.status.as_u16(),
+        okta: OktaError::parse(&response.body),
+        html,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_error_shapes_parse() {
+        let oauth = br#"{"error":"invalid_client","error_description":"The client secret supplied for a confidential client is invalid."}"#;
+        assert_eq!(OktaError::parse(oauth).unwrap().code, "invalid_client");
+        let api = br#"{"errorCode":"invalid_client","errorSummary":"Invalid value for 'client_id' parameter.","errorLink":"invalid_client","errorId":"oaeXYZ","errorCauses":[]}"#;
+        let e = OktaError::parse(api).unwrap();
+        assert_eq!(e.description, "Invalid value for 'client_id' parameter.");
+        assert_eq!(e.error_id.as_deref(), Some("oaeXYZ"));
+        assert!(OktaError::parse(b"<html></html>").is_none());
+        assert!(OktaError::parse(b"{\"errorCo").is_none());
+    }
+}
