@@ -99,6 +99,9 @@ pub enum Command {
     Check(CheckCommand),
     /// Run every check for tenants, or for Okta details before registration
     Doctor(DoctorArgs),
+    /// Test a sign-in end to end in a browser, through the service or straight to Okta
+    #[command(subcommand)]
+    Login(LoginCommand),
     /// Call the admin API directly, with the stored token (like `gh api`)
     Api(ApiArgs),
     /// Run a local emulation of the SSO service
@@ -390,6 +393,63 @@ pub struct DoctorArgs {
     pub secret: SecretArgs,
     #[command(flatten)]
     pub token: OktaTokenArgs,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LoginCommand {
+    /// Sign in through a loopback listener and report what a real user gets (RFC 8252)
+    Test(LoginTestArgs),
+}
+
+/// The port `login test --direct` listens on by default: Okta matches
+/// redirect URIs exactly, so the URI added to the app must name it.
+pub const DIRECT_DEFAULT_PORT: u16 = 8765;
+
+#[derive(Debug, Args)]
+pub struct LoginTestArgs {
+    /// Tenant to sign in to, through the service (the guide's step 5)
+    #[arg(value_parser = parse_slug, required_unless_present = "direct", conflicts_with = "direct")]
+    pub slug: Option<String>,
+    /// Be the OIDC client of the customer's Okta yourself (no service, no admin token)
+    #[arg(long)]
+    pub direct: bool,
+    /// With --direct: the Okta domain (its `default` authorization server)
+    #[arg(long, value_name = "DOMAIN", requires = "direct", conflicts_with = "issuer", required_unless_present_any = ["issuer", "slug"])]
+    pub okta_domain: Option<String>,
+    /// With --direct: any OpenID Provider's issuer URL instead of an Okta domain
+    #[arg(long, value_name = "URL", requires = "direct")]
+    pub issuer: Option<String>,
+    /// With --direct: the app's client ID
+    #[arg(
+        long,
+        value_name = "ID",
+        requires = "direct",
+        required_if_eq("direct", "true")
+    )]
+    pub client_id: Option<String>,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    /// Print the URL instead of opening a browser
+    #[arg(long)]
+    pub no_browser: bool,
+    /// Listen on this port (default: any free one; 8765 with --direct)
+    #[arg(long, conflicts_with = "listen")]
+    pub port: Option<u16>,
+    /// Listen on this loopback address, e.g. 127.0.0.1:8765 (for SSH tunnels)
+    #[arg(long, value_name = "ADDR")]
+    pub listen: Option<std::net::SocketAddr>,
+    /// The host name the browser uses to reach the listener (with an SSH tunnel: still 127.0.0.1 or localhost)
+    #[arg(long, value_name = "HOST", default_value = "127.0.0.1")]
+    pub redirect_host: String,
+    /// Give up after this long (the service's login state lives 10 minutes)
+    #[arg(long, value_parser = parse_duration, default_value = "10m", value_name = "DURATION")]
+    pub timeout: Duration,
+    /// Paste the final callback URL from another machine's browser instead of listening for it
+    #[arg(long)]
+    pub paste: bool,
+    /// With --direct: print the tokens too (they are secrets)
+    #[arg(long, requires = "direct")]
+    pub show_tokens: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -17,6 +17,7 @@ pub mod doctor;
 pub mod error;
 pub mod finding;
 pub mod http;
+pub mod oidc;
 pub mod okta;
 pub mod origin;
 pub mod output;

@@ -1,6 +1,7 @@
 //! The typed client of the SSO service's admin API (docs/admin-api.md).
 
 pub mod error;
+pub mod login;
 pub mod types;
 
 use reqwest::Method;

@@ -7,6 +7,7 @@ pub mod check;
 pub mod completions;
 pub mod cors;
 pub mod doctor;
+pub mod login;
 pub mod profile;
 pub mod provisioning;
 pub mod sandbox;
@@ -32,6 +33,7 @@ pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Printable> 
         Command::Cors(cmd) => cors::run(ctx, cmd).await,
         Command::Check(cmd) => check::run(ctx, cmd).await,
         Command::Doctor(args) => doctor::run(ctx, args).await,
+        Command::Login(cmd) => login::run(ctx, cmd).await,
         Command::Api(args) => api::run(ctx, args).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
         Command::Completions(args) => completions::run(args),

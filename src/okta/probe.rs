@@ -189,7 +189,7 @@ pub enum CredentialVerdict {
     },
 }
 
-fn basic_auth(client_id: &str, secret: &Secret) -> String {
+pub fn basic_auth(client_id: &str, secret: &Secret) -> String {
     // RFC 6749 §2.3.1: form-encode both parts before joining them.
     let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
     let raw = format!("{}:{}", enc(client_id), enc(secret.expose()));
