@@ -1479,6 +1479,16 @@ async fn knobs_over_http_and_the_secret_check_of_the_service() {
         ))
         .await;
     assert_eq!(a.json()["custom_domain_url"], Value::Null);
+    for hidden in ["localhost", "127.0.0.1"] {
+        let a = env
+            .send(knob(
+                reqwest::Method::PUT,
+                "/globex/custom-domain",
+                json!({"domain": hidden}),
+            ))
+            .await;
+        assert_eq!(a.status, 422, "{hidden} would hide the service");
+    }
 
     // The service's client-secret check, with the secret on file.
     let check = |slug: &str| {

@@ -261,9 +261,11 @@ impl Control {
         let domain = match domain {
             None => None,
             Some(d) => {
+                // Never the service's own host: the org would hide it.
                 let host = validate::okta_domain(d)
                     .ok()
-                    .filter(|h| !h.contains(':'))
+                    .filter(|h| !h.contains(':') && h != "localhost")
+                    .filter(|h| h.parse::<std::net::IpAddr>().is_err())
                     .ok_or_else(|| {
                         ApiError::invalid_field(
                             "the custom domain is invalid",
