@@ -65,9 +65,6 @@ pub fn run(cli: Cli) -> Result<()> {
     })
 }
 
-/// The Okta API token the in-process sandbox's orgs accept (a fixed test value).
-const SANDBOX_OKTA_API_TOKEN: &str = "sandbox-okta-api-token";
-
 /// `--sandbox`: a fresh in-process sandbox with the demo tenants, on a free
 /// loopback port, with a random token; the command talks to it over HTTP.
 async fn start_sandbox(ctx: &mut Context) -> Result<crate::sandbox::Sandbox> {
@@ -87,7 +84,7 @@ async fn start_sandbox(ctx: &mut Context) -> Result<crate::sandbox::Sandbox> {
     ctx.sandbox = Some(SandboxTarget {
         url,
         token: Secret::new(token),
-        okta_api_token: Secret::new(SANDBOX_OKTA_API_TOKEN),
+        okta_api_token: Secret::new(sandbox.control().okta_api_token()),
     });
     Ok(sandbox)
 }

@@ -51,7 +51,7 @@ fn list_shows_every_demo_tenant_as_text_table_and_json() {
         .unwrap();
     assert_exit(&out, 0);
     let tenants = json(&out);
-    assert_eq!(tenants.as_array().unwrap().len(), 9);
+    assert_eq!(tenants.as_array().unwrap().len(), 11);
     assert_eq!(tenants[0]["slug"], "acme-corp");
     for field in [
         "company_name",
@@ -88,7 +88,7 @@ fn list_follows_every_page_and_filters_by_status() {
         .unwrap();
     assert_eq!(
         json(&out).as_array().unwrap().len(),
-        104,
+        106,
         "all pages followed"
     );
     let pages = env

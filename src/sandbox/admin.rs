@@ -41,6 +41,10 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
             post(retry_provisioning),
         )
         .route("/admin/v1/tenants/{slug}/users", get(list_users))
+        .route(
+            "/admin/v1/tenants/{slug}/checks/client-secret",
+            post(check_client_secret),
+        )
         .route("/admin/v1/cors/origins", get(list_origins).post(add_origin))
         .route(
             "/admin/v1/cors/origins/{origin}",
@@ -640,6 +644,34 @@ async fn list_users(
         })
         .ok_or_else(ApiError::tenant_not_found)?;
     Ok(json(StatusCode::OK, json!({ "users": users })))
+}
+
+/// The service probes the tenant's Okta org with the secret it has on file
+/// (support never sees the secret).
+async fn check_client_secret(
+    State(shared): AppState,
+    path: Result<Path<String>, PathRejection>,
+) -> Result<Response, ApiError> {
+    let slug = slug_param(path)?;
+    let (domain, client_id, secret) = shared
+        .store
+        .read(|st| {
+            st.tenants.get(&slug).map(|t| {
+                (
+                    t.okta_domain.clone(),
+                    t.client_id.clone(),
+                    t.client_secret.clone(),
+                )
+            })
+        })
+        .ok_or_else(ApiError::tenant_not_found)?;
+    let redirect_uri = format!("{}/okta-login/{slug}", shared.base_url);
+    let check =
+        super::okta::probe::client_secret(&domain, &client_id, &secret, &redirect_uri).await;
+    Ok(json(
+        StatusCode::OK,
+        serde_json::to_value(check).unwrap_or_default(),
+    ))
 }
 
 // ---------------------------------------------------------------- CORS origins

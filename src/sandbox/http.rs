@@ -32,6 +32,10 @@ pub struct RecordedRequest {
     pub if_match: Option<String>,
     /// The injected fault that caught this request, e.g. `"reset_after_commit"`.
     pub fault: Option<String>,
+    /// For a request to an emulated Okta org, the `Host` it was sent to
+    /// (e.g. `integrator-1000001.localhost:PORT`); `None` for the service.
+    #[serde(default)]
+    pub host: Option<String>,
 }
 
 /// The request log keeps this many of the latest requests.
@@ -61,6 +65,7 @@ pub(crate) async fn front_door(
         idempotency_key: header_string(req.headers(), "idempotency-key"),
         if_match: header_string(req.headers(), header::IF_MATCH.as_str()),
         fault: None,
+        host: None,
     };
 
     if !shared.latency.is_zero() {

@@ -29,6 +29,12 @@
 //!
 //! Knobs live in memory only; tenants, origins, idempotency records and
 //! [`Stats`] are persisted.
+//!
+//! # Okta
+//!
+//! The same port serves emulated Okta orgs as virtual hosts
+//! (`http://{org}.localhost:PORT`): see [`okta`] for the hosts, what they
+//! answer and their knobs (`/_sandbox/okta/…`).
 
 mod admin;
 mod control;
@@ -36,6 +42,7 @@ mod error;
 mod faults;
 mod http;
 mod idempotency;
+pub mod okta;
 mod provisioning;
 mod seed;
 mod state;
@@ -57,6 +64,10 @@ pub use control::Control;
 pub use error::{ControlError, FieldError};
 pub use faults::{Fault, FaultKind};
 pub use http::RecordedRequest;
+pub use okta::{
+    BrokenIdToken, DEMO_PASSWORD, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule,
+    OktaUser, READ_ONLY_API_TOKEN,
+};
 pub use provisioning::LoginOutcome;
 pub use seed::Seed;
 pub use state::Stats;
@@ -80,6 +91,8 @@ pub struct SandboxOptions {
     pub provisioning_delay: Duration,
     /// The base of `dashboard_url`.
     pub console_url: String,
+    /// The SSWS token the emulated Okta orgs accept for Management API reads.
+    pub okta_api_token: String,
 }
 
 impl Default for SandboxOptions {
@@ -91,6 +104,7 @@ impl Default for SandboxOptions {
             latency: Duration::ZERO,
             provisioning_delay: Duration::from_millis(300),
             console_url: "https://console.biometrysolutions.com".into(),
+            okta_api_token: "sandbox-okta-api-token".into(),
         }
     }
 }
@@ -108,6 +122,9 @@ pub(crate) struct Shared {
     token: String,
     /// `http://127.0.0.1:PORT`: the service's own base URL (for `redirect_uri`).
     base_url: String,
+    /// The bound port, which the emulated orgs' URLs use too.
+    port: u16,
+    okta_api_token: String,
     console_url: String,
     latency: Duration,
     provisioning_delay: Duration,
@@ -118,6 +135,9 @@ pub(crate) struct Shared {
     jobs: Mutex<Vec<AbortHandle>>,
     /// Where jobs run, so knobs can start them from any thread.
     runtime: tokio::runtime::Handle,
+    /// The emulated orgs' sessions, codes and knobs (memory only). Lock
+    /// order: `store`, then `okta`.
+    okta: Mutex<okta::Runtime>,
 }
 
 /// Test knobs (in memory only). Lock order: `store`, then `knobs`.
@@ -151,17 +171,19 @@ impl Sandbox {
             Some(file) => state::load(file)?.unwrap_or_default(),
             None => State::default(),
         };
-        if state.is_empty()
-            && let Some(seed) = opts.seed
-        {
-            seed::apply(seed, &mut state, SystemTime::now());
-        }
-        state.prune_idempotency(SystemTime::now());
-
+        // Bound first: the seed and the Okta orgs' URLs name the port.
         let listener = tokio::net::TcpListener::bind(addr)
             .await
             .with_context(|| format!("cannot listen on {addr}"))?;
         let addr = listener.local_addr()?;
+        if state.is_empty()
+            && let Some(seed) = opts.seed
+        {
+            seed::apply(seed, &mut state, SystemTime::now(), addr.port());
+        }
+        okta::move_to_port(&mut state, addr.port());
+        state.prune_idempotency(SystemTime::now());
+
         let store = Store::new(state, opts.state_file.clone());
         store
             .save_now()
@@ -170,6 +192,8 @@ impl Sandbox {
         let shared = Arc::new(Shared {
             token: opts.token,
             base_url: format!("http://{addr}"),
+            port: addr.port(),
+            okta_api_token: opts.okta_api_token,
             console_url: opts.console_url,
             latency: opts.latency,
             provisioning_delay: opts.provisioning_delay,
@@ -178,6 +202,7 @@ impl Sandbox {
             requests: Mutex::new(VecDeque::new()),
             jobs: Mutex::new(Vec::new()),
             runtime: tokio::runtime::Handle::current(),
+            okta: Mutex::new(okta::Runtime::default()),
         });
 
         // Runs that were going when the last process died start again.
@@ -301,12 +326,18 @@ fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .merge(admin::routes())
         .merge(control::routes())
+        .merge(okta::knob_routes())
         .fallback(http::not_found)
         // After every route: it replaces each route's own 405 answer.
         .method_not_allowed_fallback(http::method_not_allowed)
         .layer(axum::middleware::from_fn_with_state(
             Arc::clone(&shared),
             http::front_door,
+        ))
+        // Outermost: requests for an Okta org's host never reach the service.
+        .layer(axum::middleware::from_fn_with_state(
+            okta::Hosts::new(&shared),
+            okta::by_host,
         ))
         .with_state(shared)
 }

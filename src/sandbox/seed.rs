@@ -1,8 +1,10 @@
 //! Seed data: `--seed demo` fills an empty sandbox with one tenant per
 //! troubleshooting row of the integration guide (see DESIGN.md, "The sandbox").
 //!
-//! Everything is in the [`DEMO_TENANTS`] table so it is easy to change, e.g.
-//! when the emulated Okta orgs arrive and the domains must point at them.
+//! Everything is in the [`DEMO_TENANTS`] table so it is easy to change. Each
+//! demo tenant points at its emulated Okta org (`okta::seed` has the orgs,
+//! their users and what is wrong with each): the registered Okta domain is
+//! `{okta_host}:PORT`, with the sandbox's own port.
 
 use std::str::FromStr;
 use std::time::{Duration, SystemTime};
@@ -53,8 +55,11 @@ pub(crate) enum DemoProvisioning {
 pub(crate) struct DemoTenant {
     pub slug: &'static str,
     pub company_name: &'static str,
-    pub okta_domain: &'static str,
+    /// The org's host; the registered domain adds the sandbox's `:PORT`.
+    pub okta_host: &'static str,
     pub client_id: &'static str,
+    /// The secret the service has on file (the org's app has the same one,
+    /// except where `okta::seed` says otherwise).
     pub client_secret: &'static str,
     pub status: TenantStatus,
     /// In first-login order: the first one owns the project.
@@ -72,7 +77,7 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
     DemoTenant {
         slug: "acme-corp",
         company_name: "Acme Corporation",
-        okta_domain: "integrator-1000001.okta.com",
+        okta_host: "integrator-1000001.localhost",
         client_id: "0oaWiL9dv4wtfUQ1VQ3O",
         client_secret: "vNaAmERWHjdjzYPzxiBzSlHNJqiJ5PqKfUg7z1xt",
         status: Active,
@@ -85,7 +90,7 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
     DemoTenant {
         slug: "globex",
         company_name: "Globex Corporation",
-        okta_domain: "integrator-1000002.okta.com",
+        okta_host: "integrator-1000002.localhost",
         client_id: "0oaUQg1AoeaSYeUXzENO",
         client_secret: "sHB7QziKzxgErUFUc3IdJE-3536_U9Zk-N21XP2a",
         status: Active,
@@ -96,7 +101,7 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
     DemoTenant {
         slug: "initech",
         company_name: "Initech",
-        okta_domain: "integrator-1000003.okta.com",
+        okta_host: "integrator-1000003.localhost",
         client_id: "0oaCKvsYFJGufE0w6Hjw",
         client_secret: "z7SzeNPNqIkyBA-hyPi6zcxDf-z381G_1DYeFZQN",
         status: Disabled,
@@ -109,7 +114,7 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
     DemoTenant {
         slug: "umbrella",
         company_name: "Umbrella Corporation",
-        okta_domain: "integrator-1000004.okta.com",
+        okta_host: "integrator-1000004.localhost",
         client_id: "0oaJ17FO6bBlKu8y0Xx7",
         client_secret: "mKwvzfyMcU2of_WRRJaLZ-lEtSbWI9vAMuIiLyCI",
         status: Pending,
@@ -120,7 +125,7 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
     DemoTenant {
         slug: "hooli",
         company_name: "Hooli",
-        okta_domain: "integrator-1000005.okta.com",
+        okta_host: "integrator-1000005.localhost",
         client_id: "0oaPmoE5TZ9dliic8dCO",
         client_secret: "77wl6tPbGhKKtCkMWZ9RdnfECc2xbNDaWdoqNdTO",
         status: Pending,
@@ -131,7 +136,7 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
     DemoTenant {
         slug: "cyberdyne",
         company_name: "Cyberdyne Systems",
-        okta_domain: "integrator-1000006.okta.com",
+        okta_host: "integrator-1000006.localhost",
         client_id: "0oaQ5gKeiOLS4GMtbtK4",
         client_secret: "_8ZvU4mOjGiDWfOXL6oDQRPR39TP2Fcit5EJhueU",
         status: Pending,
@@ -142,7 +147,7 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
     DemoTenant {
         slug: "stark",
         company_name: "Stark Industries",
-        okta_domain: "integrator-1000007.okta.com",
+        okta_host: "integrator-1000007.localhost",
         client_id: "0oaaP50Aqg6hnb5tZKW8",
         client_secret: "qHaWB8m25yX9H3bJP-Nih7TO7DKDQBgjrdBG1ywc",
         status: Pending,
@@ -154,7 +159,7 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
         slug: "wayne",
         company_name: "Wayne Enterprises",
         // The guide's step-2 mistake: the Admin Console domain, not the org's.
-        okta_domain: "integrator-1000008-admin.okta.com",
+        okta_host: "integrator-1000008-admin.localhost",
         client_id: "0oaDWmIq71xgLVapsY7J",
         client_secret: "fGmFFHFM1JkVzGAVb9VGCdzKfsG-fkNFI_0Wbq41",
         status: Pending,
@@ -165,7 +170,7 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
     DemoTenant {
         slug: "wonka",
         company_name: "Wonka Industries",
-        okta_domain: "integrator-1000009.okta.com",
+        okta_host: "integrator-1000009.localhost",
         client_id: "0oall9KOVkyqwGUWJRNs",
         client_secret: "K4axTU4tZUJ2CqO1YgWx2LZghrrADIomTo8JtD1V",
         status: Pending,
@@ -173,20 +178,45 @@ pub(crate) const DEMO_TENANTS: &[DemoTenant] = &[
         provisioning: NotStarted,
         age_days: 1,
     },
+    DemoTenant {
+        slug: "tyrell",
+        company_name: "Tyrell Corporation",
+        okta_host: "integrator-1000010.localhost",
+        client_id: "0oa6fFXwAODwZUdSzTta",
+        client_secret: "GSbXwCeWAJpKlgOTMKBK_HetM2dVfujGAilz9kG6",
+        status: Pending,
+        users: &[],
+        provisioning: NotStarted,
+        age_days: 2,
+    },
+    DemoTenant {
+        slug: "massive",
+        company_name: "Massive Dynamic",
+        okta_host: "integrator-1000011.localhost",
+        client_id: "0oaIimvAyOmUbWtT0UKe",
+        client_secret: "dnYNcA-glk72EtppvVTaPb5eHxZ6JIdICiBiu-Vw",
+        status: Pending,
+        users: &[],
+        provisioning: NotStarted,
+        age_days: 2,
+    },
 ];
 
 /// The demo's allowed CORS origins.
 pub(crate) const DEMO_ORIGINS: &[&str] = &["https://app.acme.example", "http://localhost:3000"];
 
-/// Fills `st` with the seed. Seed data is history, not activity: it does not
-/// count in [`super::Stats`].
-pub(crate) fn apply(seed: Seed, st: &mut State, now: SystemTime) {
+/// Fills `st` with the seed for a sandbox serving on `port`. Seed data is
+/// history, not activity: it does not count in [`super::Stats`].
+pub(crate) fn apply(seed: Seed, st: &mut State, now: SystemTime, port: u16) {
     match seed {
-        Seed::Demo => demo(st, now),
+        Seed::Demo => {
+            demo(st, now, port);
+            super::okta::seed::demo(st, now, port);
+        }
     }
 }
 
-fn demo(st: &mut State, now: SystemTime) {
+fn demo(st: &mut State, now: SystemTime, port: u16) {
     let day = Duration::from_secs(24 * 60 * 60);
     let hour = Duration::from_secs(60 * 60);
     let ago = |d: Duration| rfc3339(now.checked_sub(d).unwrap_or(SystemTime::UNIX_EPOCH));
@@ -242,7 +272,7 @@ fn demo(st: &mut State, now: SystemTime) {
             TenantRecord {
                 slug: d.slug.to_owned(),
                 company_name: d.company_name.to_owned(),
-                okta_domain: d.okta_domain.to_owned(),
+                okta_domain: format!("{}:{port}", d.okta_host),
                 client_id: d.client_id.to_owned(),
                 client_secret: d.client_secret.to_owned(),
                 status: d.status,
@@ -283,7 +313,8 @@ mod tests {
         for d in DEMO_TENANTS {
             validate::slug(d.slug).unwrap();
             validate::company_name(d.company_name).unwrap();
-            assert_eq!(validate::okta_domain(d.okta_domain).unwrap(), d.okta_domain);
+            let domain = format!("{}:8080", d.okta_host);
+            assert_eq!(validate::okta_domain(&domain).unwrap(), domain);
             validate::client_id(d.client_id).unwrap();
             assert!(
                 d.client_id.starts_with("0oa") && d.client_id.len() == 20,
@@ -313,8 +344,12 @@ mod tests {
     #[test]
     fn demo_seed_fills_an_empty_state() {
         let mut st = State::default();
-        apply(Seed::Demo, &mut st, SystemTime::now());
+        apply(Seed::Demo, &mut st, SystemTime::now(), 8080);
         assert_eq!(st.tenants.len(), DEMO_TENANTS.len());
+        assert_eq!(
+            st.tenants["acme-corp"].okta_domain,
+            "integrator-1000001.localhost:8080"
+        );
         assert_eq!(st.tenants["acme-corp"].users[0].project_role, "owner");
         assert_eq!(st.tenants["acme-corp"].users[1].project_role, "member");
         assert_eq!(st.tenants["globex"].provisioning.state, RunState::Failed);

@@ -15,6 +15,7 @@ use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 
 use super::error::ApiError;
+use super::okta::model::OrgRecord;
 
 /// Counters of what the sandbox did through its API (seed data is not
 /// counted). Kept in the state file, so they survive a restart.
@@ -188,6 +189,13 @@ pub(crate) struct State {
     pub idempotency: Vec<IdempotencyRecord>,
     pub stats: Stats,
     pub next_run_id: u64,
+    /// The emulated Okta orgs, by name (see `okta`).
+    #[serde(default)]
+    pub okta_orgs: BTreeMap<String, OrgRecord>,
+    /// The port the sandbox served on when this was saved: URLs in the
+    /// state that name it move to the new port at the next start.
+    #[serde(default)]
+    pub port: Option<u16>,
 }
 
 impl Default for State {
@@ -199,13 +207,15 @@ impl Default for State {
             idempotency: Vec::new(),
             stats: Stats::default(),
             next_run_id: 1,
+            okta_orgs: BTreeMap::new(),
+            port: None,
         }
     }
 }
 
 impl State {
     pub fn is_empty(&self) -> bool {
-        self.tenants.is_empty() && self.origins.is_empty()
+        self.tenants.is_empty() && self.origins.is_empty() && self.okta_orgs.is_empty()
     }
 
     pub fn tenant_mut(&mut self, slug: &str) -> Result<&mut TenantRecord, ApiError> {

@@ -1,0 +1,485 @@
+//! `/authorize` and the sign-in form, validating in Okta's order: the
+//! authorization server, the client, the redirect URI (these three answer
+//! with Okta's own 400 page: no redirect to an untrusted URI), then errors
+//! that go back to the redirect URI (response type, scope, PKCE), then the
+//! sign-in, then assignment and access policy, then the code.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use axum::Extension;
+use axum::body::Bytes;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+
+use super::discovery::{DEFAULT_SCOPES, ORG_SCOPES};
+use super::model::OrgRecord;
+use super::token::CodeGrant;
+use super::{OrgHost, Server, admin_url, html, opaque_token, org_of, policy, rate_limit_headers};
+use crate::sandbox::state::unix;
+use crate::sandbox::{Shared, lock};
+
+type AppState = State<Arc<Shared>>;
+
+/// Codes live 300 s, as Okta's do.
+pub(crate) const CODE_LIFETIME_SECS: u64 = 300;
+/// A sign-in form must be submitted within 10 minutes.
+const PENDING_LIFETIME_SECS: u64 = 600;
+
+/// A valid `/authorize` request waiting for the user to sign in.
+#[derive(Clone, Debug)]
+pub(crate) struct Pending {
+    org: String,
+    request: AuthRequest,
+    created: u64,
+}
+
+/// A signed-in user's session with an org (the `sid` cookie).
+#[derive(Clone, Debug)]
+pub(crate) struct Session {
+    org: String,
+    user_id: String,
+    auth_time: u64,
+}
+
+/// What was checked and must be remembered until the code is issued.
+#[derive(Clone, Debug)]
+struct AuthRequest {
+    server: Server,
+    client_id: String,
+    redirect_uri: String,
+    state: Option<String>,
+    nonce: Option<String>,
+    scopes: Vec<String>,
+    code_challenge: Option<String>,
+}
+
+/// Parses a query or form body; the first value of a repeated name wins.
+pub(crate) fn params(raw: &[u8]) -> HashMap<String, String> {
+    let mut map = HashMap::new();
+    for (k, v) in url::form_urlencoded::parse(raw) {
+        map.entry(k.into_owned()).or_insert_with(|| v.into_owned());
+    }
+    map
+}
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.to_owned())
+}
+
+fn found(location: &str) -> Response {
+    let mut r = StatusCode::FOUND.into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        r.headers_mut().insert(header::LOCATION, v);
+    }
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-cache, no-store"),
+    );
+    r
+}
+
+/// `redirect_uri` with `pairs` added to its query.
+fn redirect_with(redirect_uri: &str, pairs: &[(&str, &str)]) -> Response {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    for (k, v) in pairs {
+        query.append_pair(k, v);
+    }
+    let sep = if redirect_uri.contains('?') { '&' } else { '?' };
+    found(&format!("{redirect_uri}{sep}{}", query.finish()))
+}
+
+/// An OAuth error delivered to the client at its redirect URI.
+fn redirect_error(req: &AuthRequest, error: &str, description: &str) -> Response {
+    let mut pairs = vec![("error", error), ("error_description", description)];
+    if let Some(state) = &req.state {
+        pairs.push(("state", state));
+    }
+    redirect_with(&req.redirect_uri, &pairs)
+}
+
+pub(crate) async fn org_authorize(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    uri: Uri,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    start(&shared, &host, Some(Server::Org), &uri, query, &headers)
+}
+
+pub(crate) async fn authorize(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    Path(id): Path<String>,
+    uri: Uri,
+    RawQuery(query): RawQuery,
+    headers: HeaderMap,
+) -> Response {
+    let server = org_of(&shared, &host).and_then(|org| Server::resolve(&org, &id));
+    start(&shared, &host, server, &uri, query, &headers)
+}
+
+fn start(
+    shared: &Arc<Shared>,
+    host: &OrgHost,
+    server: Option<Server>,
+    uri: &Uri,
+    query: Option<String>,
+    headers: &HeaderMap,
+) -> Response {
+    let Some(org) = org_of(shared, host) else {
+        return html::no_such_org();
+    };
+    // The Admin Console host has no authorize endpoint: Okta sends the
+    // browser to its own 404 page.
+    if host.admin {
+        let from: String = url::form_urlencoded::byte_serialize(
+            uri.path_and_query()
+                .map_or(uri.path(), |pq| pq.as_str())
+                .as_bytes(),
+        )
+        .collect();
+        return found(&format!(
+            "{}/error/404?fromURI={from}",
+            admin_url(shared, &org)
+        ));
+    }
+    let mut response = match check(shared, &org, server, query.as_deref().unwrap_or("")) {
+        Err(r) => r,
+        Ok((req, prompt_none)) => {
+            let session = cookie(headers, "sid").and_then(|sid| {
+                lock(&shared.okta)
+                    .sessions
+                    .get(&sid)
+                    .filter(|s| s.org == org.name)
+                    .cloned()
+            });
+            match session {
+                Some(s) => finish(shared, &org, &req, &s),
+                None if prompt_none => redirect_error(
+                    &req,
+                    "login_required",
+                    "The client specified not to prompt, but the user is not logged in.",
+                ),
+                None => {
+                    let key = opaque_token();
+                    let now = unix(SystemTime::now());
+                    let mut rt = lock(&shared.okta);
+                    rt.pending
+                        .retain(|_, p| now.saturating_sub(p.created) < PENDING_LIFETIME_SECS);
+                    rt.pending.insert(
+                        key.clone(),
+                        Pending {
+                            org: org.name.clone(),
+                            request: req,
+                            created: now,
+                        },
+                    );
+                    drop(rt);
+                    html::sign_in_form(&org.subdomain, &key, "", None)
+                }
+            }
+        }
+    };
+    rate_limit_headers(shared, &org.name, "authorize", 600, &mut response);
+    response
+}
+
+/// The checks before sign-in; `Ok` carries the request and `prompt=none`.
+fn check(
+    shared: &Shared,
+    org: &OrgRecord,
+    server: Option<Server>,
+    query: &str,
+) -> Result<(AuthRequest, bool), Response> {
+    let Some(server) = server else {
+        return Err(html::error_page(
+            "invalid_request",
+            "The authorization server id is invalid.",
+        ));
+    };
+    let p = params(query.as_bytes());
+    let get = |name: &str| p.get(name).map(String::as_str).filter(|v| !v.is_empty());
+    let app = get("client_id")
+        .and_then(|id| org.app_by_client_id(id))
+        .filter(|a| a.status == "ACTIVE")
+        .ok_or_else(|| {
+            html::error_page("invalid_client", "Invalid value for 'client_id' parameter.")
+        })?;
+    let redirect_uri = get("redirect_uri")
+        .filter(|r| app.redirect_uris.iter().any(|u| u == r))
+        .ok_or_else(|| {
+            html::error_page(
+                "invalid_request",
+                &format!(
+                    "The 'redirect_uri' parameter must be a Login redirect URI in the client app settings: {}/admin/app/oidc_client/instance/{}#tab-general",
+                    admin_url(shared, org),
+                    app.id
+                ),
+            )
+        })?;
+    let scopes: Vec<String> = get("scope")
+        .unwrap_or("")
+        .split(' ')
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let req = AuthRequest {
+        server,
+        client_id: app.client_id.clone(),
+        redirect_uri: redirect_uri.to_owned(),
+        state: p.get("state").cloned(),
+        nonce: get("nonce").map(str::to_owned),
+        scopes,
+        code_challenge: get("code_challenge").map(str::to_owned),
+    };
+
+    // From here on the redirect URI is trusted: errors go back to it.
+    let response_types: Vec<&str> = get("response_type")
+        .unwrap_or("")
+        .split(' ')
+        .filter(|s| !s.is_empty())
+        .collect();
+    let allowed = !response_types.is_empty()
+        && response_types
+            .iter()
+            .all(|t| app.response_types.iter().any(|a| a == t));
+    // The sandbox implements the code flow only.
+    if !allowed || response_types != ["code"] {
+        return Err(redirect_error(
+            &req,
+            "unsupported_response_type",
+            &format!(
+                "The response type is not supported by the authorization server. Configured response types: [{}].",
+                app.response_types.join(", ")
+            ),
+        ));
+    }
+    if req.scopes.is_empty() {
+        return Err(redirect_error(
+            &req,
+            "invalid_scope",
+            "The authorization server resource does not have any configured default scopes, 'scope' must be provided.",
+        ));
+    }
+    let known: &[&str] = match server {
+        Server::Default => &DEFAULT_SCOPES,
+        Server::Org => &ORG_SCOPES,
+    };
+    if req.scopes.iter().any(|s| !known.contains(&s.as_str())) {
+        return Err(redirect_error(
+            &req,
+            "invalid_scope",
+            "One or more scopes are not configured for the authorization server resource.",
+        ));
+    }
+    match (&req.code_challenge, get("code_challenge_method")) {
+        (Some(challenge), Some("S256"))
+            if (43..=128).contains(&challenge.len())
+                && challenge
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b)) => {}
+        (Some(_), Some("S256")) => {
+            return Err(redirect_error(
+                &req,
+                "invalid_request",
+                "Invalid value for 'code_challenge' parameter.",
+            ));
+        }
+        (Some(_), _) => {
+            return Err(redirect_error(
+                &req,
+                "invalid_request",
+                "Invalid value for 'code_challenge_method' parameter.",
+            ));
+        }
+        (None, _) if app.pkce_required => {
+            return Err(redirect_error(
+                &req,
+                "invalid_request",
+                "PKCE code challenge is required by the application.",
+            ));
+        }
+        (None, _) => {}
+    }
+    Ok((req, get("prompt") == Some("none")))
+}
+
+/// After sign-in: assignment, access policy, then the code.
+fn finish(shared: &Shared, org: &OrgRecord, req: &AuthRequest, session: &Session) -> Response {
+    let (Some(app), Some(user)) = (
+        org.app_by_client_id(&req.client_id),
+        org.user_by_id(&session.user_id),
+    ) else {
+        return redirect_error(
+            req,
+            "server_error",
+            "The authorization server encountered an unexpected condition that prevented it from fulfilling the request.",
+        );
+    };
+    if !org.is_assigned(app, user) {
+        return redirect_error(
+            req,
+            "access_denied",
+            "User is not assigned to the client application.",
+        );
+    }
+    let mut lifetime_minutes = 60;
+    if req.server == Server::Default {
+        let groups = org.groups_of(user);
+        let allowed = org.default_server.as_ref().and_then(|server| {
+            policy::evaluate(
+                server,
+                &policy::Request {
+                    client_id: &app.client_id,
+                    grant_type: "authorization_code",
+                    user_id: &user.id,
+                    user_groups: &groups,
+                    scopes: &req.scopes,
+                },
+            )
+        });
+        match allowed {
+            Some((_, rule)) => lifetime_minutes = rule.access_token_lifetime_minutes,
+            None => {
+                return redirect_error(
+                    req,
+                    "access_denied",
+                    "Policy evaluation failed for this request, please check the policy configurations.",
+                );
+            }
+        }
+    }
+    let code = opaque_token();
+    let now = unix(SystemTime::now());
+    {
+        let mut rt = lock(&shared.okta);
+        rt.codes.retain(|_, c| c.expires_at > now);
+        rt.codes.insert(
+            code.clone(),
+            CodeGrant {
+                org: org.name.clone(),
+                server: req.server,
+                client_id: req.client_id.clone(),
+                redirect_uri: req.redirect_uri.clone(),
+                code_challenge: req.code_challenge.clone(),
+                nonce: req.nonce.clone(),
+                scopes: req.scopes.clone(),
+                user_id: user.id.clone(),
+                auth_time: session.auth_time,
+                expires_at: now + CODE_LIFETIME_SECS,
+                access_token_lifetime_secs: u64::from(lifetime_minutes) * 60,
+            },
+        );
+    }
+    let mut pairs = vec![("code", code.as_str())];
+    if let Some(state) = &req.state {
+        pairs.push(("state", state));
+    }
+    redirect_with(&req.redirect_uri, &pairs)
+}
+
+/// `POST /login/signin` from the sign-in form.
+pub(crate) async fn sign_in(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    body: Bytes,
+) -> Response {
+    let Some(org) = org_of(&shared, &host) else {
+        return html::no_such_org();
+    };
+    let form = params(&body);
+    let field = |name: &str| form.get(name).map_or("", String::as_str);
+    let key = field("okta_key");
+    let now = unix(SystemTime::now());
+    let pending = lock(&shared.okta)
+        .pending
+        .get(key)
+        .filter(|p| p.org == org.name && now.saturating_sub(p.created) < PENDING_LIFETIME_SECS)
+        .cloned();
+    let Some(pending) = pending else {
+        return html::error_page(
+            "login_required",
+            "Request expired, please start over and try again.",
+        );
+    };
+    let username = field("username").trim();
+    let user = org
+        .users
+        .iter()
+        .find(|u| u.login.eq_ignore_ascii_case(username) && u.password == field("password"));
+    let Some(user) = user else {
+        return html::sign_in_form(&org.subdomain, key, username, Some("Unable to sign in"));
+    };
+    let sid = opaque_token();
+    let session = Session {
+        org: org.name.clone(),
+        user_id: user.id.clone(),
+        auth_time: now,
+    };
+    {
+        let mut rt = lock(&shared.okta);
+        rt.pending.remove(key);
+        rt.sessions.insert(sid.clone(), session.clone());
+    }
+    let mut response = finish(&shared, &org, &pending.request, &session);
+    if let Ok(v) = HeaderValue::from_str(&format!("sid={sid}; Path=/; HttpOnly; SameSite=Lax")) {
+        response.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    response
+}
+
+/// The Admin Console's 404 page.
+pub(crate) async fn error_404() -> Response {
+    html::admin_not_found()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn params_and_cookies() {
+        let p = params(b"a=1&b=x+y&a=2&c=%2F");
+        assert_eq!(p["a"], "1");
+        assert_eq!(p["b"], "x y");
+        assert_eq!(p["c"], "/");
+        let mut h = HeaderMap::new();
+        h.insert(header::COOKIE, HeaderValue::from_static("x=1; sid=abc"));
+        assert_eq!(cookie(&h, "sid").as_deref(), Some("abc"));
+        assert_eq!(cookie(&h, "none"), None);
+    }
+
+    #[test]
+    fn errors_go_to_the_redirect_uri_form_encoded() {
+        let req = AuthRequest {
+            server: Server::Default,
+            client_id: "0oa".into(),
+            redirect_uri: "http://127.0.0.1:1/cb".into(),
+            state: Some("s 1".into()),
+            nonce: None,
+            scopes: vec![],
+            code_challenge: None,
+        };
+        let r = redirect_error(
+            &req,
+            "access_denied",
+            "Policy evaluation failed for this request, please check the policy configurations.",
+        );
+        assert_eq!(r.status(), StatusCode::FOUND);
+        assert_eq!(
+            r.headers()[header::LOCATION],
+            "http://127.0.0.1:1/cb?error=access_denied&error_description=Policy+evaluation+failed+for+this+request%2C+please+check+the+policy+configurations.&state=s+1"
+        );
+    }
+}

@@ -1,0 +1,548 @@
+//! Management API reads with `Authorization: SSWS <token>`: apps, the RFC
+//! 7591 client view, groups, and the `default` authorization server with its
+//! policies and rules, in the shapes of real captures, with Okta's
+//! `E0000xxx` errors.
+
+use std::sync::Arc;
+
+use axum::Extension;
+use axum::Router;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::Response;
+use axum::routing::get;
+use serde_json::{Value, json};
+
+use super::authorize::params;
+use super::model::{AppRecord, AuthServerRecord, OrgRecord, PolicyRecord, RuleRecord};
+use super::{
+    OrgHost, READ_ONLY_API_TOKEN, Server, e0000, issuer, okta_json, org_of, org_url,
+    rate_limit_headers,
+};
+use crate::sandbox::Shared;
+
+type AppState = State<Arc<Shared>>;
+
+pub(crate) fn routes() -> Router<Arc<Shared>> {
+    Router::new()
+        .route("/api/v1/apps", get(list_apps))
+        .route("/api/v1/apps/{id}", get(get_app))
+        .route("/api/v1/apps/{id}/users", get(app_users))
+        .route("/api/v1/apps/{id}/groups", get(app_groups))
+        .route("/api/v1/groups", get(list_groups))
+        .route("/oauth2/v1/clients/{id}", get(get_client))
+        .route("/api/v1/authorizationServers", get(list_servers))
+        .route("/api/v1/authorizationServers/{server}", get(get_server))
+        .route(
+            "/api/v1/authorizationServers/{server}/policies",
+            get(list_policies),
+        )
+        .route(
+            "/api/v1/authorizationServers/{server}/policies/{policy}",
+            get(get_policy),
+        )
+        .route(
+            "/api/v1/authorizationServers/{server}/policies/{policy}/rules",
+            get(list_rules),
+        )
+        .route(
+            "/api/v1/authorizationServers/{server}/policies/{policy}/rules/{rule}",
+            get(get_rule),
+        )
+}
+
+/// Who the SSWS token belongs to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Admin {
+    Super,
+    /// A read-only admin who cannot read authorization server policies.
+    ReadOnly,
+}
+
+/// Checks the token, then answers with `f`'s JSON (or error), with the
+/// rate-limit headers every Management API answer carries.
+fn answer(
+    shared: &Shared,
+    host: &OrgHost,
+    headers: &HeaderMap,
+    needs_policies: bool,
+    f: impl FnOnce(&OrgRecord) -> Result<Value, Response>,
+) -> Response {
+    let Some(org) = org_of(shared, host) else {
+        return super::html::no_such_org();
+    };
+    let mut response = match admin(shared, headers) {
+        Err(r) => r,
+        Ok(Admin::ReadOnly) if needs_policies => e0000(
+            StatusCode::FORBIDDEN,
+            "E0000006",
+            "You do not have permission to perform the requested action",
+        ),
+        Ok(_) => match f(&org) {
+            Ok(body) => okta_json(StatusCode::OK, body),
+            Err(r) => r,
+        },
+    };
+    rate_limit_headers(shared, &org.name, "mgmt", 600, &mut response);
+    response
+}
+
+fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Response> {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Err(e0000(StatusCode::FORBIDDEN, "E0000005", "Invalid session"));
+    };
+    let token = value
+        .to_str()
+        .ok()
+        .and_then(|v| v.trim().split_once(' '))
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("ssws"))
+        .map(|(_, t)| t.trim());
+    match token {
+        Some(t) if !shared.okta_api_token.is_empty() && t == shared.okta_api_token => {
+            Ok(Admin::Super)
+        }
+        Some(READ_ONLY_API_TOKEN) => Ok(Admin::ReadOnly),
+        _ => Err(e0000(
+            StatusCode::UNAUTHORIZED,
+            "E0000011",
+            "Invalid token provided",
+        )),
+    }
+}
+
+fn not_found(id: &str, kind: &str) -> Response {
+    e0000(
+        StatusCode::NOT_FOUND,
+        "E0000007",
+        &format!("Not found: Resource not found: {id} ({kind})"),
+    )
+}
+
+/// The `default` server, or the answer for an org without one (no API
+/// Access Management: the feature is off) or an unknown id.
+fn server<'a>(org: &'a OrgRecord, id: &str) -> Result<&'a AuthServerRecord, Response> {
+    let Some(server) = org.default_server.as_ref() else {
+        return Err(e0000(
+            StatusCode::UNAUTHORIZED,
+            "E0000015",
+            "You do not have permission to access the feature you are requesting",
+        ));
+    };
+    if id == "default" || id == server.id {
+        Ok(server)
+    } else {
+        Err(not_found(id, "AuthorizationServer"))
+    }
+}
+
+fn link(href: String) -> Value {
+    json!({ "href": href })
+}
+
+fn app_json(shared: &Shared, org: &OrgRecord, app: &AppRecord) -> Value {
+    let base = org_url(shared, org);
+    let api = format!("{base}/api/v1/apps/{}", app.id);
+    json!({
+        "id": app.id,
+        "name": "oidc_client",
+        "label": app.label,
+        "status": app.status,
+        "lastUpdated": app.created,
+        "created": app.created,
+        "accessibility": {"selfService": false, "errorRedirectUrl": null, "loginRedirectUrl": null},
+        "visibility": {"autoLaunch": false, "autoSubmitToolbar": false, "hide": {"iOS": true, "web": true}, "appLinks": {"oidc_client_link": true}},
+        "features": [],
+        "signOnMode": "OPENID_CONNECT",
+        "credentials": {
+            "userNameTemplate": {"template": "${source.login}", "type": "BUILT_IN"},
+            "signing": {"kid": super::keys::PRIMARY.kid},
+            "oauthClient": {
+                "autoKeyRotation": true,
+                "client_id": app.client_id,
+                "token_endpoint_auth_method": app.token_endpoint_auth_method,
+                "pkce_required": app.pkce_required,
+            },
+        },
+        "settings": {
+            "app": {},
+            "notifications": {"vpn": {"network": {"connection": "DISABLED"}, "message": null, "helpUrl": null}},
+            "manualProvisioning": false,
+            "implicitAssignment": false,
+            "notes": {"admin": null, "enduser": null},
+            "oauthClient": {
+                "client_uri": null,
+                "logo_uri": null,
+                "redirect_uris": app.redirect_uris,
+                "post_logout_redirect_uris": app.post_logout_redirect_uris,
+                "response_types": app.response_types,
+                "grant_types": app.grant_types,
+                "application_type": app.application_type,
+                "consent_method": "TRUSTED",
+                "issuer_mode": "ORG_URL",
+                "idp_initiated_login": {"mode": "DISABLED", "default_scope": []},
+                "wildcard_redirect": "DISABLED",
+                "dpop_bound_access_tokens": false,
+                "participate_slo": false,
+            },
+        },
+        "_links": {
+            "appLinks": [{"name": "oidc_client_link", "href": format!("{base}/home/oidc_client/{}/aln177a159h7Zf52X0g8", app.id), "type": "text/html"}],
+            "groups": link(format!("{api}/groups")),
+            "users": link(format!("{api}/users")),
+            "clientCredentials": [{"name": "secrets", "href": format!("{api}/credentials/secrets")}],
+            "deactivate": link(format!("{api}/lifecycle/deactivate")),
+        },
+    })
+}
+
+fn server_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord) -> Value {
+    let iss = issuer(shared, org, Server::Default);
+    let api = format!(
+        "{}/api/v1/authorizationServers/{}",
+        org_url(shared, org),
+        s.id
+    );
+    json!({
+        "id": s.id,
+        "name": s.name,
+        "description": s.description,
+        "audiences": s.audiences,
+        "issuer": iss,
+        "issuerMode": s.issuer_mode,
+        "status": s.status,
+        "created": s.created,
+        "lastUpdated": s.created,
+        "credentials": {"signing": {
+            "kid": super::token::signing_key(shared, &org.name).kid,
+            "rotationMode": "AUTO",
+            "lastRotated": s.created,
+            "nextRotation": s.created,
+        }},
+        "_links": {
+            "metadata": [
+                {"name": "oauth-authorization-server", "href": format!("{iss}/.well-known/oauth-authorization-server"), "hints": {"allow": ["GET"]}},
+                {"name": "openid-configuration", "href": format!("{iss}/.well-known/openid-configuration"), "hints": {"allow": ["GET"]}},
+            ],
+            "keys": link(format!("{api}/credentials/keys")),
+            "policies": link(format!("{api}/policies")),
+            "self": link(api.clone()),
+            "scopes": link(format!("{api}/scopes")),
+            "claims": link(format!("{api}/claims")),
+        },
+    })
+}
+
+fn policy_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord, p: &PolicyRecord) -> Value {
+    let api = format!(
+        "{}/api/v1/authorizationServers/{}/policies/{}",
+        org_url(shared, org),
+        s.id,
+        p.id
+    );
+    json!({
+        "type": "OAUTH_AUTHORIZATION_POLICY",
+        "id": p.id,
+        "status": p.status,
+        "name": p.name,
+        "description": p.description,
+        "priority": p.priority,
+        "system": false,
+        "conditions": {"clients": {"include": p.clients}},
+        "created": p.created,
+        "lastUpdated": p.created,
+        "_links": {
+            "self": link(api.clone()),
+            "rules": link(format!("{api}/rules")),
+        },
+    })
+}
+
+fn rule_json(
+    shared: &Shared,
+    org: &OrgRecord,
+    s: &AuthServerRecord,
+    p: &PolicyRecord,
+    r: &RuleRecord,
+) -> Value {
+    json!({
+        "id": r.id,
+        "status": r.status,
+        "name": r.name,
+        "priority": r.priority,
+        "created": r.created,
+        "lastUpdated": r.created,
+        "system": false,
+        "conditions": {
+            "people": {
+                "users": {"include": r.users_include, "exclude": r.users_exclude},
+                "groups": {"include": r.groups_include, "exclude": r.groups_exclude},
+            },
+            "grantTypes": {"include": r.grant_types},
+            "scopes": {"include": r.scopes},
+        },
+        "actions": {"token": {
+            "accessTokenLifetimeMinutes": r.access_token_lifetime_minutes,
+            "refreshTokenLifetimeMinutes": 0,
+            "refreshTokenWindowMinutes": 10080,
+        }},
+        "_links": {"self": link(format!(
+            "{}/api/v1/authorizationServers/{}/policies/{}/rules/{}",
+            org_url(shared, org), s.id, p.id, r.id
+        ))},
+        "type": "RESOURCE_ACCESS",
+    })
+}
+
+fn sorted_by_priority<T>(items: &[T], priority: impl Fn(&T) -> u32) -> Vec<&T> {
+    let mut v: Vec<&T> = items.iter().collect();
+    v.sort_by_key(|x| priority(x));
+    v
+}
+
+/// A list answer with its `Link: <…>; rel="self"` header.
+fn with_self_link(mut r: Response, url: String) -> Response {
+    if r.status() == StatusCode::OK
+        && let Ok(v) = HeaderValue::from_str(&format!("<{url}>; rel=\"self\""))
+    {
+        r.headers_mut().insert(header::LINK, v);
+    }
+    r
+}
+
+async fn list_apps(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let q = params(query.as_deref().unwrap_or("").as_bytes());
+    let prefix = q.get("q").map(|s| s.to_lowercase()).unwrap_or_default();
+    let r = answer(&shared, &host, &headers, false, |org| {
+        Ok(Value::Array(
+            org.apps
+                .iter()
+                .filter(|a| {
+                    a.label.to_lowercase().starts_with(&prefix)
+                        || "oidc_client".starts_with(&prefix)
+                })
+                .map(|a| app_json(&shared, org, a))
+                .collect(),
+        ))
+    });
+    let self_url = org_of(&shared, &host).map(|o| format!("{}/api/v1/apps", org_url(&shared, &o)));
+    with_self_link(r, self_url.unwrap_or_default())
+}
+
+async fn get_app(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    answer(&shared, &host, &headers, false, |org| {
+        org.app_by_id(&id)
+            .map(|a| app_json(&shared, org, a))
+            .ok_or_else(|| not_found(&id, "AppInstance"))
+    })
+}
+
+async fn app_users(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    answer(&shared, &host, &headers, false, |org| {
+        let app = org
+            .app_by_id(&id)
+            .ok_or_else(|| not_found(&id, "AppInstance"))?;
+        Ok(Value::Array(
+            org.users
+                .iter()
+                .filter(|u| org.is_assigned(app, u))
+                .map(|u| {
+                    let direct = app.assigned_users.contains(&u.id);
+                    json!({
+                        "id": u.id,
+                        "scope": if direct { "USER" } else { "GROUP" },
+                        "status": "ACTIVE",
+                        "credentials": {"userName": u.login},
+                        "profile": {},
+                    })
+                })
+                .collect(),
+        ))
+    })
+}
+
+async fn app_groups(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    answer(&shared, &host, &headers, false, |org| {
+        let app = org
+            .app_by_id(&id)
+            .ok_or_else(|| not_found(&id, "AppInstance"))?;
+        Ok(Value::Array(
+            app.assigned_groups
+                .iter()
+                .enumerate()
+                .map(|(i, g)| json!({"id": g, "priority": i, "profile": null}))
+                .collect(),
+        ))
+    })
+}
+
+async fn list_groups(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Response {
+    let q = params(query.as_deref().unwrap_or("").as_bytes());
+    let prefix = q.get("q").map(|s| s.to_lowercase()).unwrap_or_default();
+    answer(&shared, &host, &headers, false, |org| {
+        Ok(Value::Array(
+            org.groups
+                .iter()
+                .filter(|g| g.name.to_lowercase().starts_with(&prefix))
+                .map(|g| {
+                    json!({
+                        "id": g.id,
+                        "created": org.created,
+                        "lastUpdated": org.created,
+                        "lastMembershipUpdated": org.created,
+                        "objectClass": ["okta:user_group"],
+                        "type": g.kind,
+                        "profile": {"name": g.name, "description": g.description},
+                    })
+                })
+                .collect(),
+        ))
+    })
+}
+
+async fn get_client(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    answer(&shared, &host, &headers, false, |org| {
+        let app = org
+            .app_by_client_id(&id)
+            .ok_or_else(|| not_found(&id, "AppInstance"))?;
+        let issued_at = humantime::parse_rfc3339(&app.created)
+            .map(crate::sandbox::state::unix)
+            .unwrap_or(0);
+        Ok(json!({
+            "client_id": app.client_id,
+            "client_id_issued_at": issued_at,
+            "client_name": app.label,
+            "client_uri": null,
+            "logo_uri": null,
+            "redirect_uris": app.redirect_uris,
+            "post_logout_redirect_uris": app.post_logout_redirect_uris,
+            "response_types": app.response_types,
+            "grant_types": app.grant_types,
+            "token_endpoint_auth_method": app.token_endpoint_auth_method,
+            "application_type": app.application_type,
+        }))
+    })
+}
+
+async fn list_servers(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+) -> Response {
+    answer(&shared, &host, &headers, false, |org| {
+        let s = server(org, "default")?;
+        Ok(json!([server_json(&shared, org, s)]))
+    })
+}
+
+async fn get_server(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    answer(&shared, &host, &headers, false, |org| {
+        Ok(server_json(&shared, org, server(org, &id)?))
+    })
+}
+
+async fn list_policies(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    answer(&shared, &host, &headers, true, |org| {
+        let s = server(org, &id)?;
+        Ok(Value::Array(
+            sorted_by_priority(&s.policies, |p| p.priority)
+                .into_iter()
+                .map(|p| policy_json(&shared, org, s, p))
+                .collect(),
+        ))
+    })
+}
+
+fn find_policy<'a>(s: &'a AuthServerRecord, id: &str) -> Result<&'a PolicyRecord, Response> {
+    s.policies
+        .iter()
+        .find(|p| p.id == id)
+        .ok_or_else(|| not_found(id, "Policy"))
+}
+
+async fn get_policy(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path((id, policy)): Path<(String, String)>,
+) -> Response {
+    answer(&shared, &host, &headers, true, |org| {
+        let s = server(org, &id)?;
+        Ok(policy_json(&shared, org, s, find_policy(s, &policy)?))
+    })
+}
+
+async fn list_rules(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path((id, policy)): Path<(String, String)>,
+) -> Response {
+    answer(&shared, &host, &headers, true, |org| {
+        let s = server(org, &id)?;
+        let p = find_policy(s, &policy)?;
+        Ok(Value::Array(
+            sorted_by_priority(&p.rules, |r| r.priority)
+                .into_iter()
+                .map(|r| rule_json(&shared, org, s, p, r))
+                .collect(),
+        ))
+    })
+}
+
+async fn get_rule(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path((id, policy, rule)): Path<(String, String, String)>,
+) -> Response {
+    answer(&shared, &host, &headers, true, |org| {
+        let s = server(org, &id)?;
+        let p = find_policy(s, &policy)?;
+        let r = p
+            .rules
+            .iter()
+            .find(|r| r.id == rule)
+            .ok_or_else(|| not_found(&rule, "PolicyRule"))?;
+        Ok(rule_json(&shared, org, s, p, r))
+    })
+}

@@ -1,0 +1,645 @@
+//! Emulated Okta orgs, served by the sandbox's own port as virtual hosts,
+//! answering as `okta/behaviour.md` says real Okta does.
+//!
+//! # Hosts
+//!
+//! The service stays at `http://127.0.0.1:PORT`. The `Host` header picks the
+//! rest (RFC 6761: every `*.localhost` name is loopback; the CLI and browsers
+//! map them to 127.0.0.1 themselves):
+//!
+//! | host | serves |
+//! | --- | --- |
+//! | `{subdomain}.localhost:PORT`, or an org's custom domain | the org: discovery, JWKS, authorize with a login form, token, revoke, introspect, userinfo, Management API reads |
+//! | `{subdomain}-admin.localhost:PORT` | the org's Admin Console host: discovery answers with the org's (non-admin) issuer, `/authorize` redirects to `/error/404?fromURI=…` |
+//! | any other `*.localhost` | the no-such-org answer: 404 static `text/html`, `server: Apache`, on every path |
+//! | anything else (`127.0.0.1`, `localhost`) | the service |
+//!
+//! Issuers and every URL in discovery are built from the sandbox's bound
+//! port, never from the request's `Host`: the `default` server's issuer is
+//! `http://{subdomain}.localhost:PORT/oauth2/default`, the org server's
+//! `http://{subdomain}.localhost:PORT`.
+//!
+//! # State
+//!
+//! Org configuration (apps, users, policies, custom domain) is persisted
+//! with the tenants. The state remembers the port it was saved with; when a
+//! restarted sandbox binds another port, the loopback URLs that name the old
+//! port (the apps' redirect URIs, and tenants' `okta_domain` values that
+//! point at an emulated org) move to the new port, so a restarted
+//! `sandbox serve` keeps working. Sign-in sessions, codes, refresh tokens,
+//! revocations and the knobs below live in memory only.
+//!
+//! # Knobs
+//!
+//! [`super::Control`] methods, with HTTP twins under `/_sandbox/okta/` (same
+//! bearer token as the other knobs). `{org}` is the org's name (the demo
+//! tenant's slug) or its subdomain.
+//!
+//! | route | does |
+//! | --- | --- |
+//! | `GET /_sandbox/okta/orgs`, `GET /_sandbox/okta/orgs/{org}` | [`OktaOrg`]: URLs, client id and secret, users and passwords |
+//! | `PATCH /_sandbox/okta/orgs/{org}/app` [`OktaAppPatch`] | change the app: redirect URIs, grant and response types, secret, status |
+//! | `PUT /_sandbox/okta/orgs/{org}/policies` `{"policies": [OktaPolicy]}` | replace the `default` server's access policies (`[]` for none) |
+//! | `PUT /_sandbox/okta/orgs/{org}/assignment` [`OktaAssignment`] | who is assigned to the app |
+//! | `PUT /_sandbox/okta/orgs/{org}/custom-domain` `{"domain": "login.x.localhost" or null}` | set or remove the custom domain |
+//! | `POST /_sandbox/okta/orgs/{org}/broken-id-tokens` `{"kind": "wrong_iss"}`, `DELETE` | the next ID tokens are broken so ([`BrokenIdToken`]) until cleared |
+//! | `POST /_sandbox/okta/orgs/{org}/rate-limit` `{"requests": N}` | the next N requests to the org get 429 `E0000047` |
+//!
+//! # Management API tokens
+//!
+//! `Authorization: SSWS <okta_api_token>` reads everything;
+//! `SSWS` [`READ_ONLY_API_TOKEN`] is a read-only admin who cannot read
+//! authorization server policies (403 `E0000006` there); any other token is
+//! 401 `E0000011`; none is 403 `E0000005`.
+
+// Handlers here fail with a ready Okta answer (`Response`, 128 bytes), once
+// per request: boxing it would buy nothing.
+#![allow(clippy::result_large_err)]
+
+mod authorize;
+mod discovery;
+mod html;
+pub(crate) mod keys;
+mod knobs;
+mod mgmt;
+pub(crate) mod model;
+mod policy;
+pub(crate) mod probe;
+pub(crate) mod seed;
+mod token;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::time::SystemTime;
+
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use serde_json::{Value, json};
+use tower::ServiceExt as _;
+
+pub use model::{
+    BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule, OktaUser,
+};
+pub use seed::DEMO_PASSWORD;
+
+use super::http::RecordedRequest;
+use super::state::{State as Data, random_hex, unix};
+use super::{Shared, lock};
+use model::OrgRecord;
+
+/// The SSWS token of a read-only administrator who may read apps and
+/// authorization servers but not their policies.
+pub const READ_ONLY_API_TOKEN: &str = "sandbox-okta-read-only-token";
+
+/// What an emulated org keeps in memory only.
+#[derive(Default)]
+pub(crate) struct Runtime {
+    /// `/authorize` requests waiting for a sign-in, by `okta_key`.
+    pending: HashMap<String, authorize::Pending>,
+    /// Sign-in sessions, by the `sid` cookie.
+    sessions: HashMap<String, authorize::Session>,
+    codes: HashMap<String, token::CodeGrant>,
+    refresh_tokens: HashMap<String, token::RefreshGrant>,
+    /// `jti`s of revoked access tokens.
+    revoked: HashSet<String>,
+    /// Org name → how its next ID tokens are broken.
+    broken: HashMap<String, BrokenIdToken>,
+    /// Org name → how many more requests get 429.
+    rate_limited: HashMap<String, u32>,
+    /// (org, bucket) → (minute, requests in it), for `X-Rate-Limit-*`.
+    windows: HashMap<(String, &'static str), (u64, u32)>,
+}
+
+/// The org a request is for, as the host router found it.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgHost {
+    pub name: String,
+    /// The request came to the `-admin` host.
+    pub admin: bool,
+}
+
+enum Target {
+    Service,
+    Org(OrgHost),
+    NoSuchOrg,
+}
+
+/// The org router and what it needs, for the host middleware.
+#[derive(Clone)]
+pub(crate) struct Hosts {
+    shared: Arc<Shared>,
+    orgs: Router,
+}
+
+impl Hosts {
+    pub fn new(shared: &Arc<Shared>) -> Self {
+        Self {
+            shared: Arc::clone(shared),
+            orgs: routes().with_state(Arc::clone(shared)),
+        }
+    }
+}
+
+fn routes() -> Router<Arc<Shared>> {
+    Router::new()
+        .route(
+            "/.well-known/okta-organization",
+            get(discovery::organization),
+        )
+        .route(
+            "/.well-known/openid-configuration",
+            get(discovery::org_openid_configuration),
+        )
+        .route(
+            "/.well-known/oauth-authorization-server",
+            get(discovery::org_oauth_metadata),
+        )
+        .route(
+            "/oauth2/{server}/.well-known/openid-configuration",
+            get(discovery::openid_configuration),
+        )
+        .route(
+            "/oauth2/{server}/.well-known/oauth-authorization-server",
+            get(discovery::oauth_metadata),
+        )
+        .route("/oauth2/v1/keys", get(discovery::org_keys))
+        .route("/oauth2/{server}/v1/keys", get(discovery::keys))
+        .route("/oauth2/v1/authorize", get(authorize::org_authorize))
+        .route("/oauth2/{server}/v1/authorize", get(authorize::authorize))
+        .route("/login/signin", post(authorize::sign_in))
+        .route("/error/404", get(authorize::error_404))
+        .route("/oauth2/v1/token", post(token::org_token))
+        .route("/oauth2/{server}/v1/token", post(token::token))
+        .route("/oauth2/v1/revoke", post(token::org_revoke))
+        .route("/oauth2/{server}/v1/revoke", post(token::revoke))
+        .route("/oauth2/v1/introspect", post(token::org_introspect))
+        .route("/oauth2/{server}/v1/introspect", post(token::introspect))
+        .route(
+            "/oauth2/v1/userinfo",
+            get(token::org_userinfo).post(token::org_userinfo),
+        )
+        .route(
+            "/oauth2/{server}/v1/userinfo",
+            get(token::userinfo).post(token::userinfo),
+        )
+        .merge(mgmt::routes())
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+}
+
+/// The outermost layer of the sandbox: sends requests for an org host to
+/// the org router and everything else on to the service.
+pub(crate) async fn by_host(State(hosts): State<Hosts>, mut req: Request, next: Next) -> Response {
+    let host = request_host(req.headers(), req.uri());
+    let target = classify(&hosts.shared, host.as_deref());
+    if matches!(target, Target::Service) {
+        return next.run(req).await;
+    }
+    let shared = &hosts.shared;
+    let mut record = RecordedRequest {
+        request_id: okta_request_id(),
+        method: req.method().as_str().to_owned(),
+        path: req
+            .uri()
+            .path_and_query()
+            .map_or_else(|| req.uri().path().to_owned(), |pq| pq.as_str().to_owned()),
+        status: 0,
+        authorized: false,
+        idempotency_key: None,
+        if_match: None,
+        fault: None,
+        host: host.clone(),
+    };
+    if !shared.latency.is_zero() {
+        tokio::time::sleep(shared.latency).await;
+    }
+    let mut response = match target {
+        Target::Service => return next.run(req).await,
+        Target::NoSuchOrg => html::no_such_org(),
+        Target::Org(org) => match take_rate_limit(shared, &org.name) {
+            Some(limited) => limited,
+            None => {
+                req.extensions_mut().insert(org);
+                match hosts.orgs.clone().oneshot(req).await {
+                    Ok(r) => r,
+                    Err(never) => match never {},
+                }
+            }
+        },
+    };
+    if let Ok(v) = HeaderValue::from_str(&record.request_id) {
+        response.headers_mut().insert("x-okta-request-id", v);
+    }
+    record.status = response.status().as_u16();
+    shared.record(record);
+    response
+}
+
+/// The `Host` header, else the authority of an absolute-form request URI.
+fn request_host(headers: &HeaderMap, uri: &axum::http::Uri) -> Option<String> {
+    headers
+        .get(header::HOST)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+        .or_else(|| uri.authority().map(|a| a.as_str().to_owned()))
+}
+
+fn classify(shared: &Shared, host: Option<&str>) -> Target {
+    let Some(host) = host else {
+        return Target::Service;
+    };
+    // IPv6 literals are the service's.
+    if host.starts_with('[') {
+        return Target::Service;
+    }
+    let name = host
+        .rsplit_once(':')
+        .map_or(host, |(name, _port)| name)
+        .trim_end_matches('.')
+        .to_ascii_lowercase();
+    shared.store.read(|st| {
+        if let Some(org) = st
+            .okta_orgs
+            .values()
+            .find(|o| o.custom_domain.as_deref() == Some(name.as_str()))
+        {
+            return Target::Org(OrgHost {
+                name: org.name.clone(),
+                admin: false,
+            });
+        }
+        let Some(sub) = name.strip_suffix(".localhost") else {
+            return Target::Service;
+        };
+        let find = |sub: &str| st.okta_orgs.values().find(|o| o.subdomain == sub);
+        if let Some(org) = find(sub) {
+            return Target::Org(OrgHost {
+                name: org.name.clone(),
+                admin: false,
+            });
+        }
+        match sub.strip_suffix("-admin").and_then(find) {
+            Some(org) => Target::Org(OrgHost {
+                name: org.name.clone(),
+                admin: true,
+            }),
+            None => Target::NoSuchOrg,
+        }
+    })
+}
+
+fn take_rate_limit(shared: &Shared, org: &str) -> Option<Response> {
+    let mut rt = lock(&shared.okta);
+    let left = rt.rate_limited.get_mut(org)?;
+    if *left == 0 {
+        return None;
+    }
+    *left -= 1;
+    drop(rt);
+    let now = unix(SystemTime::now());
+    let mut r = e0000(
+        StatusCode::TOO_MANY_REQUESTS,
+        "E0000047",
+        "API call exceeded rate limit due to too many requests.",
+    );
+    // Reset one second from now, so clients that honour it wait briefly.
+    for (name, value) in [
+        ("x-rate-limit-limit", "600".to_owned()),
+        ("x-rate-limit-remaining", "0".to_owned()),
+        ("x-rate-limit-reset", (now + 1).to_string()),
+    ] {
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            r.headers_mut().insert(name, v);
+        }
+    }
+    Some(r)
+}
+
+/// The knobs' HTTP twins, for the service router.
+pub(crate) fn knob_routes() -> Router<Arc<Shared>> {
+    knobs::routes()
+}
+
+// ---------------------------------------------------------------- lookups and URLs
+
+/// A copy of the org the request is for.
+pub(crate) fn org_of(shared: &Shared, host: &OrgHost) -> Option<OrgRecord> {
+    shared
+        .store
+        .read(|st| st.okta_orgs.get(&host.name).cloned())
+}
+
+/// An org by name or subdomain.
+pub(crate) fn find_org<'a>(st: &'a Data, key: &str) -> Option<&'a OrgRecord> {
+    st.okta_orgs
+        .get(key)
+        .or_else(|| st.okta_orgs.values().find(|o| o.subdomain == key))
+}
+
+/// `http://{subdomain}.localhost:PORT`: the org URL and the org server's issuer.
+pub(crate) fn org_url(shared: &Shared, org: &OrgRecord) -> String {
+    format!("http://{}.localhost:{}", org.subdomain, shared.port)
+}
+
+pub(crate) fn admin_url(shared: &Shared, org: &OrgRecord) -> String {
+    format!("http://{}-admin.localhost:{}", org.subdomain, shared.port)
+}
+
+pub(crate) fn custom_domain_url(shared: &Shared, org: &OrgRecord) -> Option<String> {
+    org.custom_domain
+        .as_ref()
+        .map(|d| format!("http://{d}:{}", shared.port))
+}
+
+/// Which authorization server a path names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Server {
+    /// The org authorization server (`/oauth2/v1/…`).
+    Org,
+    /// The `default` custom authorization server.
+    Default,
+}
+
+impl Server {
+    /// `default` (or the default server's `aus…` id), when the org has one.
+    pub fn resolve(org: &OrgRecord, id: &str) -> Option<Server> {
+        let server = org.default_server.as_ref()?;
+        (id == "default" || id == server.id).then_some(Server::Default)
+    }
+
+    /// The path prefix of the server's endpoints.
+    pub fn base_path(self) -> &'static str {
+        match self {
+            Server::Org => "/oauth2",
+            Server::Default => "/oauth2/default",
+        }
+    }
+}
+
+/// The base URL of the org's issuers: the org URL (issuer mode `ORG_URL`),
+/// or the custom domain (`CUSTOM_URL`).
+pub(crate) fn issuer_base(shared: &Shared, org: &OrgRecord) -> String {
+    let custom = org
+        .default_server
+        .as_ref()
+        .is_some_and(|s| s.issuer_mode == "CUSTOM_URL");
+    match custom_domain_url(shared, org) {
+        Some(url) if custom => url,
+        _ => org_url(shared, org),
+    }
+}
+
+/// The issuer of `server`: `{base}` for the org server, `{base}/oauth2/default`
+/// for the `default` one (the literal `default`, not the `aus…` id).
+pub(crate) fn issuer(shared: &Shared, org: &OrgRecord, server: Server) -> String {
+    format!(
+        "{}{}",
+        issuer_base(shared, org),
+        match server {
+            Server::Org => "",
+            Server::Default => "/oauth2/default",
+        }
+    )
+}
+
+// ---------------------------------------------------------------- answers
+
+/// An Okta API error: `{"errorCode","errorSummary","errorLink","errorId","errorCauses"}`.
+pub(crate) fn e0000(status: StatusCode, code: &str, summary: &str) -> Response {
+    okta_json(
+        status,
+        json!({
+            "errorCode": code,
+            "errorSummary": summary,
+            "errorLink": code,
+            "errorId": format!("oae{}", random_id_chars(22)),
+            "errorCauses": [],
+        }),
+    )
+}
+
+/// An OAuth 2.0 error: `{"error","error_description"}`.
+pub(crate) fn oauth_error(status: StatusCode, error: &str, description: &str) -> Response {
+    okta_json(
+        status,
+        json!({"error": error, "error_description": description}),
+    )
+}
+
+/// A JSON answer as Okta sends it.
+pub(crate) fn okta_json(status: StatusCode, body: Value) -> Response {
+    let mut r = (status, axum::Json(body)).into_response();
+    r.headers_mut()
+        .insert(header::SERVER, HeaderValue::from_static("nginx"));
+    r
+}
+
+/// Adds `X-Rate-Limit-Limit/Remaining/Reset` for one of the org's buckets,
+/// counting the request in the current minute.
+pub(crate) fn rate_limit_headers(
+    shared: &Shared,
+    org: &str,
+    bucket: &'static str,
+    limit: u32,
+    response: &mut Response,
+) {
+    let now = unix(SystemTime::now());
+    let minute = now / 60;
+    let used = {
+        let mut rt = lock(&shared.okta);
+        let w = rt
+            .windows
+            .entry((org.to_owned(), bucket))
+            .or_insert((minute, 0));
+        if w.0 != minute {
+            *w = (minute, 0);
+        }
+        w.1 = w.1.saturating_add(1);
+        w.1
+    };
+    let values = [
+        ("x-rate-limit-limit", limit.to_string()),
+        (
+            "x-rate-limit-remaining",
+            limit.saturating_sub(used).to_string(),
+        ),
+        ("x-rate-limit-reset", ((minute + 1) * 60).to_string()),
+    ];
+    for (name, value) in values {
+        if let Ok(v) = HeaderValue::from_str(&value) {
+            response
+                .headers_mut()
+                .insert(HeaderName::from_static(name), v);
+        }
+    }
+}
+
+async fn not_found(uri: axum::http::Uri) -> Response {
+    e0000(
+        StatusCode::NOT_FOUND,
+        "E0000007",
+        &format!("Not found: Resource not found: {} (Path)", uri.path()),
+    )
+}
+
+async fn method_not_allowed() -> Response {
+    e0000(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "E0000022",
+        "The endpoint does not support the provided HTTP method",
+    )
+}
+
+// ---------------------------------------------------------------- ids
+
+fn okta_request_id() -> String {
+    random_id_chars(27)
+}
+
+/// `len` random characters of `A-Za-z0-9`.
+pub(crate) fn random_id_chars(len: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    (0..len)
+        .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
+        .collect()
+}
+
+/// A new Okta-style id: `prefix` and 17 random characters (`00p…`, `0pr…`).
+pub(crate) fn random_id(prefix: &str) -> String {
+    format!("{prefix}{}", random_id_chars(17))
+}
+
+/// An Okta-style id that is the same for the same `key` (seed data).
+pub(crate) fn stable_id(prefix: &str, key: &str) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    // FNV-1a, then a xorshift stream: stable across runs and platforms.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in key.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let mut out = String::from(prefix);
+    for _ in 0..17 {
+        h ^= h << 13;
+        h ^= h >> 7;
+        h ^= h << 17;
+        let i = usize::try_from(h % ALPHABET.len() as u64).unwrap_or(0);
+        out.push(char::from(ALPHABET[i]));
+    }
+    out
+}
+
+/// A random opaque token (codes, sessions, refresh tokens).
+pub(crate) fn opaque_token() -> String {
+    random_hex(40)
+}
+
+// ---------------------------------------------------------------- ports
+
+/// Records `port` as the state's port; when the state was saved with
+/// another one, moves the loopback URLs that name the old port to the new.
+pub(crate) fn move_to_port(st: &mut Data, port: u16) {
+    let Some(old) = st.port.replace(port) else {
+        return;
+    };
+    if old == port {
+        return;
+    }
+    let mut org_hosts: Vec<String> = Vec::new();
+    for org in st.okta_orgs.values_mut() {
+        org_hosts.push(format!("{}.localhost", org.subdomain));
+        org_hosts.push(format!("{}-admin.localhost", org.subdomain));
+        org_hosts.extend(org.custom_domain.clone());
+        for app in &mut org.apps {
+            for uri in app
+                .redirect_uris
+                .iter_mut()
+                .chain(app.post_logout_redirect_uris.iter_mut())
+            {
+                if let Some(moved) = move_url(uri, old, port) {
+                    *uri = moved;
+                }
+            }
+        }
+    }
+    let old = old.to_string();
+    for t in st.tenants.values_mut() {
+        if let Some((host, p)) = t.okta_domain.rsplit_once(':')
+            && p == old
+            && org_hosts.iter().any(|h| h == host)
+        {
+            t.okta_domain = format!("{host}:{port}");
+        }
+    }
+}
+
+/// `scheme://loopback-host:old/…` with the new port, leaving every other
+/// byte of the URL as it was (redirect URIs are compared exactly).
+fn move_url(url: &str, old: u16, new: u16) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let (host, port) = authority.rsplit_once(':')?;
+    let loopback = host == "127.0.0.1"
+        || host.eq_ignore_ascii_case("localhost")
+        || host.to_ascii_lowercase().ends_with(".localhost");
+    (loopback && port == old.to_string()).then(|| format!("{scheme}://{host}:{new}{tail}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_ids_look_like_oktas_and_do_not_change() {
+        let a = stable_id("00u", "x/ana");
+        assert_eq!(a, stable_id("00u", "x/ana"));
+        assert_ne!(a, stable_id("00u", "x/ben"));
+        assert_eq!(a.len(), 20);
+        assert!(a[3..].bytes().all(|b| b.is_ascii_alphanumeric()));
+        assert_eq!(random_id("0pr").len(), 20);
+    }
+
+    #[test]
+    fn only_loopback_urls_on_the_old_port_move() {
+        assert_eq!(
+            move_url("http://127.0.0.1:1000/okta-login/a?x=1", 1000, 2000).as_deref(),
+            Some("http://127.0.0.1:2000/okta-login/a?x=1")
+        );
+        assert_eq!(
+            move_url("http://x.localhost:1000", 1000, 2000).as_deref(),
+            Some("http://x.localhost:2000")
+        );
+        assert_eq!(move_url("http://127.0.0.1:1001/a", 1000, 2000), None);
+        assert_eq!(move_url("https://example.com:1000/a", 1000, 2000), None);
+        assert_eq!(move_url("not a url", 1000, 2000), None);
+    }
+
+    #[test]
+    fn a_state_moves_to_a_new_port() {
+        let mut t = Data::default();
+        super::super::seed::apply(super::super::Seed::Demo, &mut t, SystemTime::now(), 1000);
+        move_to_port(&mut t, 1000);
+        assert_eq!(t.port, Some(1000));
+        t.tenants.get_mut("globex").unwrap().okta_domain = "dev-1.okta.com".into();
+        move_to_port(&mut t, 2000);
+        assert_eq!(
+            t.tenants["acme-corp"].okta_domain,
+            "integrator-1000001.localhost:2000"
+        );
+        assert_eq!(
+            t.tenants["wayne"].okta_domain,
+            "integrator-1000008-admin.localhost:2000"
+        );
+        assert_eq!(t.tenants["globex"].okta_domain, "dev-1.okta.com");
+        assert_eq!(
+            t.okta_orgs["umbrella"].apps[0].redirect_uris,
+            ["http://127.0.0.1:2000/okta_login/umbrella"]
+        );
+        assert_eq!(t.port, Some(2000));
+    }
+}
