@@ -37,6 +37,9 @@ _ssoctl() {
             ssoctl,help)
                 cmd="ssoctl__subcmd__help"
                 ;;
+            ssoctl,login)
+                cmd="ssoctl__subcmd__login"
+                ;;
             ssoctl,profile)
                 cmd="ssoctl__subcmd__profile"
                 ;;
@@ -148,6 +151,9 @@ _ssoctl() {
             ssoctl__subcmd__help,help)
                 cmd="ssoctl__subcmd__help__subcmd__help"
                 ;;
+            ssoctl__subcmd__help,login)
+                cmd="ssoctl__subcmd__help__subcmd__login"
+                ;;
             ssoctl__subcmd__help,profile)
                 cmd="ssoctl__subcmd__help__subcmd__profile"
                 ;;
@@ -189,6 +195,9 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__help__subcmd__cors,remove)
                 cmd="ssoctl__subcmd__help__subcmd__cors__subcmd__remove"
+                ;;
+            ssoctl__subcmd__help__subcmd__login,test)
+                cmd="ssoctl__subcmd__help__subcmd__login__subcmd__test"
                 ;;
             ssoctl__subcmd__help__subcmd__profile,add)
                 cmd="ssoctl__subcmd__help__subcmd__profile__subcmd__add"
@@ -243,6 +252,18 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__help__subcmd__tenant,users)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__users"
+                ;;
+            ssoctl__subcmd__login,help)
+                cmd="ssoctl__subcmd__login__subcmd__help"
+                ;;
+            ssoctl__subcmd__login,test)
+                cmd="ssoctl__subcmd__login__subcmd__test"
+                ;;
+            ssoctl__subcmd__login__subcmd__help,help)
+                cmd="ssoctl__subcmd__login__subcmd__help__subcmd__help"
+                ;;
+            ssoctl__subcmd__login__subcmd__help,test)
+                cmd="ssoctl__subcmd__login__subcmd__help__subcmd__test"
                 ;;
             ssoctl__subcmd__profile,add)
                 cmd="ssoctl__subcmd__profile__subcmd__add"
@@ -383,7 +404,7 @@ _ssoctl() {
 
     case "${cmd}" in
         ssoctl)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version auth profile tenant provisioning cors check doctor api sandbox completions help"
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version auth profile tenant provisioning cors check doctor login api sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1265,7 +1286,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help)
-            opts="auth profile tenant provisioning cors check doctor api sandbox completions help"
+            opts="auth profile tenant provisioning cors check doctor login api sandbox completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1505,6 +1526,34 @@ _ssoctl() {
         ssoctl__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__login)
+            opts="test"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__login__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1817,6 +1866,148 @@ _ssoctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__login)
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version test help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__login__subcmd__help)
+            opts="test help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__login__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__login__subcmd__help__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__login__subcmd__test)
+            opts="-o -v -q -h -V --direct --okta-domain --issuer --client-id --client-secret-stdin --client-secret-file --no-browser --port --listen --redirect-host --timeout --paste --show-tokens --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --okta-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --issuer)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redirect-host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand cors 'Manage the allowed CORS origins'
             cand check 'Check a customer''s Okta setup without signing in (no admin token needed)'
             cand doctor 'Run every check for tenants, or for Okta details before registration'
+            cand login 'Test a sign-in end to end in a browser, through the service or straight to Okta'
             cand api 'Call the admin API directly, with the stored token (like `gh api`)'
             cand sandbox 'Run a local emulation of the SSO service'
             cand completions 'Print shell completions or the man page'
@@ -813,6 +814,63 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ssoctl;login'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand test 'Sign in through a loopback listener and report what a real user gets (RFC 8252)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;login;test'= {
+            cand --okta-domain 'With --direct: the Okta domain (its `default` authorization server)'
+            cand --issuer 'With --direct: any OpenID Provider''s issuer URL instead of an Okta domain'
+            cand --client-id 'With --direct: the app''s client ID'
+            cand --client-secret-file 'Read the client secret from a file'
+            cand --port 'Listen on this port (default: any free one; 8765 with --direct)'
+            cand --listen 'Listen on this loopback address, e.g. 127.0.0.1:8765 (for SSH tunnels)'
+            cand --redirect-host 'The host name the browser uses to reach the listener (with an SSH tunnel: still 127.0.0.1 or localhost)'
+            cand --timeout 'Give up after this long (the service''s login state lives 10 minutes)'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --direct 'Be the OIDC client of the customer''s Okta yourself (no service, no admin token)'
+            cand --client-secret-stdin 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+            cand --no-browser 'Print the URL instead of opening a browser'
+            cand --paste 'Paste the final callback URL from another machine''s browser instead of listening for it'
+            cand --show-tokens 'With --direct: print the tokens too (they are secrets)'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;login;help'= {
+            cand test 'Sign in through a loopback listener and report what a real user gets (RFC 8252)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;login;help;test'= {
+        }
+        &'ssoctl;login;help;help'= {
+        }
         &'ssoctl;api'= {
             cand -F 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET'
             cand --field 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET'
@@ -914,6 +972,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand cors 'Manage the allowed CORS origins'
             cand check 'Check a customer''s Okta setup without signing in (no admin token needed)'
             cand doctor 'Run every check for tenants, or for Okta details before registration'
+            cand login 'Test a sign-in end to end in a browser, through the service or straight to Okta'
             cand api 'Call the admin API directly, with the stored token (like `gh api`)'
             cand sandbox 'Run a local emulation of the SSO service'
             cand completions 'Print shell completions or the man page'
@@ -1013,6 +1072,11 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;help;check;policy'= {
         }
         &'ssoctl;help;doctor'= {
+        }
+        &'ssoctl;help;login'= {
+            cand test 'Sign in through a loopback listener and report what a real user gets (RFC 8252)'
+        }
+        &'ssoctl;help;login;test'= {
         }
         &'ssoctl;help;api'= {
         }

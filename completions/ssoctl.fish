@@ -44,6 +44,7 @@ complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "provisioning" -d 'Sho
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "cors" -d 'Manage the allowed CORS origins'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "check" -d 'Check a customer\'s Okta setup without signing in (no admin token needed)'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "doctor" -d 'Run every check for tenants, or for Okta details before registration'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "login" -d 'Test a sign-in end to end in a browser, through the service or straight to Okta'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "completions" -d 'Print shell completions or the man page'
@@ -603,6 +604,49 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s q -l quiet -d '
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -f -a "test" -d 'Sign in through a loopback listener and report what a real user gets (RFC 8252)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l okta-domain -d 'With --direct: the Okta domain (its `default` authorization server)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l issuer -d 'With --direct: any OpenID Provider\'s issuer URL instead of an Okta domain' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l client-id -d 'With --direct: the app\'s client ID' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l client-secret-file -d 'Read the client secret from a file' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l port -d 'Listen on this port (default: any free one; 8765 with --direct)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l listen -d 'Listen on this loopback address, e.g. 127.0.0.1:8765 (for SSH tunnels)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l redirect-host -d 'The host name the browser uses to reach the listener (with an SSH tunnel: still 127.0.0.1 or localhost)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l timeout -d 'Give up after this long (the service\'s login state lives 10 minutes)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l direct -d 'Be the OIDC client of the customer\'s Okta yourself (no service, no admin token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l no-browser -d 'Print the URL instead of opening a browser'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l paste -d 'Paste the final callback URL from another machine\'s browser instead of listening for it'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l show-tokens -d 'With --direct: print the tokens too (they are secrets)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "test" -d 'Sign in through a loopback listener and report what a real user gets (RFC 8252)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s F -l field -d 'A field with a JSON-typed value (numbers, true, false, null; @FILE reads a file); query parameters for GET' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s f -l raw-field -d 'A field with a string value' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l input -d 'The request body from a file (`-` for stdin)' -r
@@ -670,17 +714,18 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s q -l quiet
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "auth" -d 'Log in to the admin API, check or remove the stored token'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "profile" -d 'Manage profiles (service URLs per environment)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "tenant" -d 'Register, show, list, change and remove tenants'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "cors" -d 'Manage the allowed CORS origins'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "check" -d 'Check a customer\'s Okta setup without signing in (no admin token needed)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "doctor" -d 'Run every check for tenants, or for Okta details before registration'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "completions" -d 'Print shell completions or the man page'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor api sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "auth" -d 'Log in to the admin API, check or remove the stored token'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "profile" -d 'Manage profiles (service URLs per environment)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "tenant" -d 'Register, show, list, change and remove tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "cors" -d 'Manage the allowed CORS origins'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "check" -d 'Check a customer\'s Okta setup without signing in (no admin token needed)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "doctor" -d 'Run every check for tenants, or for Okta details before registration'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "login" -d 'Test a sign-in end to end in a browser, through the service or straight to Okta'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an admin API token (from a hidden prompt, or stdin with --with-token)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored token'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where the token comes from and check it against the service'
@@ -708,4 +753,5 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subc
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "redirect-uri" -d 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "client" -d 'Prove the client ID and secret without side effects'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "policy" -d 'Check the app and the `default` server\'s access policy (guide steps 1 and 3; needs an Okta API token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "test" -d 'Sign in through a loopback listener and report what a real user gets (RFC 8252)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox until interrupted'

@@ -142,10 +142,16 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
             "discovery.org",
             format!("org authorization server issuer is {base_text}"),
         )),
+        // Not the server the service uses: a mismatch here is only a warning,
+        // the `default` server's check below is the one that fails.
         Ok((doc, _)) => report.extend(
             discovery::validate(doc, DocKind::OpenidConfiguration, &base_text, "org")
                 .into_iter()
-                .filter(|f| f.check == "discovery.org.issuer"),
+                .filter(|f| f.check == "discovery.org.issuer")
+                .map(|mut f| {
+                    f.severity = f.severity.min(Severity::Warning);
+                    f
+                }),
         ),
         Err(e) => report.push(Finding::warning(
             "discovery.org",
@@ -195,6 +201,17 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
             .expect("valid issuer");
         match get_json::<Discovery>(http, &oauth_doc, None).await {
             Ok((oauth, _)) => {
+                // Problems the openid-configuration already showed are not repeated.
+                let known: Vec<String> = report
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity >= Severity::Warning)
+                    .filter_map(|f| {
+                        f.check
+                            .strip_prefix("discovery.default.")
+                            .map(str::to_string)
+                    })
+                    .collect();
                 let problems: Vec<Finding> = discovery::validate(
                     &oauth,
                     DocKind::OauthAuthorizationServer,
@@ -203,6 +220,13 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
                 )
                 .into_iter()
                 .filter(|f| f.severity >= Severity::Warning)
+                .filter(|f| {
+                    let check = f
+                        .check
+                        .strip_prefix("discovery.default_oauth.")
+                        .unwrap_or_default();
+                    !known.iter().any(|k| k == check)
+                })
                 .collect();
                 if problems.is_empty() {
                     report.push(Finding::ok(
@@ -458,8 +482,29 @@ pub async fn policy(
     };
     let mgmt = Mgmt::new(http, base.clone(), token);
     let mut findings = Vec::new();
+    // Reads give the Everyone group by id, so find out which id that is.
+    let everyone: Vec<String> = mgmt
+        .everyone_group()
+        .await
+        .ok()
+        .flatten()
+        .map(|g| g.id)
+        .into_iter()
+        .collect();
     match mgmt.app(client_id).await {
-        Ok(app) => findings.extend(app_findings(&app, expected_redirect)),
+        Ok(app) => {
+            findings.extend(app_findings(&app, expected_redirect));
+            if let Ok(groups) = mgmt.app_group_ids(&app.id).await
+                && !groups.iter().any(|g| everyone.contains(g))
+            {
+                findings.push(
+                    Finding::warning("app.assignments", format!("the app is assigned to {} group(s), not to Everyone", groups.len()))
+                        .detail("users outside those groups (and not assigned directly) get \"User is not assigned to the client application\"")
+                        .fix("the guide's Controlled access is \"Allow everyone in your organization\"; or assign every user who signs in")
+                        .guide(guide::STEP_1),
+                );
+            }
+        }
         Err(MgmtError::NotFound) => findings.push(
             Finding::error("app", format!("no app has the client ID {client_id}"))
                 .fix("copy the Client ID from the app's General tab in Okta")
@@ -494,23 +539,6 @@ pub async fn policy(
                 findings.push(mgmt_finding("policy", &e));
                 return findings;
             }
-        }
-    }
-    // Reads give the Everyone group by id: look the included groups up.
-    let mut everyone = Vec::new();
-    let group_ids: std::collections::BTreeSet<String> = with_rules
-        .iter()
-        .flat_map(|(_, rules)| {
-            rules
-                .iter()
-                .flat_map(|r| r.conditions.people.groups.include.clone())
-        })
-        .collect();
-    for id in group_ids {
-        if let Ok(group) = mgmt.group(&id).await
-            && (group.profile.name == "Everyone" || group.kind.as_deref() == Some("BUILT_IN"))
-        {
-            everyone.push(id);
         }
     }
     findings.push(match policy::evaluate(client_id, &with_rules, &everyone) {

@@ -183,7 +183,7 @@ pub fn validate(
         need(
             "signing_alg",
             contains(&doc.id_token_signing_alg_values_supported, "RS256"),
-            "RS256 ID-token signatures",
+            "RS256 for ID-token signatures",
             "ID tokens must be signed with RS256",
             false,
         );
@@ -205,14 +205,13 @@ fn issuer_mismatch(check: &str, actual: &str, expected: &str) -> Finding {
     );
     let actual_url = Url::parse(actual).ok();
     let expected_url = Url::parse(expected).ok();
-    let actual_host = actual_url
-        .as_ref()
-        .and_then(|u| u.host_str())
-        .unwrap_or_default();
-    let expected_host = expected_url
-        .as_ref()
-        .and_then(|u| u.host_str())
-        .unwrap_or_default();
+    // host[:port], as the domain is registered.
+    let authority = |u: &Option<Url>| match u.as_ref().map(|u| (u.host_str(), u.port())) {
+        Some((Some(h), Some(p))) => format!("{h}:{p}"),
+        Some((Some(h), None)) => h.to_string(),
+        _ => String::new(),
+    };
+    let (actual_host, expected_host) = (authority(&actual_url), authority(&expected_url));
     if actual.trim_end_matches('/') == expected.trim_end_matches('/') {
         return finding.detail("they differ only in a trailing slash; tokens carry the issuer byte for byte").fix(
             "the server's issuer setting adds or drops a slash; ID tokens will be rejected until it matches",

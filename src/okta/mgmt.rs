@@ -268,8 +268,24 @@ impl<'a> Mgmt<'a> {
         .await
     }
 
-    pub async fn group(&self, group_id: &str) -> Result<Group, MgmtError> {
-        self.get(&format!("/api/v1/groups/{}", seg(group_id))).await
+    /// The groups the app is assigned to.
+    pub async fn app_group_ids(&self, app_id: &str) -> Result<Vec<String>, MgmtError> {
+        #[derive(Deserialize)]
+        struct Assigned {
+            id: String,
+        }
+        let groups: Vec<Assigned> = self
+            .get(&format!("/api/v1/apps/{}/groups", seg(app_id)))
+            .await?;
+        Ok(groups.into_iter().map(|g| g.id).collect())
+    }
+
+    /// The built-in Everyone group: rules read back its id, not `EVERYONE`.
+    pub async fn everyone_group(&self) -> Result<Option<Group>, MgmtError> {
+        let groups: Vec<Group> = self.get("/api/v1/groups?q=Everyone&limit=10").await?;
+        Ok(groups
+            .into_iter()
+            .find(|g| g.kind.as_deref() == Some("BUILT_IN") && g.profile.name == "Everyone"))
     }
 }
 
@@ -298,6 +314,8 @@ mod tests {
         let rule: Rule = fixture("authorization-server.policy-rule.get.json");
         assert_eq!(rule.conditions.grant_types.include, ["implicit"]);
         assert_eq!(rule.conditions.people.groups.include.len(), 1);
+        let groups: Vec<Group> = fixture("group.everyone.json");
+        assert_eq!(groups[0].kind.as_deref(), Some("BUILT_IN"));
         let server: AuthServer = fixture("authorization-server.default.get.json");
         assert!(server.id.starts_with("aus"));
     }
