@@ -114,13 +114,24 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
             return (report, None);
         }
         Err(FetchError::Status { status: 404, .. }) => {
+            // Every Okta org answers this; a host that still serves the
+            // `default` server's discovery is an OpenID Provider of another
+            // make (or behind a proxy), and the checks below still apply.
+            let default_doc = discovery::discovery_url(&format!("{base_text}/oauth2/default"), DocKind::OpenidConfiguration)
+                .expect("valid issuer");
+            if get_json::<Discovery>(http, &default_doc, None).await.is_err() {
+                report.push(
+                    Finding::error("domain.org", format!("no Okta org answers at {}", parsed.host))
+                        .detail("/.well-known/okta-organization answered 404: the org does not exist, or the name has a typo")
+                        .fix("copy the domain from the top right of the Okta Admin Console (e.g. dev-12345678.okta.com)")
+                        .guide(guide::STEP_2),
+                );
+                return (report, None);
+            }
             report.push(
-                Finding::error("domain.org", format!("no Okta org answers at {}", parsed.host))
-                    .detail("/.well-known/okta-organization answered 404: the org does not exist, or the name has a typo")
-                    .fix("copy the domain from the top right of the Okta Admin Console (e.g. dev-12345678.okta.com)")
-                    .guide(guide::STEP_2),
+                Finding::warning("domain.org", format!("{} is not an Okta org (no /.well-known/okta-organization)", parsed.host))
+                    .detail("it serves /oauth2/default discovery, so the OpenID checks below still run"),
             );
-            return (report, None);
         }
         Err(other) => report.push(
             Finding::warning(
