@@ -117,9 +117,15 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
             // Every Okta org answers this; a host that still serves the
             // `default` server's discovery is an OpenID Provider of another
             // make (or behind a proxy), and the checks below still apply.
-            let default_doc = discovery::discovery_url(&format!("{base_text}/oauth2/default"), DocKind::OpenidConfiguration)
-                .expect("valid issuer");
-            if get_json::<Discovery>(http, &default_doc, None).await.is_err() {
+            let default_doc = discovery::discovery_url(
+                &format!("{base_text}/oauth2/default"),
+                DocKind::OpenidConfiguration,
+            )
+            .expect("valid issuer");
+            if get_json::<Discovery>(http, &default_doc, None)
+                .await
+                .is_err()
+            {
                 report.push(
                     Finding::error("domain.org", format!("no Okta org answers at {}", parsed.host))
                         .detail("/.well-known/okta-organization answered 404: the org does not exist, or the name has a typo")
@@ -129,8 +135,16 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
                 return (report, None);
             }
             report.push(
-                Finding::warning("domain.org", format!("{} is not an Okta org (no /.well-known/okta-organization)", parsed.host))
-                    .detail("it serves /oauth2/default discovery, so the OpenID checks below still run"),
+                Finding::warning(
+                    "domain.org",
+                    format!(
+                        "{} is not an Okta org (no /.well-known/okta-organization)",
+                        parsed.host
+                    ),
+                )
+                .detail(
+                    "it serves /oauth2/default discovery, so the OpenID checks below still run",
+                ),
             );
         }
         Err(other) => report.push(
