@@ -16,8 +16,8 @@ use crate::output::OutputFormat;
     long_about = "Operate Biometry's Okta SSO service: register and manage tenants, watch and retry \
 provisioning, manage allowed CORS origins, and call the admin API. Every command also works \
 against a built-in sandbox (--sandbox) that emulates the service.",
-    after_help = "Exit codes: 0 ok, 1 error, 2 usage, 4 authentication, 5 not found, 6 conflict or \
-precondition failed, 130 interrupted.\nRun `ssoctl --sandbox tenant list` to try it without an account.",
+    after_help = "Exit codes: 0 ok, 1 error, 2 usage, 3 problems found, 4 authentication, 5 not found, \
+6 conflict or precondition failed, 130 interrupted.\nRun `ssoctl --sandbox tenant list` to try it without an account.",
     propagate_version = true,
     max_term_width = 100
 )]
