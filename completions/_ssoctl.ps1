@@ -870,6 +870,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'With --okta-domain: the app''s client ID')
             [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'With --okta-domain: the slug the customer chose')
             [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from a file')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at most, across all tenants')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format (default: follows --output); junit for CI dashboards')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')

@@ -1236,7 +1236,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__doctor)
-            opts="-o -v -q -h -V --all --okta-domain --client-id --slug --client-secret-stdin --client-secret-file --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version"
+            opts="-o -v -q -h -V --all --okta-domain --client-id --slug --client-secret-stdin --client-secret-file --okta-api-token-stdin --ask-okta-api-token --concurrency --format --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1256,6 +1256,14 @@ _ssoctl() {
                     ;;
                 --client-secret-file)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
                     return 0
                     ;;
                 --profile)

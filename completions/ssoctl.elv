@@ -794,6 +794,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --client-id 'With --okta-domain: the app''s client ID'
             cand --slug 'With --okta-domain: the slug the customer chose'
             cand --client-secret-file 'Read the client secret from a file'
+            cand --concurrency 'Requests in flight at most, across all tenants'
+            cand --format 'Report format (default: follows --output); junit for CI dashboards'
             cand --profile 'Profile to use (default: the one chosen with `profile use`)'
             cand -o 'Output format'
             cand --output 'Output format'

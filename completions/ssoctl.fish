@@ -587,6 +587,10 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l okta-domain -d 
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-id -d 'With --okta-domain: the app\'s client ID' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l slug -d 'With --okta-domain: the slug the customer chose' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-secret-file -d 'Read the client secret from a file' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l concurrency -d 'Requests in flight at most, across all tenants' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l format -d 'Report format (default: follows --output); junit for CI dashboards' -r -f -a "text\t'Marks, details and fixes, for people'
+json\t'JSON; with --all through a pipe, one line per tenant as each finishes'
+junit\t'JUnit XML: a test suite per tenant, a test case per finding'"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
 json\t'JSON with stable field names'"

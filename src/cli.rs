@@ -393,6 +393,22 @@ pub struct DoctorArgs {
     pub secret: SecretArgs,
     #[command(flatten)]
     pub token: OktaTokenArgs,
+    /// Requests in flight at most, across all tenants
+    #[arg(long, default_value_t = 16, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: u16,
+    /// Report format (default: follows --output); junit for CI dashboards
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Marks, details and fixes, for people
+    Text,
+    /// JSON; with --all through a pipe, one line per tenant as each finishes
+    Json,
+    /// JUnit XML: a test suite per tenant, a test case per finding
+    Junit,
 }
 
 #[derive(Debug, Subcommand)]

@@ -278,20 +278,27 @@ impl Context {
     /// Prints a command's result on stdout, as a table/text or JSON.
     pub fn print(&mut self, printable: &Printable) -> Result<()> {
         let text = printable.render(self.format, self.io.stdout_is_tty, self.io.color);
-        if !text.is_empty() {
-            self.io
-                .out
-                .write_all(text.as_bytes())
-                .and_then(|_| self.io.out.flush())
-                .or_else(|e| match e.kind() {
-                    // `ssoctl tenant list | head -1` is not an error.
-                    std::io::ErrorKind::BrokenPipe => Ok(()),
-                    _ => Err(CliError::general(format!(
-                        "cannot write to standard output: {e}"
-                    ))),
-                })?;
+        self.write_stdout(&text)
+    }
+
+    /// Writes text to stdout as it is (streamed lines); a closed pipe
+    /// (`ssoctl … | head -1`) is not an error.
+    pub fn write_stdout(&mut self, text: &str) -> Result<()> {
+        if text.is_empty() {
+            return Ok(());
         }
-        Ok(())
+        let written = self
+            .io
+            .out
+            .write_all(text.as_bytes())
+            .and_then(|_| self.io.out.flush());
+        match written {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            Err(e) => {
+                Err(CliError::general(format!("cannot write to standard output: {e}")).into())
+            }
+        }
     }
 
     /// Fails with a usage error naming what is missing when prompting is impossible.

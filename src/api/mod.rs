@@ -61,6 +61,15 @@ impl Client {
         Client { http, base, token }
     }
 
+    /// The same client over another HTTP client (e.g. one with a concurrency limit).
+    pub fn with_http(&self, http: HttpClient) -> Client {
+        Client {
+            http,
+            base: self.base.clone(),
+            token: self.token.clone(),
+        }
+    }
+
     pub fn base_url(&self) -> &Url {
         &self.base
     }

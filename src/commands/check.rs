@@ -3,13 +3,13 @@
 
 use serde::Serialize;
 
-use crate::cli::{CheckCommand, OktaAppArgs, RedirectUriArgs};
+use crate::cli::{CheckCommand, OktaAppArgs, RedirectUriArgs, ReportFormat};
 use crate::commands::secret_from_args;
 use crate::commands::tenant::expected_redirect_uri;
 use crate::context::Context;
 use crate::doctor::{Report, Severity, checks};
 use crate::error::{CliError, ErrorKind, Result};
-use crate::output::{Printable, View};
+use crate::output::{OutputFormat, Printable, View};
 use crate::secret::Secret;
 
 pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Printable> {
@@ -44,7 +44,7 @@ pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Printable> 
             report
         }
     };
-    finish(ctx, vec![report])
+    finish(ctx, vec![report], None)
 }
 
 /// Where a wrong secret is fixed.
@@ -107,30 +107,58 @@ async fn client(ctx: &mut Context, app: &OktaAppArgs, secret: &Secret) -> Result
 }
 
 #[derive(Serialize)]
-struct ReportJson<'a> {
+pub struct ReportJson<'a> {
     subject: &'a str,
     errors: usize,
     warnings: usize,
     findings: &'a [crate::finding::Finding],
 }
 
-/// Prints the reports, then fails with exit code 3 when any has an error.
-pub fn finish(ctx: &mut Context, reports: Vec<Report>) -> Result<Printable> {
-    let json: Vec<ReportJson> = reports
-        .iter()
-        .map(|r| ReportJson {
-            subject: &r.subject,
-            errors: r.count(Severity::Error),
-            warnings: r.count(Severity::Warning),
-            findings: &r.findings,
-        })
-        .collect();
-    let text = render(&reports, ctx.io.color && ctx.io.stdout_is_tty);
-    let printable = if json.len() == 1 {
-        Printable::new(&json[0], View::Text(text))
-    } else {
-        Printable::new(&json, View::Text(text))
+pub fn report_json(r: &Report) -> ReportJson<'_> {
+    ReportJson {
+        subject: &r.subject,
+        errors: r.count(Severity::Error),
+        warnings: r.count(Severity::Warning),
+        findings: &r.findings,
+    }
+}
+
+/// Prints the reports in the chosen format (default: `--output`), then
+/// fails with exit code 3 when any has an error.
+pub fn finish(
+    ctx: &mut Context,
+    reports: Vec<Report>,
+    format: Option<ReportFormat>,
+) -> Result<Printable> {
+    let printable = match format {
+        Some(ReportFormat::Junit) => {
+            ctx.format = OutputFormat::Table;
+            Printable {
+                json: serde_json::Value::Null,
+                view: View::Text(junit(&reports)),
+            }
+        }
+        other => {
+            if other == Some(ReportFormat::Json) {
+                ctx.format = OutputFormat::Json;
+            } else if other == Some(ReportFormat::Text) {
+                ctx.format = OutputFormat::Table;
+            }
+            let json: Vec<ReportJson> = reports.iter().map(report_json).collect();
+            let text = render(&reports, ctx.io.color && ctx.io.stdout_is_tty);
+            if json.len() == 1 {
+                Printable::new(&json[0], View::Text(text))
+            } else {
+                Printable::new(&json, View::Text(text))
+            }
+        }
     };
+    conclude(ctx, &reports, printable)
+}
+
+/// Returns the printable when nothing is an error; otherwise prints it and
+/// fails with exit code 3, naming the subjects with problems.
+pub fn conclude(ctx: &mut Context, reports: &[Report], printable: Printable) -> Result<Printable> {
     let errors: usize = reports.iter().map(|r| r.count(Severity::Error)).sum();
     let warnings: usize = reports.iter().map(|r| r.count(Severity::Warning)).sum();
     if errors == 0 {
@@ -143,14 +171,64 @@ pub fn finish(ctx: &mut Context, reports: Vec<Report>) -> Result<Printable> {
     let failing: Vec<&str> = reports
         .iter()
         .filter(|r| r.count(Severity::Error) > 0)
-        .map(|r| r.subject.as_str())
+        .map(|r| r.subject.split_whitespace().next().unwrap_or_default())
         .collect();
     Err(CliError::new(
         ErrorKind::Problems,
         format!("{errors} problem(s) found in {}", failing.join(", ")),
     )
-    .hint("each ✗ above names the fix and the guide's step")
+    .hint("each ✗ in the report names the fix and the guide's step")
     .into())
+}
+
+/// JUnit XML for CI dashboards: a suite per subject, a case per finding;
+/// errors are failures, warnings go to system-out.
+pub fn junit(reports: &[Report]) -> String {
+    let esc = crate::oidc::loopback::escape;
+    let tests: usize = reports.iter().map(|r| r.findings.len()).sum();
+    let failures: usize = reports.iter().map(|r| r.count(Severity::Error)).sum();
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"ssoctl doctor\" tests=\"{tests}\" failures=\"{failures}\">\n"
+    );
+    for report in reports {
+        let name = report.subject.split_whitespace().next().unwrap_or_default();
+        xml.push_str(&format!(
+            "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{}\">\n",
+            esc(&report.subject),
+            report.findings.len(),
+            report.count(Severity::Error)
+        ));
+        for f in &report.findings {
+            let mut body = Vec::new();
+            body.extend(f.detail.clone());
+            body.extend(f.fix.as_ref().map(|x| format!("fix: {x}")));
+            body.extend(f.guide.as_ref().map(|x| format!("see: {x}")));
+            let open = format!(
+                "    <testcase classname=\"{}\" name=\"{}\"",
+                esc(name),
+                esc(&f.check)
+            );
+            match f.severity {
+                Severity::Error => xml.push_str(&format!(
+                    "{open}>\n      <failure message=\"{}\">{}</failure>\n    </testcase>\n",
+                    esc(&f.summary),
+                    esc(&body.join("\n"))
+                )),
+                Severity::Warning => xml.push_str(&format!(
+                    "{open}>\n      <system-out>warning: {}</system-out>\n    </testcase>\n",
+                    esc(&[f.summary.clone()]
+                        .into_iter()
+                        .chain(body)
+                        .collect::<Vec<_>>()
+                        .join("\n"))
+                )),
+                _ => xml.push_str(&format!("{open}/>\n")),
+            }
+        }
+        xml.push_str("  </testsuite>\n");
+    }
+    xml.push_str("</testsuites>\n");
+    xml
 }
 
 /// Findings for people: marks, details and fixes indented under each line.

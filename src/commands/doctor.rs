@@ -1,42 +1,41 @@
 //! `ssoctl doctor`: every check, one report — for registered tenants (with
 //! the admin token) or for Okta details before registration (without).
 
-use std::sync::Arc;
-
-use tokio::sync::Semaphore;
-
 use crate::api::{ApiError, Client};
-use crate::cli::DoctorArgs;
+use crate::cli::{DoctorArgs, ReportFormat};
 use crate::commands::check::{self, finish};
 use crate::commands::tenant::expected_redirect_uri;
 use crate::context::Context;
 use crate::doctor::{Finding, Report, checks, guide};
 use crate::error::{CliError, Result};
 use crate::http::HttpClient;
-use crate::output::Printable;
+use crate::output::{OutputFormat, Printable};
 use crate::secret::Secret;
-
-/// Tenants checked at once by `--all`: enough to hide latency, few enough
-/// to stay clear of Okta's rate limits.
-const PARALLEL_TENANTS: usize = 4;
 
 pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
     let okta_token = ctx.okta_api_token(&args.token)?;
+    // Every request of this run, to the service and to every Okta org,
+    // shares one budget.
+    let http = ctx
+        .http()?
+        .with_concurrency_limit(usize::from(args.concurrency));
     if let Some(domain) = &args.okta_domain {
         let (Some(client_id), Some(slug)) = (&args.client_id, &args.slug) else {
             return Err(CliError::usage("--okta-domain needs --client-id and --slug").into());
         };
         let secret = crate::commands::secret_from_args(ctx, &args.secret)?;
+        let expected = expected_redirect_uri(&ctx.settings()?.auth_url.value, slug);
         let report = before_registration(
-            ctx,
+            &http,
             domain,
             client_id,
             slug,
+            &expected,
             secret.as_ref(),
             okta_token.as_ref(),
         )
-        .await?;
-        return finish(ctx, vec![report]);
+        .await;
+        return finish(ctx, vec![report], args.format);
     }
     if args.slugs.is_empty() && !args.all {
         return Err(CliError::usage("name the tenants to check, or pass --all")
@@ -44,7 +43,7 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
             .into());
     }
     let api = ctx.api()?;
-    let slugs = if args.all {
+    let slugs: Vec<String> = if args.all {
         api.all_tenants(None)
             .await?
             .into_iter()
@@ -53,21 +52,34 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
     } else {
         args.slugs.clone()
     };
-    let http = ctx.http()?;
+    let api = api.with_http(http.clone());
     let auth_url = ctx.settings()?.auth_url.value.clone();
-    let limit = Arc::new(Semaphore::new(PARALLEL_TENANTS));
+
+    let json_lines = args.all
+        && !ctx.io.stdout_is_tty
+        && (args.format == Some(ReportFormat::Json)
+            || (args.format.is_none() && ctx.format == OutputFormat::Json));
+    let progress = (args.all && ctx.io.stderr_is_tty && !ctx.io.quiet).then(|| {
+        let bar = indicatif::ProgressBar::new(slugs.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} checking tenants {pos}/{len} {wide_msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar
+    });
+
     let mut tasks = tokio::task::JoinSet::new();
     for (index, slug) in slugs.iter().enumerate() {
-        let (api, http, auth_url, token, limit, slug) = (
+        let (api, http, auth_url, token, slug) = (
             api.clone(),
             http.clone(),
             auth_url.clone(),
             okta_token.clone(),
-            limit.clone(),
             slug.clone(),
         );
         tasks.spawn(async move {
-            let _permit = limit.acquire_owned().await;
             (
                 index,
                 tenant_report(&api, &http, &auth_url, &slug, token.as_ref()).await,
@@ -78,36 +90,58 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
     while let Some(joined) = tasks.join_next().await {
         let (index, report) =
             joined.map_err(|e| CliError::general(format!("a check stopped unexpectedly: {e}")))?;
-        reports[index] = Some(report?);
+        let report = report?;
+        if let Some(bar) = &progress {
+            bar.inc(1);
+            bar.set_message(slugs[index].clone());
+        }
+        if json_lines {
+            // One line per tenant as it finishes, for pipelines that stream.
+            let line = serde_json::to_string(&check::report_json(&report)).unwrap_or_default();
+            ctx.write_stdout(&format!("{line}\n"))?;
+        }
+        reports[index] = Some(report);
     }
-    finish(ctx, reports.into_iter().flatten().collect())
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    let reports: Vec<Report> = reports.into_iter().flatten().collect();
+    if json_lines {
+        return check::conclude(ctx, &reports, Printable::nothing());
+    }
+    finish(ctx, reports, args.format)
 }
 
 async fn before_registration(
-    ctx: &mut Context,
+    http: &HttpClient,
     domain: &str,
     client_id: &str,
     slug: &str,
+    expected: &str,
     secret: Option<&Secret>,
     okta_token: Option<&Secret>,
-) -> Result<Report> {
-    let http = ctx.http()?;
-    let expected = expected_redirect_uri(&ctx.settings()?.auth_url.value, slug);
-    let (mut report, facts) = checks::domain(&http, domain).await;
+) -> Report {
+    let (mut report, facts) = checks::domain(http, domain).await;
     report.subject = format!("{slug} ({domain}, client {client_id})");
-    let Some(facts) = facts else {
-        return Ok(report);
-    };
-    report.extend(checks::redirect_uri(&http, &expected, None, Some((&facts, client_id))).await);
-    match secret {
-        Some(secret) => report.extend(checks::client(&http, &facts, client_id, secret, &expected).await),
-        None => report.push(
-            Finding::warning("client.secret", "the client secret was not checked")
-                .fix("pass it with --client-secret-stdin or SSOCTL_CLIENT_SECRET, or run `ssoctl check client`"),
-        ),
-    }
-    report.extend(checks::policy(&http, &facts.base, client_id, &expected, okta_token).await);
-    Ok(report)
+    let Some(facts) = facts else { return report };
+    // The checks below depend only on the domain's: run them at once.
+    let (redirect, client, policy) = tokio::join!(
+        checks::redirect_uri(http, expected, None, Some((&facts, client_id))),
+        async {
+            match secret {
+                Some(secret) => checks::client(http, &facts, client_id, secret, expected).await,
+                None => vec![
+                    Finding::warning("client.secret", "the client secret was not checked")
+                        .fix("pass it with --client-secret-stdin or SSOCTL_CLIENT_SECRET, or run `ssoctl check client`"),
+                ],
+            }
+        },
+        checks::policy(http, &facts.base, client_id, expected, okta_token),
+    );
+    report.extend(redirect);
+    report.extend(client);
+    report.extend(policy);
+    report
 }
 
 /// Everything about one registered tenant. Errors that concern the whole
@@ -164,20 +198,39 @@ async fn tenant_report(
         );
     }
 
-    let (domain_report, facts) = checks::domain(http, &tenant.okta_domain).await;
-    report.extend(domain_report.findings);
-    if let Some(facts) = &facts {
-        report.extend(
-            checks::redirect_uri(
-                http,
-                &tenant.redirect_uri,
-                None,
-                Some((facts, &tenant.client_id)),
-            )
-            .await,
-        );
-    }
-    report.push(match api.check_client_secret(slug).await {
+    // The Okta side (domain first, then what depends on it) and the
+    // service side are independent: run them at once.
+    let okta_side = async {
+        let (domain_report, facts) = checks::domain(http, &tenant.okta_domain).await;
+        let mut findings = domain_report.findings;
+        if let Some(facts) = &facts {
+            let (redirect, policy) = tokio::join!(
+                checks::redirect_uri(
+                    http,
+                    &tenant.redirect_uri,
+                    None,
+                    Some((facts, &tenant.client_id))
+                ),
+                checks::policy(
+                    http,
+                    &facts.base,
+                    &tenant.client_id,
+                    &tenant.redirect_uri,
+                    okta_token
+                ),
+            );
+            findings.extend(redirect);
+            findings.extend(policy);
+        }
+        findings
+    };
+    let (okta, secret, provisioning) = tokio::join!(
+        okta_side,
+        api.check_client_secret(slug),
+        api.provisioning(slug)
+    );
+    report.extend(okta);
+    report.push(match secret {
         Ok(check) => secret_finding(slug, &tenant.client_id, &check),
         Err(e) if matches!(e, ApiError::Status(_)) && (e.is(404) || e.is(405)) => Finding::warning(
             "client.secret",
@@ -185,42 +238,23 @@ async fn tenant_report(
         ),
         Err(e) => return Err(e.into()),
     });
-    if let Some(facts) = &facts {
-        report.extend(
-            checks::policy(
-                http,
-                &facts.base,
-                &tenant.client_id,
-                &tenant.redirect_uri,
-                okta_token,
+    report.push(match provisioning {
+        Ok(p) if p.state == "failed" || (p.state == "succeeded" && p.project_missing()) => {
+            Finding::error(
+                "provisioning",
+                format!("provisioning {}; project_id is empty", p.state),
             )
-            .await,
-        );
-    }
-    match api.provisioning(slug).await {
-        Ok(p) if p.state == "failed" || (p.state == "succeeded" && p.project_missing()) => report
-            .push(
-                Finding::error(
-                    "provisioning",
-                    format!("provisioning {}; project_id is empty", p.state),
-                )
-                .detail(p.last_error.map(|e| e.message).unwrap_or_default())
-                .fix(format!("ssoctl provisioning retry {slug} --wait"))
-                .guide(guide::ROW_PROJECT),
-            ),
-        Ok(p) if p.state == "succeeded" => report.push(Finding::ok(
+            .detail(p.last_error.map(|e| e.message).unwrap_or_default())
+            .fix(format!("ssoctl provisioning retry {slug} --wait"))
+            .guide(guide::ROW_PROJECT)
+        }
+        Ok(p) if p.state == "succeeded" => Finding::ok(
             "provisioning",
             format!("provisioned: project {}", p.project_id.unwrap_or_default()),
-        )),
-        Ok(p) => report.push(Finding::info(
-            "provisioning",
-            format!("provisioning is {}", p.state),
-        )),
-        Err(e) => report.push(Finding::warning(
-            "provisioning",
-            format!("could not read provisioning: {e}"),
-        )),
-    }
+        ),
+        Ok(p) => Finding::info("provisioning", format!("provisioning is {}", p.state)),
+        Err(e) => Finding::warning("provisioning", format!("could not read provisioning: {e}")),
+    });
     Ok(report)
 }
 

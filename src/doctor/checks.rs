@@ -700,6 +700,11 @@ fn mgmt_finding(check: &str, error: &MgmtError) -> Finding {
         MgmtError::Forbidden { code } => Finding::warning(check, format!("not verified: the API token may not read this ({code})"))
             .detail("the token has the permissions of the admin who created it")
             .fix("use a token of a Read-only Administrator (or a role with okta.apps.read and okta.authzServers.read)"),
+        MgmtError::FeatureMissing => Finding::warning(
+            check,
+            "not verified: the org has no custom authorization servers (E0000015: API Access Management is not enabled)",
+        )
+        .guide(guide::STEP_3),
         MgmtError::RateLimited => Finding::warning(check, "not verified: Okta's rate limit was reached (E0000047)").fix("wait a minute and run the check again"),
         MgmtError::NotFound => Finding::error(check, "the `default` authorization server was not found")
             .fix("create or re-activate the `default` server (Security → API → Authorization Servers)")

@@ -217,6 +217,10 @@ impl Response {
 pub struct HttpClient {
     inner: reqwest::Client,
     config: HttpConfig,
+    /// At most this many requests in flight across all clones, when set.
+    limit: Option<std::sync::Arc<tokio::sync::Semaphore>>,
+    /// Hosts that said `X-Rate-Limit-Remaining: 0`, and when they reset.
+    resting: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, Instant>>>,
 }
 
 impl HttpClient {
@@ -253,7 +257,63 @@ impl HttpClient {
         let inner = builder
             .build()
             .map_err(|e| HttpError::Setup(format!("cannot set up the HTTP client: {e}")))?;
-        Ok(HttpClient { inner, config })
+        Ok(HttpClient {
+            inner,
+            config,
+            limit: None,
+            resting: Default::default(),
+        })
+    }
+
+    /// A clone whose requests, with its own clones', are at most `max` in flight.
+    pub fn with_concurrency_limit(&self, max: usize) -> HttpClient {
+        HttpClient {
+            limit: Some(std::sync::Arc::new(tokio::sync::Semaphore::new(max.max(1)))),
+            ..self.clone()
+        }
+    }
+
+    /// Okta announces its budget: when a host says none is left, wait for
+    /// its reset before the next request to it, instead of earning a 429.
+    async fn respect_rate_limit(&self, host: &str) {
+        let until = self.resting.lock().ok().and_then(|m| m.get(host).copied());
+        if let Some(until) = until {
+            let now = Instant::now();
+            if until > now {
+                tracing::debug!(
+                    "{host} asked for a pause of {} ms (X-Rate-Limit-Remaining: 0)",
+                    (until - now).as_millis()
+                );
+                tokio::time::sleep(until - now).await;
+            }
+        }
+    }
+
+    fn note_rate_limit(&self, host: &str, headers: &HeaderMap) {
+        let remaining = headers
+            .get("x-rate-limit-remaining")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok());
+        if remaining != Some(0) {
+            return;
+        }
+        let Some(reset) = headers
+            .get("x-rate-limit-reset")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.trim().parse::<u64>().ok())
+        else {
+            return;
+        };
+        let wait = (SystemTime::UNIX_EPOCH + Duration::from_secs(reset))
+            .duration_since(SystemTime::now())
+            .unwrap_or_default();
+        // A reset far away is the retry policy's business, not a silent stall.
+        if let Ok(mut map) = self.resting.lock() {
+            map.insert(
+                host.to_string(),
+                Instant::now() + wait.min(self.config.retry.max_retry_after),
+            );
+        }
     }
 
     pub fn config(&self) -> &HttpConfig {
@@ -332,6 +392,11 @@ impl HttpClient {
 
     async fn send_once(&self, request: &Request, attempt: u32) -> Result<Response, HttpError> {
         let host = host_of(&request.url);
+        self.respect_rate_limit(&host).await;
+        let _permit = match &self.limit {
+            Some(limit) => limit.clone().acquire_owned().await.ok(),
+            None => None,
+        };
         tracing::debug!("→ {} {}", request.method, redact::url(&request.url));
         trace_headers("→", &request.headers);
         let mut builder = self
@@ -350,6 +415,7 @@ impl HttpClient {
             .map_err(|e| classify(e, &request.url, &host, attempt, self.config.request_timeout))?;
         let status = response.status();
         let headers = response.headers().clone();
+        self.note_rate_limit(&host, &headers);
         let url = response.url().clone();
         let limit = self.config.max_body_bytes;
         if response

@@ -27,6 +27,8 @@ pub enum MgmtError {
     NotFound,
     /// E0000047 after retries.
     RateLimited,
+    /// E0000015: the org lacks the feature (API Access Management).
+    FeatureMissing,
     Other(FetchError),
 }
 
@@ -41,6 +43,9 @@ impl std::fmt::Display for MgmtError {
             }
             MgmtError::NotFound => f.write_str("not found"),
             MgmtError::RateLimited => f.write_str("Okta's rate limit was reached (E0000047)"),
+            MgmtError::FeatureMissing => {
+                f.write_str("the org lacks the feature (E0000015, API Access Management)")
+            }
             MgmtError::Other(e) => write!(f, "{e}"),
         }
     }
@@ -196,6 +201,7 @@ impl<'a> Mgmt<'a> {
             Err(FetchError::Status { status, okta, .. }) => {
                 let code = okta.map(|e| e.code).unwrap_or_default();
                 Err(match (status, code.as_str()) {
+                    (_, "E0000015") => MgmtError::FeatureMissing,
                     (_, "E0000011") | (401, _) => MgmtError::BadToken,
                     (_, "E0000047") | (429, _) => MgmtError::RateLimited,
                     (404, _) | (_, "E0000007") => MgmtError::NotFound,

@@ -42,6 +42,7 @@ mod error;
 mod faults;
 mod http;
 mod idempotency;
+mod in_flight;
 pub mod okta;
 mod provisioning;
 mod seed;
@@ -75,6 +76,9 @@ pub use state::Stats;
 use admin::TenantPatch;
 use faults::FaultQueue;
 use state::{RunState, State, Store};
+
+/// The User-Agent of the sandbox's own requests to its emulated orgs.
+pub(crate) const INTERNAL_USER_AGENT: &str = "ssoctl-sandbox-internal";
 
 /// How to start a sandbox.
 #[derive(Clone, Debug)]
@@ -138,6 +142,8 @@ pub(crate) struct Shared {
     /// The emulated orgs' sessions, codes and knobs (memory only). Lock
     /// order: `store`, then `okta`.
     okta: Mutex<okta::Runtime>,
+    /// Requests being answered right now, and the most at once.
+    in_flight: Arc<in_flight::InFlight>,
 }
 
 /// Test knobs (in memory only). Lock order: `store`, then `knobs`.
@@ -203,6 +209,7 @@ impl Sandbox {
             jobs: Mutex::new(Vec::new()),
             runtime: tokio::runtime::Handle::current(),
             okta: Mutex::new(okta::Runtime::default()),
+            in_flight: Arc::default(),
         });
 
         // Runs that were going when the last process died start again.
@@ -272,6 +279,16 @@ impl Sandbox {
         self.control().requests()
     }
 
+    /// The most requests (to the service and the orgs) answered at once
+    /// since the start or the last [`Sandbox::reset_max_in_flight`].
+    pub fn max_in_flight(&self) -> usize {
+        self.shared.in_flight.max()
+    }
+
+    pub fn reset_max_in_flight(&self) {
+        self.shared.in_flight.reset_max();
+    }
+
     pub fn control(&self) -> Control {
         Control {
             shared: Arc::clone(&self.shared),
@@ -334,10 +351,15 @@ fn router(shared: Arc<Shared>) -> Router {
             Arc::clone(&shared),
             http::front_door,
         ))
-        // Outermost: requests for an Okta org's host never reach the service.
+        // Requests for an Okta org's host never reach the service.
         .layer(axum::middleware::from_fn_with_state(
             okta::Hosts::new(&shared),
             okta::by_host,
+        ))
+        // Outermost: every request counts, the orgs' included.
+        .layer(axum::middleware::from_fn_with_state(
+            Arc::clone(&shared.in_flight),
+            in_flight::count,
         ))
         .with_state(shared)
 }

@@ -54,6 +54,7 @@ pub(crate) async fn client_secret(
     let scheme = if loopback { "http" } else { "https" };
     let mut builder = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
+        .user_agent(crate::sandbox::INTERNAL_USER_AGENT)
         .timeout(Duration::from_secs(5));
     // RFC 6761: `*.localhost` is loopback, whatever the system resolver says.
     if host == "localhost" || host.ends_with(".localhost") {
