@@ -287,13 +287,30 @@ fn the_timeout_ends_the_wait_with_its_exit_code_and_message() {
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
     let out = env
         .cmd_without_token()
-        .args(["login", "test", "--direct", "--okta-domain", &acme.domain, "--client-id", &acme.client_id])
-        .args(["--no-browser", "--port", &PORT.to_string(), "--timeout", "1s"])
+        .args([
+            "login",
+            "test",
+            "--direct",
+            "--okta-domain",
+            &acme.domain,
+            "--client-id",
+            &acme.client_id,
+        ])
+        .args([
+            "--no-browser",
+            "--port",
+            &PORT.to_string(),
+            "--timeout",
+            "1s",
+        ])
         .env("SSOCTL_CLIENT_SECRET", &acme.client_secret)
         .output()
         .unwrap();
     assert_exit(&out, 1);
     let err = stderr(&out);
     assert!(err.contains("no sign-in came back within 1s"), "{err}");
-    assert!(err.contains(&format!("http://127.0.0.1:{PORT}/")), "the URL to open was printed:\n{err}");
+    assert!(
+        err.contains(&format!("http://127.0.0.1:{PORT}/")),
+        "the URL to open was printed:\n{err}"
+    );
 }

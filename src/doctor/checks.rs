@@ -77,11 +77,27 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
     let base = parsed.base_url();
     let base_text = base_string(&base);
 
-    // Does an org live here?
+    // Four independent documents, fetched at once: the org's description,
+    // the org server's discovery, and the `default` server's two.
     let org_url = base
         .join(".well-known/okta-organization")
         .expect("a fixed path joins");
-    match get_json::<OktaOrganization>(http, &org_url, None).await {
+    let org_doc =
+        discovery::discovery_url(&base_text, DocKind::OpenidConfiguration).expect("valid base");
+    let issuer = format!("{base_text}/oauth2/default");
+    let default_doc =
+        discovery::discovery_url(&issuer, DocKind::OpenidConfiguration).expect("valid issuer");
+    let oauth_doc =
+        discovery::discovery_url(&issuer, DocKind::OauthAuthorizationServer).expect("valid issuer");
+    let (org_description, org_server, default_answer, oauth_answer) = tokio::join!(
+        get_json::<OktaOrganization>(http, &org_url, None),
+        get_json::<Discovery>(http, &org_doc, None),
+        get_json::<Discovery>(http, &default_doc, None),
+        get_json::<Discovery>(http, &oauth_doc, None),
+    );
+
+    // Does an org live here?
+    match org_description {
         Ok((org, _)) => {
             let mut finding = Finding::ok(
                 "domain.org",
@@ -117,15 +133,7 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
             // Every Okta org answers this; a host that still serves the
             // `default` server's discovery is an OpenID Provider of another
             // make (or behind a proxy), and the checks below still apply.
-            let default_doc = discovery::discovery_url(
-                &format!("{base_text}/oauth2/default"),
-                DocKind::OpenidConfiguration,
-            )
-            .expect("valid issuer");
-            if get_json::<Discovery>(http, &default_doc, None)
-                .await
-                .is_err()
-            {
+            if default_answer.is_err() {
                 report.push(
                     Finding::error("domain.org", format!("no Okta org answers at {}", parsed.host))
                         .detail("/.well-known/okta-organization answered 404: the org does not exist, or the name has a typo")
@@ -159,9 +167,6 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
     }
 
     // The org authorization server: present in every org.
-    let org_doc =
-        discovery::discovery_url(&base_text, DocKind::OpenidConfiguration).expect("valid base");
-    let org_server = get_json::<Discovery>(http, &org_doc, None).await;
     match &org_server {
         Ok((doc, _)) if doc.issuer == base_text => report.push(Finding::ok(
             "discovery.org",
@@ -185,10 +190,7 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
     }
 
     // The `default` custom authorization server: what the service uses.
-    let issuer = format!("{base_text}/oauth2/default");
-    let default_doc =
-        discovery::discovery_url(&issuer, DocKind::OpenidConfiguration).expect("valid issuer");
-    let default_server = match get_json::<Discovery>(http, &default_doc, None).await {
+    let default_server = match default_answer {
         Ok((doc, _)) => {
             report.extend(discovery::validate(
                 &doc,
@@ -222,9 +224,7 @@ pub async fn domain(http: &HttpClient, input: &str) -> (Report, Option<OrgFacts>
     };
 
     if let Some(doc) = &default_server {
-        let oauth_doc = discovery::discovery_url(&issuer, DocKind::OauthAuthorizationServer)
-            .expect("valid issuer");
-        match get_json::<Discovery>(http, &oauth_doc, None).await {
+        match oauth_answer {
             Ok((oauth, _)) => {
                 // Problems the openid-configuration already showed are not repeated.
                 let known: Vec<String> = report
@@ -507,58 +507,82 @@ pub async fn policy(
     };
     let mgmt = Mgmt::new(http, base.clone(), token);
     let mut findings = Vec::new();
-    // Reads give the Everyone group by id, so find out which id that is.
-    let everyone: Vec<String> = mgmt
-        .everyone_group()
-        .await
-        .ok()
-        .flatten()
-        .map(|g| g.id)
-        .into_iter()
-        .collect();
-    match mgmt.app(client_id).await {
-        Ok(app) => {
-            findings.extend(app_findings(&app, expected_redirect));
-            if let Ok(groups) = mgmt.app_group_ids(&app.id).await
-                && !groups.iter().any(|g| everyone.contains(g))
-            {
-                findings.push(
-                    Finding::warning("app.assignments", format!("the app is assigned to {} group(s), not to Everyone", groups.len()))
-                        .detail("users outside those groups (and not assigned directly) get \"User is not assigned to the client application\"")
-                        .fix("the guide's Controlled access is \"Allow everyone in your organization\"; or assign every user who signs in")
-                        .guide(guide::STEP_1),
-                );
-            }
+    // Three independent reads at once; reads give the Everyone group by id,
+    // so the first finds out which id that is.
+    let (everyone, app, server) = tokio::join!(
+        mgmt.everyone_group(),
+        mgmt.app(client_id),
+        mgmt.default_server()
+    );
+    let everyone: Vec<String> = everyone.ok().flatten().map(|g| g.id).into_iter().collect();
+    let app = match app {
+        Ok(app) => Some(app),
+        Err(MgmtError::NotFound) => {
+            findings.push(
+                Finding::error("app", format!("no app has the client ID {client_id}"))
+                    .fix("copy the Client ID from the app's General tab in Okta")
+                    .guide(guide::STEP_1),
+            );
+            None
         }
-        Err(MgmtError::NotFound) => findings.push(
-            Finding::error("app", format!("no app has the client ID {client_id}"))
-                .fix("copy the Client ID from the app's General tab in Okta")
-                .guide(guide::STEP_1),
-        ),
         Err(e) => {
             findings.push(mgmt_finding("app", &e));
             if matches!(e, MgmtError::BadToken) {
                 return findings;
             }
+            None
+        }
+    };
+    let server = server.map_err(|e| mgmt_finding("policy", &e));
+    let (assigned, policies) = tokio::join!(
+        async {
+            match &app {
+                Some(app) => mgmt.app_group_ids(&app.id).await.ok(),
+                None => None,
+            }
+        },
+        async {
+            match &server {
+                Ok(server) => Some(mgmt.policies(&server.id).await),
+                Err(_) => None,
+            }
+        },
+    );
+    if let Some(app) = &app {
+        findings.extend(app_findings(app, expected_redirect));
+        if let Some(groups) = assigned
+            && !groups.iter().any(|g| everyone.contains(g))
+        {
+            findings.push(
+                Finding::warning("app.assignments", format!("the app is assigned to {} group(s), not to Everyone", groups.len()))
+                    .detail("users outside those groups (and not assigned directly) get \"User is not assigned to the client application\"")
+                    .fix("the guide's Controlled access is \"Allow everyone in your organization\"; or assign every user who signs in")
+                    .guide(guide::STEP_1),
+            );
         }
     }
-    let server = match mgmt.default_server().await {
+    let server = match server {
         Ok(server) => server,
-        Err(e) => {
-            findings.push(mgmt_finding("policy", &e));
+        Err(finding) => {
+            findings.push(finding);
             return findings;
         }
     };
-    let policies = match mgmt.policies(&server.id).await {
-        Ok(p) => p,
-        Err(e) => {
+    let policies = match policies {
+        Some(Ok(p)) => p,
+        Some(Err(e)) => {
             findings.push(mgmt_finding("policy", &e));
             return findings;
         }
+        None => return findings,
     };
+    // Every policy's rules at once.
+    let rules =
+        futures_util::future::join_all(policies.iter().map(|p| mgmt.rules(&server.id, &p.id)))
+            .await;
     let mut with_rules = Vec::new();
-    for p in policies {
-        match mgmt.rules(&server.id, &p.id).await {
+    for (p, rules) in policies.into_iter().zip(rules) {
+        match rules {
             Ok(rules) => with_rules.push((p, rules)),
             Err(e) => {
                 findings.push(mgmt_finding("policy", &e));
