@@ -75,6 +75,20 @@ struct Verdict {
     tokens: Option<serde_json::Value>,
 }
 
+impl Verdict {
+    fn failed(mode: &'static str, subject: &str, problem: Problem) -> Self {
+        Verdict {
+            mode,
+            subject: subject.to_string(),
+            ok: false,
+            user: None,
+            claims: None,
+            problem: Some(problem),
+            tokens: None,
+        }
+    }
+}
+
 /// Okta's and the service's errors, mapped to the guide.
 fn callback_problem(error: &str, description: &str, slug: Option<&str>) -> Problem {
     let said = if description.is_empty() {
@@ -353,15 +367,7 @@ async fn through_service(ctx: &mut Context, args: LoginTestArgs) -> Result<Print
 
     // Before any browser: the service knows the tenant, and Okta accepts the app.
     if let Some(problem) = preflight_service(&http, &start, &slug).await? {
-        let verdict = Verdict {
-            mode: "service",
-            subject: slug.clone(),
-            ok: false,
-            user: None,
-            claims: None,
-            problem: Some(problem),
-            tokens: None,
-        };
+        let verdict = Verdict::failed("service", &slug, problem);
         return finish(ctx, verdict, None, vec![("tenant", slug.clone())]).await;
     }
 
@@ -369,15 +375,7 @@ async fn through_service(ctx: &mut Context, args: LoginTestArgs) -> Result<Print
     let code = match params {
         CallbackParams::Error { error, description } => {
             let problem = callback_problem(&error, &description, Some(&slug));
-            let verdict = Verdict {
-                mode: "service",
-                subject: slug.clone(),
-                ok: false,
-                user: None,
-                claims: None,
-                problem: Some(problem),
-                tokens: None,
-            };
+            let verdict = Verdict::failed("service", &slug, problem);
             return finish(ctx, verdict, callback, vec![("tenant", slug.clone())]).await;
         }
         CallbackParams::Code { code, .. } => code,
@@ -387,15 +385,7 @@ async fn through_service(ctx: &mut Context, args: LoginTestArgs) -> Result<Print
         Err(e) => {
             let problem = Problem::new(format!("the service refused the one-time code: {e}"))
                 .fix("run the test again; if it keeps failing, send the request id to Biometry's SSO team");
-            let verdict = Verdict {
-                mode: "service",
-                subject: slug.clone(),
-                ok: false,
-                user: None,
-                claims: None,
-                problem: Some(problem),
-                tokens: None,
-            };
+            let verdict = Verdict::failed("service", &slug, problem);
             return finish(ctx, verdict, callback, vec![("tenant", slug.clone())]).await;
         }
     };
@@ -576,15 +566,7 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
     if let Ok(outcome) = probe::authorize(&http, &authorize, &client_id, &redirect_uri).await
         && let Some(problem) = preflight_problem(&outcome, &client_id, &redirect_uri)
     {
-        let verdict = Verdict {
-            mode: "direct",
-            subject,
-            ok: false,
-            user: None,
-            claims: None,
-            problem: Some(problem),
-            tokens: None,
-        };
+        let verdict = Verdict::failed("direct", &subject, problem);
         return finish(ctx, verdict, None, vec![("issuer", issuer.clone())]).await;
     }
     let mut target = authorize.clone();
@@ -600,15 +582,7 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
         .append_pair("code_challenge_method", "S256");
 
     let (params, callback) = browser_leg(ctx, &args, &secrets, listener, &target).await?;
-    let fail = |problem: Problem| Verdict {
-        mode: "direct",
-        subject: subject.clone(),
-        ok: false,
-        user: None,
-        claims: None,
-        problem: Some(problem),
-        tokens: None,
-    };
+    let fail = |problem: Problem| Verdict::failed("direct", &subject, problem);
     let code = match params {
         CallbackParams::Error { error, description } => {
             return finish(
