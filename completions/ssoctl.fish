@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_ssoctl_global_optspecs
-    string join \n profile= o/output= no-input color= v/verbose q/quiet sandbox ca-cert= h/help V/version
+    string join \n profile= o/output= no-input color= v/verbose q/quiet sandbox ca-cert= trace= h/help V/version
 end
 
 function __fish_ssoctl_needs_command
@@ -31,6 +31,7 @@ complete -c ssoctl -n "__fish_ssoctl_needs_command" -l color -d 'When to use col
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -s q -l quiet -d 'Only errors on stderr'
@@ -56,6 +57,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and not __fish_seen_subcommand_from login logout status help" -s q -l quiet -d 'Only errors on stderr'
@@ -73,6 +75,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from login" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -87,6 +90,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from logout" -s q -l quiet -d 'Only errors on stderr'
@@ -100,6 +104,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand auth; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors on stderr'
@@ -117,6 +122,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_se
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and not __fish_seen_subcommand_from list show use set unset add remove help" -s q -l quiet -d 'Only errors on stderr'
@@ -138,6 +144,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -151,6 +158,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
@@ -164,6 +172,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from use" -s q -l quiet -d 'Only errors on stderr'
@@ -177,6 +186,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Only errors on stderr'
@@ -190,6 +200,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from unset" -s q -l quiet -d 'Only errors on stderr'
@@ -206,6 +217,7 @@ json\t'JSON with stable field names'"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l use -d 'Also make it the active profile'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -220,6 +232,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
@@ -241,6 +254,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_see
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s q -l quiet -d 'Only errors on stderr'
@@ -266,6 +280,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -279,6 +294,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Only errors on stderr'
@@ -298,6 +314,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l dry-run -d 'Show the request that would be sent (secret redacted) and send nothing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
@@ -317,6 +334,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l rotate-secret -d 'Also replace the client secret (from --client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the change that would be sent and send nothing'
@@ -333,6 +351,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Only errors on stderr'
@@ -346,6 +365,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Only errors on stderr'
@@ -359,6 +379,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -373,6 +394,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Only errors on stderr'
@@ -395,6 +417,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fi
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -s q -l quiet -d 'Only errors on stderr'
@@ -411,6 +434,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_s
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Only errors on stderr'
@@ -426,6 +450,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_s
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l wait -d 'Wait until the run succeeds or fails'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -443,6 +468,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -s q -l quiet -d 'Only errors on stderr'
@@ -460,6 +486,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Only errors on stderr'
@@ -473,6 +500,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
@@ -486,6 +514,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
@@ -503,6 +532,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -s q -l quiet -d 'Only errors on stderr'
@@ -521,6 +551,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s q -l quiet -d 'Only errors on stderr'
@@ -537,6 +568,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s q -l quiet -d 'Only errors on stderr'
@@ -553,6 +585,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -570,6 +603,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
@@ -598,6 +632,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l color -d 'When 
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l all -d 'Check every registered tenant'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
@@ -615,6 +650,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and not __fish_seen_subcommand_from test help" -s q -l quiet -d 'Only errors on stderr'
@@ -638,6 +674,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_sub
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l direct -d 'Be the OIDC client of the customer\'s Okta yourself (no service, no admin token)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand login; and __fish_seen_subcommand_from test" -l no-browser -d 'Print the URL instead of opening a browser'
@@ -662,6 +699,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l color -d 'When to 
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s i -l include -d 'Print the status line and headers too'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand api" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -676,6 +714,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_se
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -s q -l quiet -d 'Only errors on stderr'
@@ -697,6 +736,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_s
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Only errors on stderr'
@@ -712,6 +752,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l color -d '
 always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand completions" -s q -l quiet -d 'Only errors on stderr'

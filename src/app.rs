@@ -36,6 +36,13 @@ pub fn run(cli: Cli) -> Result<()> {
         global.profile.clone(),
     );
     ctx.ca_cert_flag = global.ca_cert.clone();
+    let trace = global.trace.clone().map(|path| {
+        (
+            path,
+            std::sync::Arc::new(crate::http::trace::Trace::default()),
+        )
+    });
+    ctx.trace = trace.as_ref().map(|(_, t)| t.clone());
     let use_sandbox = global.sandbox;
 
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -43,7 +50,7 @@ pub fn run(cli: Cli) -> Result<()> {
         .enable_all()
         .build()
         .map_err(|e| CliError::general(format!("cannot start the async runtime: {e}")))?;
-    runtime.block_on(async move {
+    let outcome = runtime.block_on(async move {
         let sandbox = if use_sandbox {
             Some(start_sandbox(&mut ctx).await?)
         } else {
@@ -62,7 +69,15 @@ pub fn run(cli: Cli) -> Result<()> {
             sandbox.shutdown().await;
         }
         ctx.print(&outcome?)
-    })
+    });
+    // The trace is written whatever happened: a failure is when it is needed.
+    if let Some((path, trace)) = trace {
+        match trace.write(&path) {
+            Ok(()) => eprintln!("Trace written to {} (secrets redacted)", path.display()),
+            Err(e) => eprintln!("! cannot write the trace to {}: {e}", path.display()),
+        }
+    }
+    outcome
 }
 
 /// `--sandbox`: a fresh in-process sandbox with the demo tenants, on a free

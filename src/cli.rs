@@ -68,6 +68,10 @@ pub struct GlobalArgs {
     /// Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy's [env: SSOCTL_CA_CERT]
     #[arg(long, global = true, value_name = "FILE")]
     pub ca_cert: Option<PathBuf>,
+
+    /// Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket
+    #[arg(long, global = true, value_name = "FILE")]
+    pub trace: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

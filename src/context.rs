@@ -105,6 +105,8 @@ pub struct Context {
     /// Set by `--sandbox`: settings and token that point at it.
     pub sandbox: Option<SandboxTarget>,
     pub ca_cert_flag: Option<PathBuf>,
+    /// `--trace`: where every exchange is recorded.
+    pub trace: Option<Arc<crate::http::trace::Trace>>,
     settings: Option<Settings>,
     http: Option<HttpClient>,
     token_store: Option<Arc<TokenStore>>,
@@ -137,6 +139,7 @@ impl Context {
             profile_flag,
             sandbox: None,
             ca_cert_flag: None,
+            trace: None,
             settings: None,
             http: None,
             token_store: None,
@@ -191,7 +194,10 @@ impl Context {
                 .hint("write it like 30s or 2m")
             })?;
         }
-        let http = HttpClient::new(config).map_err(|e| CliError::usage(e.to_string()))?;
+        let mut http = HttpClient::new(config).map_err(|e| CliError::usage(e.to_string()))?;
+        if let Some(trace) = &self.trace {
+            http = http.with_trace(trace.clone());
+        }
         self.http = Some(http.clone());
         Ok(http)
     }

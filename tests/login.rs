@@ -61,6 +61,8 @@ fn sign_in(env: &TestEnv, authorize: &str, user: &str) -> String {
 
 struct Run {
     code: Option<i32>,
+    /// Where Okta sent the browser (it carries the authorization code).
+    callback: String,
     stdout: String,
     stderr: String,
 }
@@ -97,11 +99,10 @@ fn direct_login(env: &TestEnv, extra: &[&str], user: &str) -> Run {
             panic!("ssoctl ended before printing the URL:\n{seen}");
         }
         seen.push_str(&line);
-        if let Some(url) = line
-            .split_whitespace()
-            .find(|w| w.contains("/v1/authorize?"))
-        {
-            break url.to_string();
+        // The line that is only the URL to open (-vv's request lines show the probe's).
+        let trimmed = line.trim();
+        if trimmed.starts_with("http") && trimmed.contains("/v1/authorize?") {
+            break trimmed.to_string();
         }
     };
     let callback = sign_in(env, &authorize, user);
@@ -113,6 +114,7 @@ fn direct_login(env: &TestEnv, extra: &[&str], user: &str) -> Run {
     std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
     Run {
         code: output.status.code(),
+        callback: callback.clone(),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
         stderr: seen + &rest,
     }
@@ -312,5 +314,53 @@ fn the_timeout_ends_the_wait_with_its_exit_code_and_message() {
     assert!(
         err.contains(&format!("http://127.0.0.1:{PORT}/")),
         "the URL to open was printed:\n{err}"
+    );
+}
+
+#[test]
+fn the_code_the_verifier_and_the_tokens_stay_out_of_output_and_trace() {
+    let env = env_with_loopback_redirect();
+    let trace = env.home.path().join("login.har");
+    let trace_arg = trace.display().to_string();
+    let run = direct_login(&env, &["-vv", "--trace", &trace_arg], "ana@acme.example");
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let code = url::Url::parse(&run.callback)
+        .unwrap()
+        .query_pairs()
+        .find(|(k, _)| k == "code")
+        .map(|(_, v)| v.into_owned())
+        .unwrap();
+    let har = std::fs::read_to_string(&trace).unwrap();
+    let secret = env
+        .sandbox
+        .control()
+        .okta_org("acme-corp")
+        .unwrap()
+        .client_secret;
+    for text in [&run.stdout, &run.stderr, &har] {
+        assert!(
+            !text.contains(&code),
+            "the authorization code leaked:\n{text}"
+        );
+        assert!(!text.contains(&secret), "the client secret leaked");
+        assert!(!text.contains("eyJ"), "a token leaked:\n{text}");
+    }
+    // The token request's form is in the trace, its secrets redacted.
+    let har: serde_json::Value = serde_json::from_str(&har).unwrap();
+    let form = har["log"]["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["request"]["postData"]["text"].as_str())
+        .find(|t| t.contains("grant_type=authorization_code"))
+        .expect("the token request is traced")
+        .to_string();
+    let verifier = form
+        .split('&')
+        .find_map(|p| p.strip_prefix("code_verifier="))
+        .unwrap();
+    assert!(
+        verifier.starts_with('…') && verifier.chars().count() <= 5,
+        "verifier redacted: {form}"
     );
 }

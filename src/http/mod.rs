@@ -3,6 +3,7 @@
 //! client and the Okta checks are both built on it.
 
 pub mod redact;
+pub mod trace;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant, SystemTime};
@@ -221,6 +222,8 @@ pub struct HttpClient {
     limit: Option<std::sync::Arc<tokio::sync::Semaphore>>,
     /// Hosts that said `X-Rate-Limit-Remaining: 0`, and when they reset.
     resting: std::sync::Arc<std::sync::Mutex<std::collections::HashMap<String, Instant>>>,
+    /// `--trace`: every exchange, redacted.
+    trace: Option<std::sync::Arc<trace::Trace>>,
 }
 
 impl HttpClient {
@@ -262,7 +265,16 @@ impl HttpClient {
             config,
             limit: None,
             resting: Default::default(),
+            trace: None,
         })
+    }
+
+    /// A clone that records every exchange in `trace`.
+    pub fn with_trace(&self, trace: std::sync::Arc<trace::Trace>) -> HttpClient {
+        HttpClient {
+            trace: Some(trace),
+            ..self.clone()
+        }
     }
 
     /// A clone whose requests, with its own clones', are at most `max` in flight.
@@ -390,7 +402,33 @@ impl HttpClient {
         }
     }
 
+    /// One attempt, recorded in the trace when there is one.
     async fn send_once(&self, request: &Request, attempt: u32) -> Result<Response, HttpError> {
+        let started = SystemTime::now();
+        let clock = Instant::now();
+        let outcome = self.attempt(request, attempt).await;
+        if let Some(trace) = &self.trace {
+            trace.record(trace::Exchange {
+                started,
+                elapsed: clock.elapsed(),
+                method: request.method.as_str(),
+                url: &request.url,
+                request_headers: &request.headers,
+                request_body: request
+                    .body
+                    .as_ref()
+                    .map(|(mime, body)| (mime.as_str(), body.as_slice())),
+                response: outcome
+                    .as_ref()
+                    .ok()
+                    .map(|r| (r.status.as_u16(), &r.headers, r.body.as_slice())),
+                error: outcome.as_ref().err().map(ToString::to_string),
+            });
+        }
+        outcome
+    }
+
+    async fn attempt(&self, request: &Request, attempt: u32) -> Result<Response, HttpError> {
         let host = host_of(&request.url);
         self.respect_rate_limit(&host).await;
         let _permit = match &self.limit {

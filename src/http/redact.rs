@@ -72,6 +72,15 @@ pub fn url(url: &url::Url) -> String {
     clean.to_string()
 }
 
+/// A URL given as text (a `Location` header), redacted like [`url`]; text
+/// that is not an absolute URL is kept only up to its query.
+pub fn url_text(text: &str) -> String {
+    match url::Url::parse(text) {
+        Ok(parsed) => url(&parsed),
+        Err(_) => text.split('?').next().unwrap_or_default().to_string(),
+    }
+}
+
 /// A request or response body fit for a trace: JSON and form bodies with
 /// their secret fields redacted, anything else shortened.
 pub fn body(content_type: Option<&str>, bytes: &[u8]) -> String {
@@ -102,23 +111,29 @@ pub fn body(content_type: Option<&str>, bytes: &[u8]) -> String {
     truncate(String::from_utf8_lossy(bytes).into_owned(), MAX)
 }
 
-/// Replaces every secret-named field of a JSON value, at any depth.
+/// Replaces every secret-named field of a JSON value, at any depth. An
+/// error's `code` (`{"error": {"code": …}}`) is a name, not a secret.
 pub fn json_in_place(value: &mut Value) {
+    redact_json(value, None);
+}
+
+fn redact_json(value: &mut Value, parent: Option<&str>) {
     match value {
         Value::Object(map) => {
             for (key, v) in map.iter_mut() {
-                if is_secret_name(key) {
+                let error_code = key == "code" && parent == Some("error");
+                if is_secret_name(key) && !error_code {
                     if let Value::String(s) = v {
                         *s = redact(s);
                     } else if !v.is_null() {
                         *v = Value::String("…".into());
                     }
                 } else {
-                    json_in_place(v);
+                    redact_json(v, Some(key));
                 }
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(json_in_place),
+        Value::Array(items) => items.iter_mut().for_each(|item| redact_json(item, parent)),
         _ => {}
     }
 }
@@ -150,6 +165,14 @@ mod tests {
         let s = v.to_string();
         assert!(s.contains("acme-corp"));
         assert!(!s.contains("SECRET") && !s.contains("tok-0123"), "{s}");
+    }
+
+    #[test]
+    fn error_codes_are_names_but_authorization_codes_are_secrets() {
+        let mut v = serde_json::json!({"error": {"code": "sso_config_not_found"}, "code": "an-authorization-code-123"});
+        json_in_place(&mut v);
+        assert_eq!(v["error"]["code"], "sso_config_not_found");
+        assert_ne!(v["code"], "an-authorization-code-123");
     }
 
     #[test]

@@ -1,0 +1,292 @@
+//! The secret sweep: commands run with planted secrets, at -v and -vv, as
+//! table and JSON, succeeding and failing, with `--trace`; no secret may
+//! appear in stdout, stderr, the trace or the config directory (outside the
+//! credential store).
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+
+const OKTA_API_TOKEN_PLANTED: &str = "planted-okta-api-token-Hq7Wz2Lp9Rt4";
+
+struct Sweep {
+    secrets: Vec<String>,
+    checked: usize,
+}
+
+impl Sweep {
+    fn new(secrets: &[&str]) -> Self {
+        Sweep {
+            secrets: secrets.iter().map(|s| s.to_string()).collect(),
+            checked: 0,
+        }
+    }
+
+    fn add(&mut self, secret: &str) {
+        self.secrets.push(secret.to_string());
+    }
+
+    #[track_caller]
+    fn clean(&mut self, what: &str, text: &str) {
+        self.checked += 1;
+        for secret in &self.secrets {
+            assert!(
+                !text.contains(secret.as_str()),
+                "a secret leaked in {what}:\n{text}"
+            );
+        }
+    }
+
+    #[track_caller]
+    fn output(&mut self, what: &str, out: &std::process::Output) {
+        self.clean(&format!("{what} (stdout)"), &stdout(out));
+        self.clean(&format!("{what} (stderr)"), &stderr(out));
+    }
+
+    /// Every file of the config directory but the credential store.
+    #[track_caller]
+    fn config_dir(&mut self, dir: &Path) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.file_name().is_some_and(|n| n == "credentials.toml") {
+                continue;
+            }
+            if path.is_file() {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                self.clean(&path.display().to_string(), &text);
+            }
+        }
+    }
+}
+
+#[test]
+fn no_command_prints_or_traces_a_secret() {
+    let env = TestEnv::new();
+    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
+    let okta_token = env.sandbox.control().okta_api_token();
+    let mut sweep = Sweep::new(&[
+        ADMIN_TOKEN,
+        CLIENT_SECRET,
+        &acme.client_secret,
+        &okta_token,
+        OKTA_API_TOKEN_PLANTED,
+    ]);
+    let trace = env.home.path().join("trace.har");
+
+    let register = |slug: &str, extra: &[&str]| {
+        env.cmd()
+            .args([
+                "tenant",
+                "register",
+                "--slug",
+                slug,
+                "--company-name",
+                "Soylent",
+                "--okta-domain",
+                &acme.domain,
+            ])
+            .args([
+                "--client-id",
+                "0oasoylent000000001",
+                "--client-secret-stdin",
+                "--trace",
+            ])
+            .arg(&trace)
+            .args(extra)
+            .write_stdin(CLIENT_SECRET)
+            .output()
+            .unwrap()
+    };
+    for (slug, extra) in [
+        ("soylent-a", &["-v"][..]),
+        ("soylent-b", &["-vv"]),
+        ("soylent-c", &["-vv", "-o", "json"]),
+        ("soylent-d", &["-vv", "--dry-run"]),
+        ("soylent-b", &["-vv"]), // fails: already registered
+        ("Bad_Slug", &["-vv"]),  // fails before sending
+    ] {
+        let out = register(slug, extra);
+        sweep.output(&format!("register {slug} {extra:?}"), &out);
+        sweep.clean(
+            "the trace",
+            &std::fs::read_to_string(&trace).unwrap_or_default(),
+        );
+    }
+
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "update",
+            "soylent-a",
+            "--rotate-secret",
+            "--client-secret-stdin",
+            "-vv",
+            "--trace",
+        ])
+        .arg(&trace)
+        .write_stdin(format!("{CLIENT_SECRET}-rotated"))
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    sweep.add(&format!("{CLIENT_SECRET}-rotated"));
+    sweep.output("update --rotate-secret", &out);
+    sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
+
+    for args in [
+        &["auth", "status", "-vv"][..],
+        &["auth", "status", "-vv", "-o", "json"],
+        &["tenant", "list", "-vv", "-o", "json"],
+        &[
+            "api",
+            "GET",
+            "/admin/v1/tenants/acme-corp",
+            "-vv",
+            "--include",
+        ],
+        &[
+            "provisioning",
+            "retry",
+            "globex",
+            "--wait",
+            "--interval",
+            "50ms",
+            "-vv",
+        ],
+        &["cors", "add", "https://sweep.example", "-vv"],
+    ] {
+        let out = env
+            .cmd()
+            .args(args)
+            .arg("--trace")
+            .arg(&trace)
+            .output()
+            .unwrap();
+        sweep.output(&format!("{args:?}"), &out);
+        sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
+    }
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "-vv"])
+        .env("SSOCTL_TOKEN", format!("{ADMIN_TOKEN}-wrong"))
+        .output()
+        .unwrap();
+    assert_exit(&out, 4);
+    sweep.add(&format!("{ADMIN_TOKEN}-wrong"));
+    sweep.output("a refused token", &out);
+
+    let out = env
+        .cmd_without_token()
+        .args(["auth", "login", "--with-token", "-vv"])
+        .write_stdin(ADMIN_TOKEN)
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    sweep.output("auth login", &out);
+
+    for (secret, code) in [
+        (acme.client_secret.as_str(), 0),
+        ("a-wrong-secret-Kx81mZq2", 3),
+    ] {
+        let out = env
+            .cmd_without_token()
+            .args([
+                "check",
+                "client",
+                "--okta-domain",
+                &acme.domain,
+                "--client-id",
+                &acme.client_id,
+            ])
+            .args(["--client-secret-stdin", "-vv", "--trace"])
+            .arg(&trace)
+            .write_stdin(secret)
+            .output()
+            .unwrap();
+        assert_exit(&out, code);
+        sweep.add(secret);
+        sweep.output("check client", &out);
+        sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
+    }
+
+    for token in [okta_token.as_str(), OKTA_API_TOKEN_PLANTED] {
+        for format in ["table", "json"] {
+            let out = env
+                .cmd()
+                .args([
+                    "doctor",
+                    "acme-corp",
+                    "stark",
+                    "-vv",
+                    "-o",
+                    format,
+                    "--trace",
+                ])
+                .arg(&trace)
+                .env("SSOCTL_OKTA_API_TOKEN", token)
+                .output()
+                .unwrap();
+            sweep.output("doctor", &out);
+            sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
+        }
+    }
+    sweep.config_dir(&env.config_dir());
+    assert!(
+        sweep.checked > 40,
+        "the sweep looked at {} outputs",
+        sweep.checked
+    );
+}
+
+#[test]
+fn the_trace_is_a_har_file_with_redacted_authorization() {
+    let env = TestEnv::new();
+    let trace = env.home.path().join("t.har");
+    let out = env
+        .cmd()
+        .args(["tenant", "show", "nosuch", "--trace"])
+        .arg(&trace)
+        .output()
+        .unwrap();
+    assert_exit(&out, 5);
+    assert!(
+        stderr(&out).contains("Trace written to"),
+        "{}",
+        stderr(&out)
+    );
+    let har: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&trace).unwrap()).unwrap();
+    let entry = &har["log"]["entries"][0];
+    assert_eq!(har["log"]["version"], "1.2");
+    assert_eq!(entry["request"]["method"], "GET");
+    assert_eq!(entry["response"]["status"], 404);
+    let auth = entry["request"]["headers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["name"] == "authorization")
+        .unwrap();
+    assert!(
+        auth["value"].as_str().unwrap().starts_with("Bearer …"),
+        "{auth}"
+    );
+    assert!(
+        entry["response"]["content"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("sso_config_not_found")
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&trace).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+}
