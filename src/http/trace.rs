@@ -76,7 +76,7 @@ impl Trace {
                     "headers": headers_json(headers),
                     "cookies": [],
                     "content": { "size": body.len(), "mimeType": mime, "text": redact::body(Some(mime), body) },
-                    "redirectURL": headers.get("location").and_then(|v| v.to_str().ok()).map(|l| redact::url_text(l)).unwrap_or_default(),
+                    "redirectURL": headers.get("location").and_then(|v| v.to_str().ok()).map(redact::url_text).unwrap_or_default(),
                     "headersSize": -1,
                     "bodySize": body.len(),
                 })
