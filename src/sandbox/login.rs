@@ -318,7 +318,7 @@ async fn callback(
         );
     };
     let back = |pairs: &[(&str, &str)]| {
-        let mut all: Vec<(&str, &str)> = pairs.iter().copied().collect();
+        let mut all: Vec<(&str, &str)> = pairs.to_vec();
         all.push(("state", sso.cli_state.as_str()));
         found(&with_query(&sso.return_to, &all))
     };
@@ -614,8 +614,8 @@ mod tests {
     fn pkce_s256_matches_rfc_7636() {
         // RFC 7636 appendix B.
         assert_eq!(
-            s256("dBjftJeZ4CVP-mJ92K27uhbUJU1p1r_wW1gFWFOEjXk"),
-            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGOSpsOqvc"
+            s256("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
         );
     }
 }
