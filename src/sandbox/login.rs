@@ -24,23 +24,22 @@ use axum::Router;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use base64::Engine as _;
-use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use url::Url;
 
+use super::INTERNAL_USER_AGENT;
 use super::error::ApiError;
 use super::http::{json as json_response, json_object};
 use super::okta::html::escape;
 use super::provisioning;
 use super::state::{RunState, TenantStatus, random_hex};
 use super::{Shared, lock};
-use crate::http::{HttpClient, Request};
-use crate::oidc::idtoken::{self, Expectation, KeyCache};
 
 /// A one-time code must be exchanged within this long.
 const CODE_LIFETIME: Duration = Duration::from_secs(60);
@@ -101,15 +100,30 @@ impl Runtime {
     }
 }
 
-/// The HTTP client the service calls Okta with: `*.localhost` is loopback
-/// (the emulated orgs), and a login must not hang on a dead org.
-pub(crate) fn okta_client() -> anyhow::Result<HttpClient> {
-    let config = crate::http::HttpConfig {
-        connect_timeout: Duration::from_secs(5),
-        request_timeout: Duration::from_secs(10),
-        ..Default::default()
+/// The HTTP client the service calls a tenant's Okta with: the emulated
+/// orgs' `*.localhost` hosts are loopback (RFC 6761), and a login must not
+/// hang on a dead org. The service is written apart from the CLI (its own
+/// client, its own token checks), so the emulator cannot share the CLI's
+/// mistakes.
+fn okta_client(okta_domain: &str) -> Result<reqwest::Client, String> {
+    let mut builder = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(INTERNAL_USER_AGENT)
+        .connect_timeout(Duration::from_secs(5))
+        .timeout(Duration::from_secs(10));
+    let (host, port) = match okta_domain.rsplit_once(':') {
+        Some((h, p)) => (h, p.parse::<u16>().ok()),
+        None => (okta_domain, None),
     };
-    Ok(HttpClient::new(config)?)
+    if host == "localhost" || host.ends_with(".localhost") {
+        builder = builder.resolve(
+            host,
+            std::net::SocketAddr::from(([127, 0, 0, 1], port.unwrap_or(80))),
+        );
+    }
+    builder
+        .build()
+        .map_err(|e| format!("cannot call Okta: {e}"))
 }
 
 pub(crate) fn routes() -> Router<Arc<Shared>> {
@@ -363,8 +377,9 @@ async fn sign_in(
         .ok_or_else(|| format!("SSO config not found: {slug} was deleted during the sign-in"))?;
     let base = okta_base(&okta_domain);
     let issuer = format!("{base}/oauth2/default");
+    let okta = okta_client(&okta_domain)?;
     let id_token = exchange_code(
-        &shared.okta_client,
+        &okta,
         slug,
         &issuer,
         &client_id,
@@ -374,21 +389,12 @@ async fn sign_in(
     )
     .await?;
 
-    let keys_url = Url::parse(&format!("{issuer}/v1/keys"))
-        .map_err(|e| format!("the tenant's Okta domain gives no keys URL: {e}"))?;
-    let mut keys = KeyCache::new(&shared.okta_client, keys_url);
-    let expect = Expectation {
-        issuer: &issuer,
-        client_id: &client_id,
-        nonce: &sso.nonce,
-        algorithms: &[],
-    };
-    let claims = idtoken::verify(&id_token, &expect, &mut keys)
+    let claims = verify_id_token(&okta, &issuer, &client_id, &sso.nonce, &id_token)
         .await
         .map_err(|e| format!("invalid ID token: {e}"))?;
-    let email = claims
-        .email
-        .or(claims.preferred_username)
+    let claim = |name: &str| claims.get(name).and_then(Value::as_str).map(str::to_owned);
+    let email = claim("email")
+        .or_else(|| claim("preferred_username"))
         .ok_or("invalid ID token: it carries no email (was the email scope granted?)")?;
 
     let outcome = provisioning::login(shared, slug, &email)
@@ -432,7 +438,7 @@ async fn wait_for_provisioning(shared: &Shared, slug: &str) {
 /// The authorization code for the ID token, at the `default` server's
 /// token endpoint, with the client secret on file (`client_secret_basic`).
 async fn exchange_code(
-    http: &HttpClient,
+    http: &reqwest::Client,
     slug: &str,
     issuer: &str,
     client_id: &str,
@@ -441,26 +447,27 @@ async fn exchange_code(
     redirect_uri: &str,
 ) -> Result<String, String> {
     let token_url = format!("{issuer}/v1/token");
-    let url = Url::parse(&token_url)
-        .map_err(|e| format!("the tenant's Okta domain gives no token URL: {e}"))?;
-    // RFC 6749 §2.3.1: both parts are form-urlencoded before Basic.
-    let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
-    let basic = STANDARD.encode(format!("{}:{}", enc(client_id), enc(client_secret)));
-    let request = Request::new(Method::POST, url)
-        .header(header::AUTHORIZATION, &format!("Basic {basic}"))
+    let response = http
+        .post(&token_url)
+        // RFC 6749 §2.3.1: reqwest form-encodes neither part, so do it first.
+        .basic_auth(enc(client_id), Some(enc(client_secret)))
         .header(header::ACCEPT, "application/json")
         .form(&[
             ("grant_type", "authorization_code"),
             ("code", code),
             ("redirect_uri", redirect_uri),
-        ]);
-    let response = http
-        .send(request)
+        ])
+        .send()
         .await
         .map_err(|e| format!("cannot reach Okta's token endpoint {token_url}: {e}"))?;
-    let body: Value = serde_json::from_slice(&response.body).unwrap_or(Value::Null);
+    let status = response.status().as_u16();
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|e| format!("Okta's token answer broke off: {e}"))?;
+    let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
     let text = |name: &str| body.get(name).and_then(Value::as_str).unwrap_or("");
-    if response.status.as_u16() != 200 {
+    if status != 200 {
         // Okta answers in the OAuth shape or its own `errorCode` one.
         let (error, description) = match (text("error"), text("errorCode")) {
             ("", "") => ("", ""),
@@ -473,8 +480,7 @@ async fn exchange_code(
             ));
         }
         return Err(format!(
-            "Okta's token endpoint answered HTTP {}: {error}: {description}",
-            response.status.as_u16()
+            "Okta's token endpoint answered HTTP {status}: {error}: {description}"
         ));
     }
     match text("id_token") {
@@ -573,6 +579,88 @@ async fn me(State(shared): AppState, headers: HeaderMap) -> Result<Response, Api
     let body = body
         .ok_or_else(|| ApiError::unauthorized("the session's user or tenant no longer exists"))?;
     Ok(json_response(StatusCode::OK, body))
+}
+
+fn enc(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+/// The JSON of a JWT part, unverified: only to say what a refused token
+/// claimed.
+fn jwt_part(token: &str, index: usize) -> Value {
+    token
+        .split('.')
+        .nth(index)
+        .and_then(|part| URL_SAFE_NO_PAD.decode(part.trim_end_matches('=')).ok())
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .unwrap_or(Value::Null)
+}
+
+/// The service's check of an ID token, as a relying party must: RS256 with a
+/// key from the org's JWKS (fetched for each login, so a rotated key is
+/// found), `iss`, `aud`, `exp` and the `nonce` it sent.
+async fn verify_id_token(
+    http: &reqwest::Client,
+    issuer: &str,
+    client_id: &str,
+    nonce: &str,
+    token: &str,
+) -> Result<serde_json::Map<String, Value>, String> {
+    let header = jwt_part(token, 0);
+    let alg = header.get("alg").and_then(Value::as_str).unwrap_or("");
+    if alg.eq_ignore_ascii_case("none") {
+        return Err("it is unsigned (alg: none), which is refused".into());
+    }
+    if alg != "RS256" {
+        return Err(format!("it is signed with {alg:?}, not RS256"));
+    }
+    let kid = header.get("kid").and_then(Value::as_str).unwrap_or("");
+    let keys: Value = http
+        .get(format!("{issuer}/v1/keys"))
+        .send()
+        .await
+        .map_err(|e| format!("the org's keys cannot be read: {e}"))?
+        .json()
+        .await
+        .map_err(|e| format!("the org's keys are not JSON: {e}"))?;
+    let jwk = keys
+        .get("keys")
+        .and_then(Value::as_array)
+        .and_then(|keys| {
+            keys.iter()
+                .find(|k| k.get("kid").and_then(Value::as_str) == Some(kid))
+        })
+        .ok_or_else(|| format!("its kid {kid:?} is not among the org's keys"))?;
+    let component = |name: &str| jwk.get(name).and_then(Value::as_str).unwrap_or("");
+    let key = jsonwebtoken::DecodingKey::from_rsa_components(component("n"), component("e"))
+        .map_err(|e| format!("the org's key {kid} is unusable: {e}"))?;
+    let mut validation = jsonwebtoken::Validation::new(jsonwebtoken::Algorithm::RS256);
+    validation.set_issuer(&[issuer]);
+    validation.set_audience(&[client_id]);
+    validation.leeway = 60;
+    validation.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
+    let claims = jwt_part(token, 1);
+    let data = jsonwebtoken::decode::<serde_json::Map<String, Value>>(token, &key, &validation)
+        .map_err(|e| {
+            use jsonwebtoken::errors::ErrorKind;
+            match e.kind() {
+                ErrorKind::InvalidSignature => {
+                    "its signature does not verify against the org's key".to_string()
+                }
+                ErrorKind::ExpiredSignature => "it has expired".to_string(),
+                ErrorKind::InvalidIssuer => {
+                    format!("it was issued by {}, not {issuer}", claims["iss"])
+                }
+                ErrorKind::InvalidAudience => {
+                    format!("it is for {}, not this client", claims["aud"])
+                }
+                other => format!("it is malformed ({other:?})"),
+            }
+        })?;
+    if data.claims.get("nonce").and_then(Value::as_str) != Some(nonce) {
+        return Err("its nonce does not match the one sent to Okta".into());
+    }
+    Ok(data.claims)
 }
 
 #[cfg(test)]

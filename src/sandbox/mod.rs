@@ -160,8 +160,6 @@ pub(crate) struct Shared {
     /// The login endpoints' states, one-time codes and sessions (memory
     /// only); taken alone, never with another lock.
     login: Mutex<login::Runtime>,
-    /// How the service calls the tenants' Okta orgs (token, keys).
-    okta_client: crate::http::HttpClient,
 }
 
 /// Test knobs (in memory only). Lock order: `store`, then `knobs`.
@@ -230,7 +228,6 @@ impl Sandbox {
             in_flight: Arc::default(),
             sso_state_ttl: opts.sso_state_ttl,
             login: Mutex::new(login::Runtime::default()),
-            okta_client: login::okta_client()?,
         });
 
         // Runs that were going when the last process died start again.
