@@ -1,0 +1,111 @@
+//! `doctor` against a sandbox with latency: wall time against the critical
+//! path (sequential round trips × latency), `--all` against its ideal and
+//! against the same requests made one after another. Run with
+//! `cargo bench --bench doctor` (it builds and runs the release binary);
+//! the numbers go to docs/benchmarks.md.
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use ssoctl::sandbox::{Sandbox, SandboxOptions, Seed};
+
+const TOKEN: &str = "bench-admin-token-0123456789";
+
+fn ssoctl() -> std::path::PathBuf {
+    let status = Command::new("cargo").args(["build", "--release", "--quiet"]).status().expect("cargo build");
+    assert!(status.success());
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/ssoctl")
+}
+
+fn start(rt: &tokio::runtime::Runtime, latency: Duration) -> Sandbox {
+    rt.block_on(Sandbox::start(
+        ([127, 0, 0, 1], 0).into(),
+        SandboxOptions { token: TOKEN.into(), seed: Some(Seed::Demo), latency, ..Default::default() },
+    ))
+    .expect("sandbox")
+}
+
+fn doctor(bin: &std::path::Path, sandbox: &Sandbox, args: &[&str]) -> (Duration, u64) {
+    let config = tempfile::tempdir().unwrap();
+    let started = Instant::now();
+    let out = Command::new("/usr/bin/time")
+        .arg("-f")
+        .arg("%M")
+        .arg(bin)
+        .arg("doctor")
+        .args(args)
+        .env("SSOCTL_CONFIG_DIR", config.path())
+        .env("SSOCTL_API_URL", sandbox.url())
+        .env("SSOCTL_TOKEN", TOKEN)
+        .env("SSOCTL_OKTA_API_TOKEN", sandbox.control().okta_api_token())
+        .output()
+        .expect("run ssoctl (needs /usr/bin/time)");
+    let elapsed = started.elapsed();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let peak_kb = stderr.lines().last().and_then(|l| l.trim().parse().ok()).unwrap_or(0);
+    (elapsed, peak_kb)
+}
+
+fn main() {
+    let bin = ssoctl();
+    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+
+    // One tenant, 100 ms per request. The client's sequential chain: the
+    // tenant, the four discovery documents at once, the keys, then the
+    // Management API in three rounds (Everyone, app and server; app groups
+    // and policies; every policy's rules) = 6 round trips.
+    let latency = Duration::from_millis(100);
+    let sandbox = start(&rt, latency);
+    let critical = latency * 6;
+    let mut runs: Vec<Duration> = (0..5).map(|_| doctor(&bin, &sandbox, &["acme-corp", "-o", "json"]).0).collect();
+    runs.sort();
+    let median = runs[runs.len() / 2];
+    let requests = sandbox.requests().len() / 5;
+    println!(
+        "doctor acme-corp, latency 100 ms: median {:.0} ms over 5 runs; critical path {} ms; ratio {:.2}; {requests} requests per run",
+        median.as_secs_f64() * 1000.0,
+        critical.as_millis(),
+        median.as_secs_f64() / critical.as_secs_f64()
+    );
+    drop(sandbox);
+
+    // --all over 1,000 tenants, 50 ms per request, 16 at once.
+    let latency = Duration::from_millis(50);
+    let sandbox = start(&rt, latency);
+    let acme = sandbox.control().okta_org("acme-corp").unwrap();
+    let url = sandbox.url();
+    rt.block_on(async {
+        let http = reqwest::Client::new();
+        let mut tasks = tokio::task::JoinSet::new();
+        for i in 0..989 {
+            let (http, url, acme) = (http.clone(), url.clone(), acme.clone());
+            tasks.spawn(async move {
+                let body = serde_json::json!({
+                    "slug": format!("bulk-{i:04}"), "company_name": "Bulk", "okta_domain": acme.domain,
+                    "client_id": acme.client_id, "client_secret": acme.client_secret,
+                });
+                http.post(format!("{url}/admin/v1/tenants")).bearer_auth(TOKEN).json(&body).send().await.unwrap();
+            });
+            if tasks.len() >= 32 {
+                tasks.join_next().await;
+            }
+        }
+        while tasks.join_next().await.is_some() {}
+    });
+    let before = sandbox.requests().len();
+    let (elapsed, peak_kb) = doctor(&bin, &sandbox, &["--all", "--concurrency", "16", "-o", "json"]);
+    // The request log keeps the latest 10,000: count from the per-tenant figure instead when it overflows.
+    let logged = sandbox.requests().len().saturating_sub(before);
+    let total_requests = if logged < 10_000 - before.min(10_000) { logged } else { requests * 1000 };
+    let ideal = latency.as_secs_f64() * total_requests as f64 / 16.0;
+    let sequential = latency.as_secs_f64() * total_requests as f64;
+    println!(
+        "doctor --all, 1000 tenants, latency 50 ms, --concurrency 16: {:.1} s; ~{total_requests} requests; ideal {:.1} s (ratio {:.2}); the same requests one after another: {:.0} s ({:.0}x slower); peak RSS {} MB",
+        elapsed.as_secs_f64(),
+        ideal,
+        elapsed.as_secs_f64() / ideal,
+        sequential,
+        sequential / elapsed.as_secs_f64(),
+        peak_kb / 1024
+    );
+}
