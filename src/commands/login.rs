@@ -372,6 +372,7 @@ async fn through_service(ctx: &mut Context, args: LoginTestArgs) -> Result<Print
     }
 
     let (params, callback) = browser_leg(ctx, &args, &secrets, listener, &start).await?;
+    let arrived = std::time::Instant::now();
     let code = match params {
         CallbackParams::Error { error, description } => {
             let problem = callback_problem(&error, &description, Some(&slug));
@@ -434,6 +435,7 @@ async fn through_service(ctx: &mut Context, args: LoginTestArgs) -> Result<Print
         problem,
         tokens: None,
     };
+    tracing::debug!("verdict {} ms after the callback", arrived.elapsed().as_millis());
     finish(ctx, verdict, callback, fields).await
 }
 
@@ -582,6 +584,7 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
         .append_pair("code_challenge_method", "S256");
 
     let (params, callback) = browser_leg(ctx, &args, &secrets, listener, &target).await?;
+    let arrived = std::time::Instant::now();
     let fail = |problem: Problem| Verdict::failed("direct", &subject, problem);
     let code = match params {
         CallbackParams::Error { error, description } => {
@@ -695,6 +698,7 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
         problem: None,
         tokens: shown_tokens,
     };
+    tracing::debug!("verdict {} ms after the callback", arrived.elapsed().as_millis());
     finish(ctx, verdict, callback, fields).await
 }
 
