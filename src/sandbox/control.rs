@@ -73,6 +73,13 @@ impl Control {
         Ok(provisioning::login(&self.shared, slug, email)?)
     }
 
+    /// Every open SSO state (a login between `/okta-login/{slug}/start` and
+    /// Okta's callback) expires now, as after `sso_state_ttl`: the callback
+    /// answers 401 `invalid or expired sso state`. Returns how many there were.
+    pub fn expire_sso_states(&self) -> usize {
+        lock(&self.shared.login).expire_states()
+    }
+
     pub fn stats(&self) -> Stats {
         self.shared.store.read(|st| st.stats.clone())
     }
@@ -138,6 +145,7 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
             "/_sandbox/faults",
             get(list_faults).post(inject_fault).delete(clear_faults),
         )
+        .route("/_sandbox/sso-states/expire", post(expire_sso_states))
         .route("/_sandbox/stats", get(stats))
         .route("/_sandbox/requests", get(requests))
 }
@@ -244,6 +252,11 @@ async fn list_faults(State(shared): AppState) -> Response {
 async fn clear_faults(State(shared): AppState) -> Response {
     control(shared).clear_faults();
     json(StatusCode::OK, json!({ "faults": [] }))
+}
+
+async fn expire_sso_states(State(shared): AppState) -> Response {
+    let expired = control(shared).expire_sso_states();
+    json(StatusCode::OK, json!({ "expired": expired }))
 }
 
 async fn stats(State(shared): AppState) -> Response {

@@ -19,6 +19,7 @@
 //! | `POST /_sandbox/tenants/{slug}/interleave-edit` `{"company_name": "…"}` | right after the next `GET` of the tenant is answered, another writer applies this patch |
 //! | `POST /_sandbox/tenants/{slug}/logins` `{"email": "…"}` | a user signs in through SSO (the first login provisions) |
 //! | `POST /_sandbox/faults` `{"method"?, "path_prefix", "kind": {"type": …}, "times"?}` | queue a [`Fault`]; `GET` lists the queue, `DELETE` clears it |
+//! | `POST /_sandbox/sso-states/expire` | every open SSO state of the login endpoints expires now (`{"expired": N}`) |
 //! | `GET /_sandbox/stats` | [`Stats`] |
 //! | `GET /_sandbox/requests` | `{"requests": [RecordedRequest]}` |
 //!
@@ -29,6 +30,12 @@
 //!
 //! Knobs live in memory only; tenants, origins, idempotency records and
 //! [`Stats`] are persisted.
+//!
+//! # Login endpoints
+//!
+//! `/okta-login/{slug}/start`, the Okta callback `/okta-login/{slug}`,
+//! `/okta-login/cli/token` and `/me` (`docs/login-api.md`): the service's
+//! half of `ssoctl login test`, on top of the emulated orgs.
 //!
 //! # Okta
 //!
@@ -42,6 +49,7 @@ mod error;
 mod faults;
 mod http;
 mod idempotency;
+mod login;
 pub mod okta;
 mod provisioning;
 mod seed;
@@ -93,6 +101,9 @@ pub struct SandboxOptions {
     pub console_url: String,
     /// The SSWS token the emulated Okta orgs accept for Management API reads.
     pub okta_api_token: String,
+    /// How long the service's own SSO state (between `/okta-login/{slug}/start`
+    /// and Okta's callback) stays valid; 10 minutes, as the real service's.
+    pub sso_state_ttl: Duration,
 }
 
 impl Default for SandboxOptions {
@@ -105,6 +116,7 @@ impl Default for SandboxOptions {
             provisioning_delay: Duration::from_millis(300),
             console_url: "https://console.biometrysolutions.com".into(),
             okta_api_token: "sandbox-okta-api-token".into(),
+            sso_state_ttl: Duration::from_secs(600),
         }
     }
 }
@@ -138,6 +150,12 @@ pub(crate) struct Shared {
     /// The emulated orgs' sessions, codes and knobs (memory only). Lock
     /// order: `store`, then `okta`.
     okta: Mutex<okta::Runtime>,
+    sso_state_ttl: Duration,
+    /// The login endpoints' states, one-time codes and sessions (memory
+    /// only); taken alone, never with another lock.
+    login: Mutex<login::Runtime>,
+    /// How the service calls the tenants' Okta orgs (token, keys).
+    okta_client: crate::http::HttpClient,
 }
 
 /// Test knobs (in memory only). Lock order: `store`, then `knobs`.
@@ -203,6 +221,9 @@ impl Sandbox {
             jobs: Mutex::new(Vec::new()),
             runtime: tokio::runtime::Handle::current(),
             okta: Mutex::new(okta::Runtime::default()),
+            sso_state_ttl: opts.sso_state_ttl,
+            login: Mutex::new(login::Runtime::default()),
+            okta_client: login::okta_client()?,
         });
 
         // Runs that were going when the last process died start again.
@@ -325,6 +346,7 @@ impl std::fmt::Debug for Sandbox {
 fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .merge(admin::routes())
+        .merge(login::routes())
         .merge(control::routes())
         .merge(okta::knob_routes())
         .fallback(http::not_found)

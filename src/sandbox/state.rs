@@ -32,6 +32,8 @@ pub struct Stats {
     pub tenant_patches: u64,
     /// Answers replayed for a repeated `Idempotency-Key`.
     pub idempotent_replays: u64,
+    /// Sessions issued by `POST /okta-login/cli/token`.
+    pub sessions_issued: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -58,7 +58,7 @@
 
 mod authorize;
 mod discovery;
-mod html;
+pub(crate) mod html;
 pub(crate) mod keys;
 mod knobs;
 mod mgmt;
