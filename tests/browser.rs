@@ -234,3 +234,127 @@ fn findings(value: &serde_json::Value) -> Vec<&serde_json::Value> {
     }
     out
 }
+
+/// `ssoctl login test SLUG` through the sandbox's service in Chromium:
+/// signs in as `login` and returns the result page (ok, text) and how
+/// `ssoctl` ended.
+fn login_through_service(
+    test: &str,
+    env: &TestEnv,
+    slug: &str,
+    login: &str,
+    extra: &[&str],
+) -> Option<((bool, String), browser::Finished)> {
+    let browser = Browser::start(test)?;
+    let mut cmd = common::isolated_std_cmd(env.home.path());
+    cmd.env("SSOCTL_API_URL", env.sandbox.url())
+        .args(["login", "test", slug, "--no-browser"])
+        .args(extra);
+    let mut ssoctl = Running::spawn(cmd, "");
+    let url = ssoctl.wait_for_login_url();
+    browser.goto(&url);
+    okta_sign_in(&browser, login, ssoctl::sandbox::DEMO_PASSWORD);
+    let page = browser.wait_for_result();
+    let done = ssoctl.finish(FINISH);
+    Some((page, done))
+}
+
+#[test]
+fn a_healthy_tenant_signs_in_through_the_service_in_chromium() {
+    let test = "a_healthy_tenant_signs_in_through_the_service_in_chromium";
+    let env = TestEnv::new();
+    let Some(((ok, page), done)) =
+        login_through_service(test, &env, "acme-corp", "ana@acme.example", &[])
+    else {
+        return;
+    };
+    assert!(ok, "the result page says the test failed:\n{page}");
+    assert!(page.contains("Signed in"), "{page}");
+    assert!(page.contains("project id: prj_"), "{page}");
+    done.assert_code(0);
+    assert!(
+        done.stderr.contains("Sign-in test passed: acme-corp"),
+        "{}",
+        done.stderr
+    );
+    for expected in [
+        "okta sign-in:\tsucceeded",
+        "user:\tana@acme.example",
+        "role:\tpartner",
+        "project id:\tprj_",
+    ] {
+        assert!(
+            done.stdout.contains(expected),
+            "{expected}:\n{}",
+            done.stdout
+        );
+    }
+}
+
+#[test]
+fn a_tenant_without_an_access_policy_gets_the_step_3_fix_in_chromium() {
+    let test = "a_tenant_without_an_access_policy_gets_the_step_3_fix_in_chromium";
+    let env = TestEnv::new();
+    let Some(((ok, page), done)) =
+        login_through_service(test, &env, "hooli", "gavin@hooli.example", &[])
+    else {
+        return;
+    };
+    assert!(!ok, "the result page should say the test failed:\n{page}");
+    assert!(page.contains("Sign-in test failed"), "{page}");
+    assert!(page.contains("Policy evaluation failed"), "{page}");
+    assert!(page.contains("Fix: follow step 3"), "{page}");
+    done.assert_code(3);
+    assert!(
+        done.stdout.contains("Policy evaluation failed"),
+        "{}",
+        done.stdout
+    );
+    assert!(
+        done.stdout.contains("fix: follow step 3"),
+        "{}",
+        done.stdout
+    );
+}
+
+#[test]
+fn a_failed_provisioning_shows_the_retry_command_in_chromium() {
+    let test = "a_failed_provisioning_shows_the_retry_command_in_chromium";
+    let env = TestEnv::new();
+    // tyrell is pending and has never signed in: rachael's login is its
+    // first, and the provisioning services are down for it.
+    env.sandbox
+        .control()
+        .fail_provisioning("tyrell", 1)
+        .unwrap();
+    let Some(((ok, page), done)) =
+        login_through_service(test, &env, "tyrell", "rachael@tyrell.example", &[])
+    else {
+        return;
+    };
+    assert!(!ok, "the result page should say the test failed:\n{page}");
+    assert!(page.contains("project_id is empty"), "{page}");
+    assert!(
+        page.contains("Fix: ssoctl provisioning retry tyrell --wait"),
+        "{page}"
+    );
+    done.assert_code(3);
+    for expected in [
+        "okta sign-in:\tsucceeded",
+        "user:\trachael@tyrell.example",
+        "project id:\t-",
+        "project_id is empty",
+        "fix: ssoctl provisioning retry tyrell --wait",
+    ] {
+        assert!(
+            done.stdout.contains(expected),
+            "{expected}:\n{}",
+            done.stdout
+        );
+    }
+    assert!(
+        done.stderr.contains("project_id is empty"),
+        "{}",
+        done.stderr
+    );
+}
