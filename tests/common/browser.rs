@@ -27,7 +27,7 @@ pub const STEP: Duration = Duration::from_secs(30);
 pub fn missing(test: &str, what: &str, install: &str) {
     if std::env::var_os("CI").is_some() {
         panic!(
-            "{test}: {what} is missing and CI is set, so this test cannot skip; install it: {install}"
+            "{test}: cannot run ({what}) and CI is set, so it fails instead of skipping; install: {install}"
         );
     }
     eprintln!();
