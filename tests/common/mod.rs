@@ -98,7 +98,15 @@ impl TestEnv {
 }
 
 pub fn isolated_cmd(home: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("ssoctl").unwrap();
+    let mut cmd = Command::from_std(isolated_std_cmd(home));
+    cmd.timeout(Duration::from_secs(60));
+    cmd
+}
+
+/// The same as [`isolated_cmd`], as a `std::process::Command` for tests that
+/// talk to the running process (the browser tests).
+pub fn isolated_std_cmd(home: &Path) -> std::process::Command {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
     for var in SSOCTL_VARS {
         cmd.env_remove(var);
     }
@@ -110,8 +118,7 @@ pub fn isolated_cmd(home: &Path) -> Command {
             "DBUS_SESSION_BUS_ADDRESS",
             "unix:path=/nonexistent/ssoctl-test-bus",
         )
-        .env("SSOCTL_COLOR", "never")
-        .timeout(Duration::from_secs(60));
+        .env("SSOCTL_COLOR", "never");
     cmd
 }
 

@@ -1,0 +1,360 @@
+//! `ssoctl login test` in a real browser: headless Chromium driven over
+//! WebDriver signs in on the emulated Okta form (and on a certified
+//! third-party provider's, oidc-provider), while the real binary waits on its
+//! loopback listener.
+//!
+//! Needs `chromium` and `chromium-driver` (Debian) and, for the interop
+//! cases, Node with `npm ci --prefix tests/interop`; `.ci/run` installs them.
+//! Without them these tests skip loudly when `CI` is unset and fail when it
+//! is set.
+
+#[path = "common/browser.rs"]
+mod browser;
+mod common;
+
+use std::time::Duration;
+
+use browser::{Browser, Provider, Running, STEP};
+use common::TestEnv;
+use ssoctl::sandbox::OktaAppPatch;
+
+/// How long `ssoctl` may take to finish after the browser's callback.
+const FINISH: Duration = Duration::from_secs(30);
+
+/// Signs in on the emulated Okta form the browser is on.
+fn okta_sign_in(browser: &Browser, login: &str, password: &str) {
+    browser.wait_for("#okta-signin-username", STEP);
+    browser.fill("#okta-signin-username", login);
+    browser.fill("#okta-signin-password", password);
+    browser.click("#okta-signin-submit");
+}
+
+#[test]
+fn direct_login_against_the_emulated_org_in_chromium() {
+    let test = "direct_login_against_the_emulated_org_in_chromium";
+    let Some(browser) = Browser::start(test) else {
+        return;
+    };
+    let env = TestEnv::new();
+    let control = env.sandbox.control();
+    let org = control.okta_org("acme-corp").unwrap();
+    // As the command asks: the app lists the test's loopback redirect URI.
+    let port = browser::free_port();
+    let redirect = format!("http://127.0.0.1:{port}/callback");
+    let mut uris = org.redirect_uris.clone();
+    uris.push(redirect.clone());
+    control
+        .set_okta_app(
+            "acme-corp",
+            OktaAppPatch {
+                redirect_uris: Some(uris),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let user = &org.users[0];
+
+    let mut cmd = common::isolated_std_cmd(env.home.path());
+    cmd.args([
+        "login",
+        "test",
+        "--direct",
+        "--okta-domain",
+        &org.domain,
+        "--client-id",
+        &org.client_id,
+        "--client-secret-stdin",
+        "--no-browser",
+        "--port",
+        &port.to_string(),
+    ]);
+    let mut ssoctl = Running::spawn(cmd, &format!("{}\n", org.client_secret));
+    let url = ssoctl.wait_for_login_url();
+    assert_eq!(url, format!("http://127.0.0.1:{port}/"));
+
+    browser.goto(&url);
+    okta_sign_in(&browser, &user.login, &user.password);
+    let (ok, page) = browser.wait_for_result();
+    assert!(ok, "the result page says the test failed:\n{page}");
+    assert!(page.contains("Signed in"), "{page}");
+    assert!(
+        page.contains(&user.login),
+        "the page shows the email:\n{page}"
+    );
+
+    let done = ssoctl.finish(FINISH);
+    done.assert_code(0);
+    assert!(
+        done.stderr.contains("Sign-in test passed"),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stdout.contains(&user.login),
+        "email shown:\n{}",
+        done.stdout
+    );
+    assert!(
+        done.stdout.contains(&user.id),
+        "subject shown:\n{}",
+        done.stdout
+    );
+    assert!(
+        done.stdout
+            .contains("signature, alg, iss, aud, azp, exp, iat, nonce"),
+        "what was verified is shown:\n{}",
+        done.stdout
+    );
+    assert!(
+        !done.stdout.contains(&org.client_secret) && !done.stderr.contains(&org.client_secret),
+        "the secret never appears"
+    );
+}
+
+/// The same flow against oidc-provider, an OpenID Certified provider that
+/// nobody here wrote, mounted under `/oauth2/default` like Okta's server.
+#[test]
+fn direct_login_against_oidc_provider_in_chromium() {
+    let test = "direct_login_against_oidc_provider_in_chromium";
+    let Some(provider) = Provider::start(test) else {
+        return;
+    };
+    let Some(browser) = Browser::start(test) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = common::isolated_std_cmd(home.path());
+    cmd.args([
+        "login",
+        "test",
+        "--direct",
+        "--issuer",
+        &provider.issuer,
+        "--client-id",
+        &provider.client_id,
+        "--client-secret-stdin",
+        "--no-browser",
+        "--port",
+        "0",
+        "-o",
+        "json",
+    ]);
+    let mut ssoctl = Running::spawn(cmd, &format!("{}\n", provider.client_secret));
+    let url = ssoctl.wait_for_login_url();
+
+    browser.goto(&url);
+    // oidc-provider's development login form: any login, any password.
+    let login = "ada@interop.example";
+    browser.wait_for("input[name=login]", STEP);
+    browser.fill("input[name=login]", login);
+    browser.fill("input[name=password]", "any password works here");
+    browser.click("button[type=submit]");
+    // Then, the first time, its consent screen; then ssoctl's page.
+    if browser.wait_for_any(&["#ssoctl-result", "button[type=submit]"], STEP) == 1 {
+        eprintln!(
+            "oidc-provider showed its consent screen: {}",
+            browser.current_url()
+        );
+        browser.click("button[type=submit]");
+    }
+    let (ok, page) = browser.wait_for_result();
+    assert!(ok, "the result page says the test failed:\n{page}");
+
+    let done = ssoctl.finish(FINISH);
+    done.assert_code(0);
+    let verdict = done.json();
+    assert_eq!(verdict["ok"], true, "{verdict:#}");
+    assert_eq!(
+        verdict["claims"]["iss"],
+        provider.issuer.as_str(),
+        "{verdict:#}"
+    );
+    assert_eq!(verdict["claims"]["sub"], login, "{verdict:#}");
+    assert_eq!(
+        verdict["claims"]["aud"],
+        provider.client_id.as_str(),
+        "{verdict:#}"
+    );
+    // Unlike Okta, oidc-provider keeps scope claims (email, name) out of the
+    // ID token when it also issues an access token (OIDC Core 5.4: they are
+    // the userinfo endpoint's); the test passes without them.
+    assert!(
+        verdict["claims"]["email"].is_null() || verdict["claims"]["email"] == login,
+        "{verdict:#}"
+    );
+    assert!(
+        !done.stdout.contains(&provider.client_secret)
+            && !done.stderr.contains(&provider.client_secret),
+        "the secret never appears"
+    );
+}
+
+/// `check domain` on the third-party provider: nothing at error level.
+#[test]
+fn check_domain_finds_no_error_on_oidc_provider() {
+    let test = "check_domain_finds_no_error_on_oidc_provider";
+    let Some(provider) = Provider::start(test) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let output = common::isolated_cmd(home.path())
+        .args(["check", "domain", &provider.domain(), "-o", "json"])
+        .output()
+        .unwrap();
+    let report = common::json(&output);
+    let text = report.to_string();
+    let errors: Vec<&serde_json::Value> = findings(&report)
+        .into_iter()
+        .filter(|f| f["severity"] == "error")
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "findings at error level on a certified provider:\n{errors:#?}\nwhole report: {text}"
+    );
+}
+
+/// Every finding object anywhere in a report.
+fn findings(value: &serde_json::Value) -> Vec<&serde_json::Value> {
+    let mut out = Vec::new();
+    match value {
+        serde_json::Value::Object(map) => {
+            if map.contains_key("severity") {
+                out.push(value);
+            }
+            for v in map.values() {
+                out.extend(findings(v));
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for v in items {
+                out.extend(findings(v));
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// `ssoctl login test SLUG` through the sandbox's service in Chromium:
+/// signs in as `login` and returns the result page (ok, text) and how
+/// `ssoctl` ended.
+fn login_through_service(
+    test: &str,
+    env: &TestEnv,
+    slug: &str,
+    login: &str,
+    extra: &[&str],
+) -> Option<((bool, String), browser::Finished)> {
+    let browser = Browser::start(test)?;
+    let mut cmd = common::isolated_std_cmd(env.home.path());
+    cmd.env("SSOCTL_API_URL", env.sandbox.url())
+        .args(["login", "test", slug, "--no-browser"])
+        .args(extra);
+    let mut ssoctl = Running::spawn(cmd, "");
+    let url = ssoctl.wait_for_login_url();
+    browser.goto(&url);
+    okta_sign_in(&browser, login, ssoctl::sandbox::DEMO_PASSWORD);
+    let page = browser.wait_for_result();
+    let done = ssoctl.finish(FINISH);
+    Some((page, done))
+}
+
+#[test]
+fn a_healthy_tenant_signs_in_through_the_service_in_chromium() {
+    let test = "a_healthy_tenant_signs_in_through_the_service_in_chromium";
+    let env = TestEnv::new();
+    let Some(((ok, page), done)) =
+        login_through_service(test, &env, "acme-corp", "ana@acme.example", &[])
+    else {
+        return;
+    };
+    assert!(ok, "the result page says the test failed:\n{page}");
+    assert!(page.contains("Signed in"), "{page}");
+    assert!(page.contains("project id: prj_"), "{page}");
+    done.assert_code(0);
+    assert!(
+        done.stderr.contains("Sign-in test passed: acme-corp"),
+        "{}",
+        done.stderr
+    );
+    for expected in [
+        "okta sign-in:\tsucceeded",
+        "user:\tana@acme.example",
+        "role:\tpartner",
+        "project id:\tprj_",
+    ] {
+        assert!(
+            done.stdout.contains(expected),
+            "{expected}:\n{}",
+            done.stdout
+        );
+    }
+}
+
+#[test]
+fn a_tenant_without_an_access_policy_gets_the_step_3_fix_in_chromium() {
+    let test = "a_tenant_without_an_access_policy_gets_the_step_3_fix_in_chromium";
+    let env = TestEnv::new();
+    let Some(((ok, page), done)) =
+        login_through_service(test, &env, "hooli", "gavin@hooli.example", &[])
+    else {
+        return;
+    };
+    assert!(!ok, "the result page should say the test failed:\n{page}");
+    assert!(page.contains("Sign-in test failed"), "{page}");
+    assert!(page.contains("Policy evaluation failed"), "{page}");
+    assert!(page.contains("Fix: follow step 3"), "{page}");
+    done.assert_code(3);
+    assert!(
+        done.stdout.contains("Policy evaluation failed"),
+        "{}",
+        done.stdout
+    );
+    assert!(
+        done.stdout.contains("fix: follow step 3"),
+        "{}",
+        done.stdout
+    );
+}
+
+#[test]
+fn a_failed_provisioning_shows_the_retry_command_in_chromium() {
+    let test = "a_failed_provisioning_shows_the_retry_command_in_chromium";
+    let env = TestEnv::new();
+    // tyrell is pending and has never signed in: rachael's login is its
+    // first, and the provisioning services are down for it.
+    env.sandbox
+        .control()
+        .fail_provisioning("tyrell", 1)
+        .unwrap();
+    let Some(((ok, page), done)) =
+        login_through_service(test, &env, "tyrell", "rachael@tyrell.example", &[])
+    else {
+        return;
+    };
+    assert!(!ok, "the result page should say the test failed:\n{page}");
+    assert!(page.contains("project_id is empty"), "{page}");
+    assert!(
+        page.contains("Fix: ssoctl provisioning retry tyrell --wait"),
+        "{page}"
+    );
+    done.assert_code(3);
+    for expected in [
+        "okta sign-in:\tsucceeded",
+        "user:\trachael@tyrell.example",
+        "project id:\t-",
+        "project_id is empty",
+        "fix: ssoctl provisioning retry tyrell --wait",
+    ] {
+        assert!(
+            done.stdout.contains(expected),
+            "{expected}:\n{}",
+            done.stdout
+        );
+    }
+    assert!(
+        done.stderr.contains("project_id is empty"),
+        "{}",
+        done.stderr
+    );
+}
