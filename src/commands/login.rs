@@ -435,7 +435,10 @@ async fn through_service(ctx: &mut Context, args: LoginTestArgs) -> Result<Print
         problem,
         tokens: None,
     };
-    tracing::debug!("verdict {} ms after the callback", arrived.elapsed().as_millis());
+    tracing::debug!(
+        "verdict {} ms after the callback",
+        arrived.elapsed().as_millis()
+    );
     finish(ctx, verdict, callback, fields).await
 }
 
@@ -678,10 +681,16 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
             .await;
         }
     };
+    // Providers that issue an access token may keep profile claims out of
+    // the ID token (OIDC Core 5.4): ask userinfo, for the same subject only.
+    let email = match &claims.email {
+        Some(email) => Some(email.clone()),
+        None => userinfo_email(&http, &discovery, &tokens, &claims.sub).await,
+    };
     let fields = vec![
         ("issuer", claims.iss.clone()),
         ("subject", claims.sub.clone()),
-        ("email", or_dash(claims.email.as_deref())),
+        ("email", or_dash(email.as_deref())),
         ("name", or_dash(claims.name.as_deref())),
         (
             "verified",
@@ -698,8 +707,34 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
         problem: None,
         tokens: shown_tokens,
     };
-    tracing::debug!("verdict {} ms after the callback", arrived.elapsed().as_millis());
+    tracing::debug!(
+        "verdict {} ms after the callback",
+        arrived.elapsed().as_millis()
+    );
     finish(ctx, verdict, callback, fields).await
+}
+
+/// The email from the userinfo endpoint, when its `sub` is the ID token's
+/// (OIDC Core 5.3.2); `None` on any failure: it is only shown.
+async fn userinfo_email(
+    http: &HttpClient,
+    discovery: &Discovery,
+    tokens: &serde_json::Value,
+    sub: &str,
+) -> Option<String> {
+    let endpoint = Url::parse(discovery.userinfo_endpoint.as_deref()?).ok()?;
+    let access_token = tokens.get("access_token")?.as_str()?;
+    let request = Request::new(Method::GET, endpoint)
+        .header(
+            reqwest::header::AUTHORIZATION,
+            &format!("Bearer {access_token}"),
+        )
+        .header(reqwest::header::ACCEPT, "application/json");
+    let response = http.send(request).await.ok()?;
+    let info: serde_json::Value = serde_json::from_slice(&response.body).ok()?;
+    (info.get("sub")?.as_str()? == sub)
+        .then(|| info.get("email")?.as_str().map(str::to_string))
+        .flatten()
 }
 
 fn direct_issuer(args: &LoginTestArgs) -> Result<String> {
