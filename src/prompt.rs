@@ -1,7 +1,5 @@
-//! Questions for the person at the terminal: dialoguer in real use, a
-//! scripted list of answers in tests.
-
-use std::collections::VecDeque;
+//! Questions for the person at the terminal: dialoguer in real use; tests
+//! inject their own [`Prompter`] (tests/prompts.rs).
 
 use crate::error::{CliError, Result};
 use crate::secret::Secret;
@@ -58,47 +56,5 @@ impl Prompter for TerminalPrompter {
             .default(default)
             .interact()
             .map_err(prompt_error)
-    }
-}
-
-/// Answers given in advance, in order; records the questions asked.
-#[derive(Default)]
-pub struct ScriptedPrompter {
-    pub answers: VecDeque<String>,
-    pub asked: Vec<String>,
-}
-
-impl ScriptedPrompter {
-    pub fn new<I: IntoIterator<Item = S>, S: Into<String>>(answers: I) -> Self {
-        ScriptedPrompter {
-            answers: answers.into_iter().map(Into::into).collect(),
-            asked: Vec::new(),
-        }
-    }
-
-    fn next(&mut self, prompt: &str) -> Result<String> {
-        self.asked.push(prompt.to_string());
-        self.answers
-            .pop_front()
-            .ok_or_else(|| CliError::general(format!("no scripted answer for `{prompt}`")).into())
-    }
-}
-
-impl Prompter for ScriptedPrompter {
-    fn input(&mut self, prompt: &str, validate: Validator<'_>) -> Result<String> {
-        loop {
-            let answer = self.next(prompt)?;
-            if validate(answer.trim()).is_ok() {
-                return Ok(answer.trim().to_string());
-            }
-        }
-    }
-
-    fn secret(&mut self, prompt: &str) -> Result<Secret> {
-        Ok(Secret::new(self.next(prompt)?))
-    }
-
-    fn confirm(&mut self, prompt: &str, _default: bool) -> Result<bool> {
-        Ok(matches!(self.next(prompt)?.as_str(), "y" | "yes" | "true"))
     }
 }
