@@ -5,7 +5,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crate::api::ApiError;
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, LoginCommand};
 use crate::commands;
 use crate::config;
 use crate::context::{Context, IoStreams, SandboxTarget};
@@ -52,7 +52,13 @@ pub fn run(cli: Cli) -> Result<()> {
         .map_err(|e| CliError::general(format!("cannot start the async runtime: {e}")))?;
     let outcome = runtime.block_on(async move {
         let sandbox = if use_sandbox {
-            Some(start_sandbox(&mut ctx).await?)
+            let sandbox = start_sandbox(&mut ctx).await?;
+            if let Command::Login(LoginCommand::Test(args)) = &cli.command
+                && let Some(slug) = &args.slug
+            {
+                announce_test_user(&mut ctx, &sandbox, slug);
+            }
+            Some(sandbox)
         } else {
             None
         };
@@ -102,6 +108,19 @@ async fn start_sandbox(ctx: &mut Context) -> Result<crate::sandbox::Sandbox> {
         okta_api_token: Secret::new(sandbox.control().okta_api_token()),
     });
     Ok(sandbox)
+}
+
+/// `--sandbox login test SLUG`: the person at the browser needs a user of
+/// the emulated org to sign in as.
+fn announce_test_user(ctx: &mut Context, sandbox: &crate::sandbox::Sandbox, slug: &str) {
+    if let Ok(org) = sandbox.control().okta_org(slug)
+        && let Some(user) = org.users.iter().find(|u| u.assigned)
+    {
+        ctx.io.status(&format!(
+            "Sandbox: sign in at the emulated Okta as {} with the password {}",
+            user.login, user.password
+        ));
+    }
 }
 
 fn init_tracing(verbosity: u8, quiet: bool) {
