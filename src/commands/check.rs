@@ -159,8 +159,39 @@ pub fn finish(
 /// Returns the printable when nothing is an error; otherwise prints it and
 /// fails with exit code 3, naming the subjects with problems.
 pub fn conclude(ctx: &mut Context, reports: &[Report], printable: Printable) -> Result<Printable> {
-    let errors: usize = reports.iter().map(|r| r.count(Severity::Error)).sum();
-    let warnings: usize = reports.iter().map(|r| r.count(Severity::Warning)).sum();
+    let tally: Vec<Tally> = reports.iter().map(Tally::of).collect();
+    conclude_tally(ctx, &tally, printable)
+}
+
+/// What `conclude` needs of a report, for runs that do not keep reports.
+pub struct Tally {
+    pub name: String,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Tally {
+    pub fn of(report: &Report) -> Tally {
+        Tally {
+            name: report
+                .subject
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string(),
+            errors: report.count(Severity::Error),
+            warnings: report.count(Severity::Warning),
+        }
+    }
+}
+
+pub fn conclude_tally(
+    ctx: &mut Context,
+    tally: &[Tally],
+    printable: Printable,
+) -> Result<Printable> {
+    let errors: usize = tally.iter().map(|t| t.errors).sum();
+    let warnings: usize = tally.iter().map(|t| t.warnings).sum();
     if errors == 0 {
         if warnings > 0 {
             ctx.io.status(&format!("No errors; {warnings} warning(s)"));
@@ -168,10 +199,10 @@ pub fn conclude(ctx: &mut Context, reports: &[Report], printable: Printable) -> 
         return Ok(printable);
     }
     ctx.print(&printable)?;
-    let failing: Vec<&str> = reports
+    let failing: Vec<&str> = tally
         .iter()
-        .filter(|r| r.count(Severity::Error) > 0)
-        .map(|r| r.subject.split_whitespace().next().unwrap_or_default())
+        .filter(|t| t.errors > 0)
+        .map(|t| t.name.as_str())
         .collect();
     Err(CliError::new(
         ErrorKind::Problems,

@@ -70,24 +70,37 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
         bar
     });
 
+    // At most `concurrency` tenants at once (each runs its own checks at
+    // once, within the shared request budget); streamed reports are not kept.
     let mut tasks = tokio::task::JoinSet::new();
-    for (index, slug) in slugs.iter().enumerate() {
-        let (api, http, auth_url, token, slug) = (
-            api.clone(),
-            http.clone(),
-            auth_url.clone(),
-            okta_token.clone(),
-            slug.clone(),
-        );
-        tasks.spawn(async move {
-            (
-                index,
-                tenant_report(&api, &http, &auth_url, &slug, token.as_ref()).await,
-            )
-        });
-    }
-    let mut reports: Vec<Option<Report>> = vec![None; slugs.len()];
-    while let Some(joined) = tasks.join_next().await {
+    let mut pending = slugs.iter().cloned().enumerate();
+    let mut reports: Vec<Option<Report>> = if json_lines {
+        Vec::new()
+    } else {
+        vec![None; slugs.len()]
+    };
+    let mut tally = Vec::new();
+    loop {
+        while tasks.len() < usize::from(args.concurrency) {
+            let Some((index, slug)) = pending.next() else {
+                break;
+            };
+            let (api, http, auth_url, token) = (
+                api.clone(),
+                http.clone(),
+                auth_url.clone(),
+                okta_token.clone(),
+            );
+            tasks.spawn(async move {
+                (
+                    index,
+                    tenant_report(&api, &http, &auth_url, &slug, token.as_ref()).await,
+                )
+            });
+        }
+        let Some(joined) = tasks.join_next().await else {
+            break;
+        };
         let (index, report) =
             joined.map_err(|e| CliError::general(format!("a check stopped unexpectedly: {e}")))?;
         let report = report?;
@@ -99,16 +112,18 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
             // One line per tenant as it finishes, for pipelines that stream.
             let line = serde_json::to_string(&check::report_json(&report)).unwrap_or_default();
             ctx.write_stdout(&format!("{line}\n"))?;
+            tally.push(check::Tally::of(&report));
+        } else {
+            reports[index] = Some(report);
         }
-        reports[index] = Some(report);
     }
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
-    let reports: Vec<Report> = reports.into_iter().flatten().collect();
     if json_lines {
-        return check::conclude(ctx, &reports, Printable::nothing());
+        return check::conclude_tally(ctx, &tally, Printable::nothing());
     }
+    let reports: Vec<Report> = reports.into_iter().flatten().collect();
     finish(ctx, reports, args.format)
 }
 
