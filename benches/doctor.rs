@@ -12,7 +12,10 @@ use ssoctl::sandbox::{Sandbox, SandboxOptions, Seed};
 const TOKEN: &str = "bench-admin-token-0123456789";
 
 fn ssoctl() -> std::path::PathBuf {
-    let status = Command::new("cargo").args(["build", "--release", "--quiet"]).status().expect("cargo build");
+    let status = Command::new("cargo")
+        .args(["build", "--release", "--quiet"])
+        .status()
+        .expect("cargo build");
     assert!(status.success());
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/ssoctl")
 }
@@ -20,7 +23,12 @@ fn ssoctl() -> std::path::PathBuf {
 fn start(rt: &tokio::runtime::Runtime, latency: Duration) -> Sandbox {
     rt.block_on(Sandbox::start(
         ([127, 0, 0, 1], 0).into(),
-        SandboxOptions { token: TOKEN.into(), seed: Some(Seed::Demo), latency, ..Default::default() },
+        SandboxOptions {
+            token: TOKEN.into(),
+            seed: Some(Seed::Demo),
+            latency,
+            ..Default::default()
+        },
     ))
     .expect("sandbox")
 }
@@ -42,13 +50,21 @@ fn doctor(bin: &std::path::Path, sandbox: &Sandbox, args: &[&str]) -> (Duration,
         .expect("run ssoctl (needs /usr/bin/time)");
     let elapsed = started.elapsed();
     let stderr = String::from_utf8_lossy(&out.stderr);
-    let peak_kb = stderr.lines().last().and_then(|l| l.trim().parse().ok()).unwrap_or(0);
+    let peak_kb = stderr
+        .lines()
+        .last()
+        .and_then(|l| l.trim().parse().ok())
+        .unwrap_or(0);
     (elapsed, peak_kb)
 }
 
 fn main() {
     let bin = ssoctl();
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
 
     // One tenant, 100 ms per request. The client's sequential chain: the
     // tenant, the four discovery documents at once, the keys, then the
@@ -57,7 +73,9 @@ fn main() {
     let latency = Duration::from_millis(100);
     let sandbox = start(&rt, latency);
     let critical = latency * 6;
-    let mut runs: Vec<Duration> = (0..5).map(|_| doctor(&bin, &sandbox, &["acme-corp", "-o", "json"]).0).collect();
+    let mut runs: Vec<Duration> = (0..5)
+        .map(|_| doctor(&bin, &sandbox, &["acme-corp", "-o", "json"]).0)
+        .collect();
     runs.sort();
     let median = runs[runs.len() / 2];
     let requests = sandbox.requests().len() / 5;
@@ -93,10 +111,18 @@ fn main() {
         while tasks.join_next().await.is_some() {}
     });
     let before = sandbox.requests().len();
-    let (elapsed, peak_kb) = doctor(&bin, &sandbox, &["--all", "--concurrency", "16", "-o", "json"]);
+    let (elapsed, peak_kb) = doctor(
+        &bin,
+        &sandbox,
+        &["--all", "--concurrency", "16", "-o", "json"],
+    );
     // The request log keeps the latest 10,000: count from the per-tenant figure instead when it overflows.
     let logged = sandbox.requests().len().saturating_sub(before);
-    let total_requests = if logged < 10_000 - before.min(10_000) { logged } else { requests * 1000 };
+    let total_requests = if logged < 10_000 - before.min(10_000) {
+        logged
+    } else {
+        requests * 1000
+    };
     let ideal = latency.as_secs_f64() * total_requests as f64 / 16.0;
     let sequential = latency.as_secs_f64() * total_requests as f64;
     println!(

@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use ssoctl::sandbox::{Sandbox, SandboxOptions, Seed, DEMO_PASSWORD};
+use ssoctl::sandbox::{DEMO_PASSWORD, Sandbox, SandboxOptions, Seed};
 
 /// Follows the redirects a browser would, signing in at the org's form.
 async fn walk(sandbox: std::net::SocketAddr, start: &str, user: &str) -> String {
@@ -22,7 +22,9 @@ async fn walk(sandbox: std::net::SocketAddr, start: &str, user: &str) -> String 
             .unwrap();
         let response = http.get(url.clone()).send().await.unwrap();
         if response.status().is_redirection() {
-            url = url.join(response.headers()["location"].to_str().unwrap()).unwrap();
+            url = url
+                .join(response.headers()["location"].to_str().unwrap())
+                .unwrap();
             continue;
         }
         let page = response.text().await.unwrap();
@@ -31,32 +33,58 @@ async fn walk(sandbox: std::net::SocketAddr, start: &str, user: &str) -> String 
         let key = page[at..at + page[at..].find('"').unwrap()].to_string();
         let response = http
             .post(url.join("/login/signin").unwrap())
-            .form(&[("okta_key", key.as_str()), ("username", user), ("password", DEMO_PASSWORD)])
+            .form(&[
+                ("okta_key", key.as_str()),
+                ("username", user),
+                ("password", DEMO_PASSWORD),
+            ])
             .send()
             .await
             .unwrap();
-        url = url.join(response.headers()["location"].to_str().unwrap()).unwrap();
+        url = url
+            .join(response.headers()["location"].to_str().unwrap())
+            .unwrap();
     }
     panic!("too many redirects")
 }
 
 fn main() {
-    let status = Command::new("cargo").args(["build", "--release", "--quiet"]).status().expect("cargo build");
+    let status = Command::new("cargo")
+        .args(["build", "--release", "--quiet"])
+        .status()
+        .expect("cargo build");
     assert!(status.success());
     let bin = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/ssoctl");
-    let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
     let latency = Duration::from_millis(50);
     let sandbox = rt
         .block_on(Sandbox::start(
             ([127, 0, 0, 1], 0).into(),
-            SandboxOptions { token: "bench".into(), seed: Some(Seed::Demo), latency, ..Default::default() },
+            SandboxOptions {
+                token: "bench".into(),
+                seed: Some(Seed::Demo),
+                latency,
+                ..Default::default()
+            },
         ))
         .unwrap();
     let config = tempfile::tempdir().unwrap();
     let mut times = Vec::new();
     for _ in 0..10 {
         let mut child = Command::new(&bin)
-            .args(["-v", "login", "test", "acme-corp", "--paste", "--port", "8799"])
+            .args([
+                "-v",
+                "login",
+                "test",
+                "acme-corp",
+                "--paste",
+                "--port",
+                "8799",
+            ])
             .env("SSOCTL_CONFIG_DIR", config.path())
             .env("SSOCTL_API_URL", sandbox.url())
             .stdin(Stdio::piped())
@@ -67,7 +95,10 @@ fn main() {
         let mut stderr = BufReader::new(child.stderr.take().unwrap());
         let start = loop {
             let mut line = String::new();
-            assert!(stderr.read_line(&mut line).unwrap() > 0, "ssoctl ended early");
+            assert!(
+                stderr.read_line(&mut line).unwrap() > 0,
+                "ssoctl ended early"
+            );
             let trimmed = line.trim();
             if trimmed.starts_with("http") && trimmed.contains("/start?") {
                 break trimmed.to_string();
@@ -80,7 +111,15 @@ fn main() {
         assert!(child.wait().unwrap().success(), "{rest}");
         let ms: u64 = rest
             .lines()
-            .find_map(|l| l.split("verdict ").nth(1)?.split(" ms after the callback").next()?.trim().parse().ok())
+            .find_map(|l| {
+                l.split("verdict ")
+                    .nth(1)?
+                    .split(" ms after the callback")
+                    .next()?
+                    .trim()
+                    .parse()
+                    .ok()
+            })
             .expect("the -v line with the time");
         times.push(ms);
     }

@@ -435,7 +435,10 @@ async fn through_service(ctx: &mut Context, args: LoginTestArgs) -> Result<Print
         problem,
         tokens: None,
     };
-    tracing::debug!("verdict {} ms after the callback", arrived.elapsed().as_millis());
+    tracing::debug!(
+        "verdict {} ms after the callback",
+        arrived.elapsed().as_millis()
+    );
     finish(ctx, verdict, callback, fields).await
 }
 
@@ -698,7 +701,10 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
         problem: None,
         tokens: shown_tokens,
     };
-    tracing::debug!("verdict {} ms after the callback", arrived.elapsed().as_millis());
+    tracing::debug!(
+        "verdict {} ms after the callback",
+        arrived.elapsed().as_millis()
+    );
     finish(ctx, verdict, callback, fields).await
 }
 
