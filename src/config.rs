@@ -106,7 +106,7 @@ impl ConfigFile {
                 "{} is not a valid ssoctl configuration",
                 path.display()
             ))
-            .detail(e.message().to_string())
+            .detail(crate::error::parse_problem(e.message()))
             .hint("fix the file by hand, or move it away and run `ssoctl profile add` again")
         })
     }

@@ -106,3 +106,79 @@ impl fmt::Display for CliError {
 impl std::error::Error for CliError {}
 
 pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;
+
+/// A parser's (serde's) message about a document, in words for people:
+/// `invalid type: integer `5`, expected a string at line 1 column 9` becomes
+/// `a value has the wrong type: expected a string, found an integer (line 1
+/// column 9)`. The offending value is never repeated: it may be a secret.
+pub fn parse_problem(message: &str) -> String {
+    let message = message.trim();
+    let (text, at) = match message.rfind(" at line ") {
+        Some(i) => (&message[..i], Some(&message[i + " at ".len()..])),
+        None => (message, None),
+    };
+    // "integer `5`" → "integer"; "string \"x\"" → "string"; "null" → "null".
+    let kind = |found: &str| {
+        found
+            .split_once(['`', '"'])
+            .map_or(found, |(kind, _)| kind)
+            .trim()
+            .to_string()
+    };
+    let plain = if let Some(rest) = text.strip_prefix("invalid type: ") {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another type"));
+        format!(
+            "a value has the wrong type: expected {expected}, found {}",
+            kind(found)
+        )
+    } else if let Some(rest) = text.strip_prefix("invalid value: ") {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another value"));
+        format!(
+            "a value is not allowed: expected {expected}, found {}",
+            kind(found)
+        )
+    } else if text.starts_with("expected value")
+        || text.starts_with("expected ident")
+        || text.starts_with("key must be a string")
+        || text.starts_with("invalid number")
+    {
+        "it is not valid JSON".to_string()
+    } else if text.starts_with("EOF while parsing") {
+        "it is cut short".to_string()
+    } else if text.starts_with("trailing characters") {
+        "there is more after the document".to_string()
+    } else if text.starts_with("number out of range") {
+        "a number is out of range".to_string()
+    } else {
+        text.to_string()
+    };
+    match at {
+        Some(at) => format!("{plain} ({at})"),
+        None => plain,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_problem;
+
+    #[test]
+    fn parser_wording_is_rephrased_without_the_value() {
+        let e = serde_json::from_str::<String>("98765432101234").unwrap_err();
+        let text = parse_problem(&e.to_string());
+        assert_eq!(
+            text,
+            "a value has the wrong type: expected a string, found integer (line 1 column 14)"
+        );
+        let e = serde_json::from_str::<String>("<html>").unwrap_err();
+        assert!(parse_problem(&e.to_string()).starts_with("it is not valid JSON"));
+        assert_eq!(
+            parse_problem("missing field `slug`"),
+            "missing field `slug`"
+        );
+    }
+}

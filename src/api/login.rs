@@ -89,7 +89,10 @@ pub async fn exchange(
             url,
             status: response.status.as_u16(),
             request_id: response.request_id().map(str::to_string),
-            problem: format!("the session answer is not what the service sends ({e})"),
+            problem: format!(
+                "the session answer is not what the service sends ({})",
+                crate::error::parse_problem(&e.to_string())
+            ),
         }))
     })?;
     Ok(Session {
@@ -124,7 +127,10 @@ pub async fn me(http: &HttpClient, auth_url: &Url, session: &Secret) -> Result<M
             url,
             status: response.status.as_u16(),
             request_id: response.request_id().map(str::to_string),
-            problem: format!("the /me answer is not what the service sends ({e})"),
+            problem: format!(
+                "the /me answer is not what the service sends ({})",
+                crate::error::parse_problem(&e.to_string())
+            ),
         }))
     })
 }

@@ -319,8 +319,11 @@ fn parse_json<T: DeserializeOwned>(method: &Method, response: &Response) -> Resu
         } else if e.is_eof() {
             "the JSON body is cut short".to_string()
         } else {
-            // serde's wording names the field, which is what support needs.
-            format!("the JSON does not match the API contract ({e})")
+            // The field and position, in words (never serde's raw wording).
+            format!(
+                "the JSON does not match the API contract ({})",
+                crate::error::parse_problem(&e.to_string())
+            )
         };
         ApiError::InvalidResponse(Box::new(InvalidResponse {
             method: method.clone(),

@@ -124,7 +124,7 @@ fn read_tenant_file(path: &Path) -> Result<TenantFile> {
         // the secret: only its message and the line number are shown.
         let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
         let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
-        CliError::usage(format!("{} is not a valid tenant file{at}: {}", path.display(), e.message().trim()))
+        CliError::usage(format!("{} is not a valid tenant file{at}: {}", path.display(), crate::error::parse_problem(e.message())))
             .hint("the file holds slug, company_name, okta_domain, client_id and optionally client_secret, as TOML strings")
             .into()
     })

@@ -257,9 +257,23 @@ impl HttpClient {
                 builder = builder.add_root_certificate(cert);
             }
         }
-        let inner = builder
-            .build()
-            .map_err(|e| HttpError::Setup(format!("cannot set up the HTTP client: {e}")))?;
+        let inner = builder.build().map_err(|e| {
+            // reqwest says only "builder error"; its source names the cause.
+            let cause = std::error::Error::source(&e)
+                .map(|s| format!(": {s}"))
+                .unwrap_or_default();
+            match config.ca_certs.as_slice() {
+                [] => HttpError::Setup(format!("cannot set up the HTTP client: {e}{cause}")),
+                certs => HttpError::Setup(format!(
+                    "the CA certificate {} cannot be used (is it a PEM certificate?){cause}",
+                    certs
+                        .iter()
+                        .map(|p| p.display().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            }
+        })?;
         Ok(HttpClient {
             inner,
             config,

@@ -109,6 +109,12 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
             Some(port) => format!("{host}:{port}"),
             None => host,
         };
+        // `base_url` relies on this: a port past 65535 or a space is no host.
+        if url::Url::parse(&format!("http://{host}")).is_err() {
+            return Err(Invalid::new(format!(
+                "`{raw}` is not a host name with a valid port (1–65535); a local org looks like integrator-1.localhost:8080"
+            )));
+        }
         return finish(
             raw,
             problems,
@@ -294,6 +300,8 @@ mod tests {
             "okta.com",
             "not a host",
             "1.2.3.4",
+            "localhost:99999",
+            "bad host.localhost",
         ] {
             assert!(parse(bad).is_err(), "{bad}");
         }

@@ -109,7 +109,10 @@ pub async fn get_json<T: DeserializeOwned>(
     }
     let value = serde_json::from_slice(&response.body).map_err(|e| {
         if response.is_json() {
-            FetchError::Invalid(format!("the JSON is not what Okta sends ({e})"))
+            FetchError::Invalid(format!(
+                "the JSON is not what Okta sends ({})",
+                crate::error::parse_problem(&e.to_string())
+            ))
         } else {
             FetchError::Invalid(format!(
                 "expected JSON, got {}",
