@@ -81,6 +81,11 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
     } else {
         None
     };
+    if is_json && parsed.is_none() && !response.body.is_empty() {
+        ctx.io.warn(
+            "the answer says it is JSON but is not valid JSON (cut short?); printed as it came",
+        );
+    }
     match &parsed {
         Some(value) => text.push_str(&serde_json::to_string_pretty(value).unwrap_or_default()),
         None => text.push_str(&String::from_utf8_lossy(&response.body)),

@@ -79,6 +79,19 @@ pub enum FaultKind {
     /// The request is handled and its effect committed, then the connection
     /// is dropped with no answer: a lost response.
     ResetAfterCommit,
+    /// `429` as Okta sends it: `E0000047` with `X-Rate-Limit-*` headers,
+    /// the reset `reset_secs` from now; nothing is done.
+    OktaRateLimit { reset_secs: u64 },
+    /// `502` with a proxy's HTML error page instead of the API's JSON.
+    HtmlErrorPage,
+    /// `200` whose JSON body is cut in the middle.
+    TruncatedJson,
+    /// `200` with a 50 MB body, streamed.
+    HugeBody,
+    /// `200` and the first bytes of the body, then nothing, ever.
+    StallMidBody,
+    /// The request is read and never answered.
+    NeverAnswer,
 }
 
 impl FaultKind {
@@ -91,12 +104,99 @@ impl FaultKind {
             Self::Status500 => "status500",
             Self::ResetBeforeHandling => "reset_before_handling",
             Self::ResetAfterCommit => "reset_after_commit",
+            Self::OktaRateLimit { .. } => "okta_rate_limit",
+            Self::HtmlErrorPage => "html_error_page",
+            Self::TruncatedJson => "truncated_json",
+            Self::HugeBody => "huge_body",
+            Self::StallMidBody => "stall_mid_body",
+            Self::NeverAnswer => "never_answer",
         }
     }
 
-    /// The answer of a status fault; `None` for the resets.
-    pub(crate) fn response(&self) -> Option<Response> {
+    /// The answer of a fault; `None` for the resets.
+    pub(crate) async fn response(&self) -> Option<Response> {
         let err = match *self {
+            Self::OktaRateLimit { reset_secs } => {
+                let reset = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs() + reset_secs)
+                    .unwrap_or_default();
+                let body = serde_json::json!({
+                    "errorCode": "E0000047",
+                    "errorSummary": "API call exceeded rate limit due to too many requests.",
+                    "errorLink": "E0000047",
+                    "errorId": "oaeSandboxRateLimit",
+                    "errorCauses": [],
+                });
+                let mut response =
+                    (StatusCode::TOO_MANY_REQUESTS, axum::Json(body)).into_response();
+                let headers = response.headers_mut();
+                for (name, value) in [
+                    ("x-rate-limit-limit", "600".to_string()),
+                    ("x-rate-limit-remaining", "0".into()),
+                    ("x-rate-limit-reset", reset.to_string()),
+                ] {
+                    if let Ok(v) = header::HeaderValue::from_str(&value) {
+                        headers.insert(name, v);
+                    }
+                }
+                return Some(response);
+            }
+            Self::HtmlErrorPage => {
+                let page = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
+                return Some(
+                    (
+                        StatusCode::BAD_GATEWAY,
+                        [(header::CONTENT_TYPE, "text/html")],
+                        page,
+                    )
+                        .into_response(),
+                );
+            }
+            Self::TruncatedJson => {
+                return Some(
+                    (
+                        StatusCode::OK,
+                        [(header::CONTENT_TYPE, "application/json")],
+                        "{\"tenants\": [{\"slug\": \"acme-co",
+                    )
+                        .into_response(),
+                );
+            }
+            Self::HugeBody => {
+                const CHUNK: usize = 64 * 1024;
+                const TOTAL: usize = 50 * 1024 * 1024;
+                let chunks =
+                    futures_util::stream::iter((0..TOTAL / CHUNK).map(|_| {
+                        Ok::<_, std::io::Error>(axum::body::Bytes::from(vec![b' '; CHUNK]))
+                    }));
+                let mut response = axum::body::Body::from_stream(chunks).into_response();
+                response.headers_mut().insert(
+                    header::CONTENT_TYPE,
+                    header::HeaderValue::from_static("application/json"),
+                );
+                return Some(response);
+            }
+            Self::StallMidBody => {
+                let first = futures_util::stream::once(async {
+                    Ok::<_, std::io::Error>(axum::body::Bytes::from_static(b"{\"tenants\": ["))
+                });
+                let never =
+                    futures_util::stream::pending::<Result<axum::body::Bytes, std::io::Error>>();
+                let mut response =
+                    axum::body::Body::from_stream(futures_util::StreamExt::chain(first, never))
+                        .into_response();
+                response.headers_mut().insert(
+                    header::CONTENT_TYPE,
+                    header::HeaderValue::from_static("application/json"),
+                );
+                return Some(response);
+            }
+            Self::NeverAnswer => {
+                // The client gives up and closes; the task ends with it.
+                std::future::pending::<()>().await;
+                return None;
+            }
             Self::Status503 { retry_after_secs } => ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",

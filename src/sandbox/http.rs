@@ -95,6 +95,7 @@ pub(crate) async fn front_door(
         }
         Some(kind) => kind
             .response()
+            .await
             .unwrap_or_else(|| ApiError::internal("unknown fault").into_response()),
     };
 
