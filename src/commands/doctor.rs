@@ -13,6 +13,11 @@ use crate::output::{OutputFormat, Printable};
 use crate::secret::Secret;
 
 pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
+    if args.secret.client_secret_stdin && args.token.okta_api_token_stdin {
+        return Err(CliError::usage("--client-secret-stdin and --okta-api-token-stdin cannot both read standard input")
+            .hint("give one of them through its environment variable (SSOCTL_CLIENT_SECRET or SSOCTL_OKTA_API_TOKEN)")
+            .into());
+    }
     let okta_token = ctx.okta_api_token(&args.token)?;
     // Every request of this run, to the service and to every Okta org,
     // shares one budget.
