@@ -5,9 +5,10 @@ use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
-use crate::api::{ApiError, Provisioning};
+use crate::api::Provisioning;
 use crate::cli::ProvisioningCommand;
 use crate::commands::idempotency_key;
+use crate::commands::tenant::not_found;
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::output::{Printable, or_dash};
@@ -90,26 +91,9 @@ fn report(p: &Provisioning) -> Printable {
     )
 }
 
-fn tenant_not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
-    move |e| {
-        if e.is(404) {
-            CliError::not_found(format!(
-                "SSO config not found: no tenant is registered as `{slug}`"
-            ))
-            .hint("list the registered tenants with `ssoctl tenant list`")
-            .into()
-        } else {
-            e.into()
-        }
-    }
-}
-
 async fn status(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let p = client
-        .provisioning(slug)
-        .await
-        .map_err(tenant_not_found(slug))?;
+    let p = client.provisioning(slug).await.map_err(not_found(slug))?;
     Ok(report(&p))
 }
 
@@ -133,7 +117,7 @@ async fn retry(
                 .hint("provisioning runs at the tenant's first SSO login; ask a user to sign in")
                 .into()
             } else {
-                tenant_not_found(slug)(e)
+                not_found(slug)(e)
             }
         })?;
     ctx.io.success(&format!(
@@ -163,10 +147,7 @@ async fn retry(
     // The run this retry started is done when the state has left
     // `in_progress` and the attempt count has reached the retry's.
     let result = loop {
-        let now = client
-            .provisioning(slug)
-            .await
-            .map_err(tenant_not_found(slug));
+        let now = client.provisioning(slug).await.map_err(not_found(slug));
         match now {
             Ok(p) if p.is_finished() && p.attempts >= started.attempts => break Ok(p),
             Ok(_) => {}

@@ -28,8 +28,8 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
     }
 }
 
-/// A tenant's 404 as the guide words it, naming the slug.
-fn not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
+/// A tenant's 404 as the guide words it, naming the slug and the request id.
+pub fn not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
     move |e| {
         if e.code() == Some("sso_config_not_found") || e.is(404) {
             let mut error = CliError::not_found(format!(
