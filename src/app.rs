@@ -196,7 +196,7 @@ pub fn api_error(error: &ApiError) -> CliError {
         ))
         .hint("this is a service-side problem; send the request id to Biometry's SSO team"),
         ApiError::Status(status) => {
-            let what = format!("{} {}", status.method, url_path(&status.url));
+            let what = format!("{} {}", status.method, status.url.path());
             let mut e = match (status.status, status.code.as_deref()) {
                 (401, _) => CliError::auth(format!("the service refused the admin token: {}", status.message))
                     .hint("run `ssoctl auth login` to store a valid token (SSOCTL_TOKEN, when set, wins over the stored one)"),
@@ -242,10 +242,6 @@ fn validation_details(details: Option<&serde_json::Value>) -> Vec<String> {
             Some(format!("- {field}: {message}"))
         })
         .collect()
-}
-
-fn url_path(url: &url::Url) -> String {
-    url.path().to_string()
 }
 
 pub fn http_error(error: &HttpError) -> CliError {
