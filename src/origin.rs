@@ -43,6 +43,27 @@ pub fn normalize(input: &str) -> Result<String, Invalid> {
     let Some(host) = url.host_str().filter(|h| !h.is_empty()) else {
         return Err(Invalid::new(format!("`{raw}` has no host")));
     };
+    // Percent-escapes are decoded in hosts (`%2A` is `*`), so the checks on
+    // the raw text are made again on the parsed host.
+    if let Some(url::Host::Domain(domain)) = url.host() {
+        if domain.contains('*') {
+            return Err(Invalid::new(format!(
+                "`{raw}` names a wildcard host; add each origin (scheme://host[:port]) on its own"
+            )));
+        }
+        let labels = domain.strip_suffix('.').unwrap_or(domain);
+        let name_like = labels.split('.').all(|label| {
+            !label.is_empty()
+                && label
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        });
+        if !name_like {
+            return Err(Invalid::new(format!(
+                "`{raw}` does not name a host (letters, digits, hyphens and dots, no empty label)"
+            )));
+        }
+    }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Invalid::new(format!(
             "`{raw}` contains credentials; an origin has none"
@@ -97,5 +118,20 @@ mod tests {
         assert!(normalize("ftp://x.example").is_err());
         assert!(normalize("https://user:pw@x.example").is_err());
         assert!(normalize("null").is_err());
+    }
+
+    /// Found by `fuzz/` (origin): `%2A` decodes to a wildcard, and the
+    /// suggestion for a bare host was then itself refused.
+    #[test]
+    fn decoded_hosts_are_checked_too() {
+        assert!(normalize("https://a%2Ab.example").is_err());
+        let e = normalize(".Ӕ%2As0Xſ").unwrap_err();
+        assert!(e.suggestion.is_none(), "{e:?}");
+        assert!(normalize("https://.example").is_err());
+        assert!(normalize("https://a..example").is_err());
+        assert_eq!(
+            normalize("https://my_app.example").unwrap(),
+            "https://my_app.example"
+        );
     }
 }

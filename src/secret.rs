@@ -50,6 +50,14 @@ impl fmt::Display for Secret {
     }
 }
 
+/// Read straight from a file (`client_secret` in a tenant file), so the
+/// plain string never sits in a printable struct.
+impl<'de> serde::Deserialize<'de> for Secret {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer).map(Secret)
+    }
+}
+
 /// Reads a secret from text that came from stdin or a file: one line, the
 /// trailing newline dropped, surrounding whitespace removed.
 pub fn secret_from_text(text: &str) -> Option<Secret> {

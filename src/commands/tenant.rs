@@ -108,23 +108,30 @@ async fn show(ctx: &mut Context, slug: &str) -> Result<Printable> {
 /// `tenant.toml` for `--from-file`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct TenantFile {
-    slug: Option<String>,
-    company_name: Option<String>,
-    okta_domain: Option<String>,
-    client_id: Option<String>,
-    client_secret: Option<String>,
+pub struct TenantFile {
+    pub slug: Option<String>,
+    pub company_name: Option<String>,
+    pub okta_domain: Option<String>,
+    pub client_id: Option<String>,
+    pub client_secret: Option<Secret>,
 }
 
 fn read_tenant_file(path: &Path) -> Result<TenantFile> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())))?;
-    toml::from_str(&text).map_err(|e| {
+    parse_tenant_file(&text, &path.display().to_string())
+}
+
+/// Parses a tenant file's text; `name` says which file in the error.
+pub fn parse_tenant_file(text: &str, name: &str) -> Result<TenantFile> {
+    toml::from_str(text).map_err(|e| {
         // The parser's own Display quotes the offending line, which may hold
         // the secret: only its message and the line number are shown.
-        let line = e.span().map(|s| text[..s.start.min(text.len())].lines().count().max(1));
+        let line = e
+            .span()
+            .map(|s| text.as_bytes()[..s.start.min(text.len())].iter().filter(|b| **b == b'\n').count() + 1);
         let at = line.map(|l| format!(" (line {l})")).unwrap_or_default();
-        CliError::usage(format!("{} is not a valid tenant file{at}: {}", path.display(), crate::error::parse_problem(e.message())))
+        CliError::usage(format!("{name} is not a valid tenant file{at}: {}", crate::error::parse_problem(e.message())))
             .hint("the file holds slug, company_name, okta_domain, client_id and optionally client_secret, as TOML strings")
             .into()
     })
@@ -180,7 +187,10 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
     ];
     let mut secret = secret_from_args(ctx, &args.secret)?;
     if secret.is_none() {
-        secret = file.client_secret.as_deref().and_then(secret_from_text);
+        secret = file
+            .client_secret
+            .as_ref()
+            .and_then(|s| secret_from_text(s.expose()));
     }
 
     // Given values are checked first, so one run names every problem and,

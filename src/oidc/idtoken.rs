@@ -131,12 +131,7 @@ impl<'a> KeyCache<'a> {
                     .find(|k| k.kty == "RSA" && (kid.is_none() || k.kid.as_deref() == kid))
             });
             if let Some(jwk) = found {
-                let (n, e) = (
-                    jwk.n.as_deref().unwrap_or_default(),
-                    jwk.e.as_deref().unwrap_or_default(),
-                );
-                return DecodingKey::from_rsa_components(n, e)
-                    .map_err(|e| IdTokenError::Keys(e.to_string()));
+                return crate::okta::jwks::decoding_key(jwk).map_err(IdTokenError::Keys);
             }
             if self.refetched {
                 return Err(IdTokenError::UnknownKid(

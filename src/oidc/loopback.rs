@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::{RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
@@ -219,31 +219,14 @@ fn rejected(status: StatusCode, title: &str, line: &str) -> Response {
     (status, Html(page.html())).into_response()
 }
 
-async fn callback(
-    State(shared): State<Arc<Shared>>,
-    Query(query): Query<std::collections::HashMap<String, String>>,
-) -> Response {
-    if query.get("state").map(String::as_str) != Some(shared.state.as_str()) {
-        return rejected(
-            StatusCode::BAD_REQUEST,
-            "Not this login",
-            "This request does not carry the state of the login ssoctl started, so it was ignored.",
-        );
-    }
-    let params = match (query.get("code"), query.get("error")) {
-        (_, Some(error)) => CallbackParams::Error {
-            error: error.clone(),
-            description: query.get("error_description").cloned().unwrap_or_default(),
-        },
-        (Some(code), None) if !code.is_empty() => CallbackParams::Code {
-            code: Secret::new(code.clone()),
-            iss: query.get("iss").cloned(),
-        },
-        _ => {
+async fn callback(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) -> Response {
+    let params = match read_callback(query.as_deref().unwrap_or_default(), &shared.state) {
+        Ok(params) => params,
+        Err(problem) => {
             return rejected(
                 StatusCode::BAD_REQUEST,
-                "Incomplete callback",
-                "The callback carries neither a code nor an error.",
+                problem.title(),
+                &problem.to_string(),
             );
         }
     };
@@ -279,34 +262,85 @@ async fn callback(
     }
 }
 
+/// Why a callback was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CallbackProblem {
+    #[error(
+        "This request does not carry the state of the login ssoctl started, so it was ignored."
+    )]
+    WrongState,
+    #[error("The callback carries the parameter {0} more than once.")]
+    Repeated(String),
+    #[error("The callback carries neither a code nor an error.")]
+    Incomplete,
+}
+
+impl CallbackProblem {
+    fn title(&self) -> &'static str {
+        match self {
+            CallbackProblem::WrongState => "Not this login",
+            CallbackProblem::Repeated(_) | CallbackProblem::Incomplete => "Incomplete callback",
+        }
+    }
+}
+
+/// Reads the query string of a callback, for the listener and `--paste`
+/// alike: the state must match, and no parameter may repeat (RFC 6749
+/// §3.1), so that no one can smuggle in a second code or state.
+pub fn read_callback(
+    query: &str,
+    state: &str,
+) -> std::result::Result<CallbackParams, CallbackProblem> {
+    let mut params = std::collections::HashMap::new();
+    for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
+        if params
+            .insert(name.to_string(), value.into_owned())
+            .is_some()
+        {
+            return Err(CallbackProblem::Repeated(escape_name(&name)));
+        }
+    }
+    if params.get("state").map(String::as_str) != Some(state) {
+        return Err(CallbackProblem::WrongState);
+    }
+    if let Some(error) = params.remove("error") {
+        return Ok(CallbackParams::Error {
+            error,
+            description: params.remove("error_description").unwrap_or_default(),
+        });
+    }
+    match params.remove("code") {
+        Some(code) if !code.is_empty() => Ok(CallbackParams::Code {
+            code: Secret::new(code),
+            iss: params.remove("iss"),
+        }),
+        _ => Err(CallbackProblem::Incomplete),
+    }
+}
+
+/// A parameter name as it may be shown: short, and printable.
+fn escape_name(name: &str) -> String {
+    let shown: String = name.chars().filter(|c| !c.is_control()).take(40).collect();
+    format!("\"{shown}\"")
+}
+
 /// Reads a pasted callback URL (`--paste`): the same checks as the listener.
 pub fn parse_pasted(url: &str, state: &str) -> Result<CallbackParams> {
     let parsed = url::Url::parse(url.trim()).map_err(|e| {
         CliError::usage(format!("that is not a URL ({e})"))
             .hint("paste the whole address from the browser's address bar")
     })?;
-    let query: std::collections::HashMap<String, String> =
-        parsed.query_pairs().into_owned().collect();
-    if query.get("state").map(String::as_str) != Some(state) {
-        return Err(CliError::usage(
-            "the pasted URL is not from this login (its state does not match)",
-        )
-        .hint("start the test again and paste the address the browser ends on")
-        .into());
-    }
-    if let Some(error) = query.get("error") {
-        return Ok(CallbackParams::Error {
-            error: error.clone(),
-            description: query.get("error_description").cloned().unwrap_or_default(),
-        });
-    }
-    match query.get("code") {
-        Some(code) if !code.is_empty() => Ok(CallbackParams::Code {
-            code: Secret::new(code.clone()),
-            iss: query.get("iss").cloned(),
-        }),
-        _ => Err(CliError::usage("the pasted URL carries neither a code nor an error").into()),
-    }
+    read_callback(parsed.query().unwrap_or_default(), state).map_err(|problem| {
+        let error = match problem {
+            CallbackProblem::WrongState => {
+                CliError::usage("the pasted URL is not from this login (its state does not match)")
+            }
+            other => CliError::usage(format!("the pasted URL is not a whole callback: {other}")),
+        };
+        error
+            .hint("start the test again and paste the address the browser ends on")
+            .into()
+    })
 }
 
 #[cfg(test)]
@@ -332,6 +366,22 @@ mod tests {
         .unwrap();
         assert!(matches!(err, CallbackParams::Error { error, .. } if error == "access_denied"));
         assert!(parse_pasted("not a url", "s1").is_err());
+    }
+
+    #[test]
+    fn a_repeated_parameter_is_refused() {
+        assert_eq!(
+            read_callback("code=a&state=s1&code=b", "s1").unwrap_err(),
+            CallbackProblem::Repeated("\"code\"".into())
+        );
+        assert_eq!(
+            read_callback("state=other&code=a&state=s1", "s1").unwrap_err(),
+            CallbackProblem::Repeated("\"state\"".into())
+        );
+        assert_eq!(
+            read_callback("state=s1&code=", "s1").unwrap_err(),
+            CallbackProblem::Incomplete
+        );
     }
 
     #[test]

@@ -103,7 +103,9 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
     }
     host = host.trim_end_matches('.').to_string();
 
-    let loopback = host == "localhost" || host.ends_with(".localhost") || host == "127.0.0.1";
+    let loopback = host == "localhost"
+        || host == "127.0.0.1"
+        || (host.ends_with(".localhost") && is_hostname(&host));
     if loopback {
         let host = match port {
             Some(port) => format!("{host}:{port}"),
@@ -218,9 +220,19 @@ fn is_hostname(host: &str) -> bool {
                 && !l.ends_with('-')
                 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
         })
-        && !labels
-            .last()
-            .is_some_and(|tld| tld.chars().all(|c| c.is_ascii_digit()))
+        && !labels.last().is_some_and(|tld| looks_numeric(tld))
+}
+
+/// A last label that URL parsers read as part of an IPv4 address (WHATWG's
+/// "ends in a number": `123`, `0x`, `0x1f`), so the host is no name.
+fn looks_numeric(label: &str) -> bool {
+    let hex = label
+        .strip_prefix("0x")
+        .or_else(|| label.strip_prefix("0X"));
+    match hex {
+        Some(digits) => digits.chars().all(|c| c.is_ascii_hexdigit()),
+        None => label.chars().all(|c| c.is_ascii_digit()),
+    }
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -273,6 +285,22 @@ mod tests {
             local.base_url().as_str(),
             "http://integrator-1.localhost:8080/"
         );
+    }
+
+    /// Found by `fuzz/` (okta_domain): these were accepted, then panicked
+    /// when turned into a URL, because URL parsers read them as IPv4.
+    #[test]
+    fn numeric_last_labels_are_no_host_names() {
+        for input in [
+            "a-emea.0x.",
+            "acme.0x1f",
+            "acme.0X",
+            "acme.123",
+            "x\\y.localhost",
+        ] {
+            assert!(parse(input).is_err(), "{input} was accepted");
+        }
+        assert!(parse("acme.0xy").is_ok());
     }
 
     #[test]

@@ -107,7 +107,14 @@ pub async fn get_json<T: DeserializeOwned>(
     if response.status.as_u16() != 200 {
         return Err(status_error(&response));
     }
-    let value = serde_json::from_slice(&response.body).map_err(|e| {
+    let value = decode_json(&response)?;
+    Ok((value, response))
+}
+
+/// Reads a 200 body as the document `T`; what is wrong is said in a
+/// sentence, never in serde's words.
+pub fn decode_json<T: DeserializeOwned>(response: &Response) -> Result<T, FetchError> {
+    serde_json::from_slice(&response.body).map_err(|e| {
         if response.is_json() {
             FetchError::Invalid(format!(
                 "the JSON is not what Okta sends ({})",
@@ -121,8 +128,7 @@ pub async fn get_json<T: DeserializeOwned>(
                     .unwrap_or("a body without a content type")
             ))
         }
-    })?;
-    Ok((value, response))
+    })
 }
 
 pub fn status_error(response: &Response) -> FetchError {

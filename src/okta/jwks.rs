@@ -69,6 +69,15 @@ impl Jwk {
     }
 }
 
+/// The key that verifies RS256 signatures, from the JWK's modulus and exponent.
+pub fn decoding_key(jwk: &Jwk) -> Result<jsonwebtoken::DecodingKey, String> {
+    jsonwebtoken::DecodingKey::from_rsa_components(
+        jwk.n.as_deref().unwrap_or_default(),
+        jwk.e.as_deref().unwrap_or_default(),
+    )
+    .map_err(|e| e.to_string())
+}
+
 pub fn validate(set: &JwkSet, check: &str) -> Vec<Finding> {
     let usable: Vec<&Jwk> = set
         .keys
