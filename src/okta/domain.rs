@@ -135,16 +135,34 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
         )));
     }
     let mut kind = DomainKind::Custom;
+    let okta_suffix = |host: &str| {
+        OKTA_SUFFIXES
+            .iter()
+            .find(|s| host.ends_with(&format!(".{s}")) || host == **s)
+            .copied()
+    };
+    let infrastructure = host.ends_with(".oktacdn.com")
+        || host.ends_with(".okta-dnssec.com")
+        || host == "oktacdn.com";
+    if infrastructure {
+        return Err(Invalid::new(format!(
+            "`{host}` is one of Okta's infrastructure hosts, not an org; use the domain shown at the top right of the Okta Admin Console"
+        )));
+    }
+    // The typo is mended first, so the mended host meets the same checks.
+    if okta_suffix(&host).is_none() {
+        if let Some(fixed) = suffix_typo(&host) {
+            problems.push(format!("`{host}` looks like a typo of an Okta domain"));
+            host = fixed;
+        }
+    }
     if let Some(fixed) = admin_console_host(&host) {
         problems.push(format!(
             "`{host}` is the Admin Console (the `-admin` host), not the org domain users sign in at"
         ));
         host = fixed;
     }
-    if let Some(suffix) = OKTA_SUFFIXES
-        .iter()
-        .find(|s| host.ends_with(&format!(".{s}")) || host == **s)
-    {
+    if let Some(suffix) = okta_suffix(&host) {
         kind = DomainKind::Okta;
         if NOT_ORGS.contains(&host.as_str()) {
             return Err(Invalid::new(format!(
@@ -156,17 +174,6 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
                 "`{host}` is the DNS target Okta gave for a custom domain; use the custom domain itself or your org domain"
             )));
         }
-    } else if host.ends_with(".oktacdn.com")
-        || host.ends_with(".okta-dnssec.com")
-        || host == "oktacdn.com"
-    {
-        return Err(Invalid::new(format!(
-            "`{host}` is one of Okta's infrastructure hosts, not an org; use the domain shown at the top right of the Okta Admin Console"
-        )));
-    } else if let Some(fixed) = suffix_typo(&host) {
-        problems.push(format!("`{host}` looks like a typo of an Okta domain"));
-        host = fixed;
-        kind = DomainKind::Okta;
     }
     finish(raw, problems, OktaDomain { host, kind })
 }
@@ -301,6 +308,16 @@ mod tests {
             assert!(parse(input).is_err(), "{input} was accepted");
         }
         assert!(parse("acme.0xy").is_ok());
+    }
+
+    /// Found by `fuzz/`: the typo `help.okta.c` was mended into Okta's own
+    /// site and suggested; a suggestion must pass the same checks.
+    #[test]
+    fn a_mended_typo_meets_the_same_checks() {
+        let e = parse("help.okta.c").unwrap_err();
+        assert!(e.suggestion.is_none(), "{e:?}");
+        assert_eq!(suggestion("dev-1.okta.con"), "dev-1.okta.com");
+        assert_eq!(suggestion("dev-1-admin.okta.con"), "dev-1.okta.com");
     }
 
     #[test]
