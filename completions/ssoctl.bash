@@ -2800,7 +2800,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --port --token --state --seed --latency --provisioning-delay --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --port --token --state --seed --latency --provisioning-delay --tls --ca-out --fault --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2827,6 +2827,14 @@ _ssoctl() {
                     return 0
                     ;;
                 --provisioning-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fault)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

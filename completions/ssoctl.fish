@@ -729,6 +729,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_s
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Fill a fresh state with demo tenants' -r -f -a "demo\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Added to every request (e.g. 200ms)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l provisioning-delay -d 'How long a provisioning run takes' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-out -d 'With --tls: write the CA certificate here [default: sandbox-ca.pem beside --state, else in the temporary directory]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault -d 'Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or 30%; every request when omitted); repeatable. KIND: status500, status502, status503, status429, okta_rate_limit, reset_before_handling, reset_after_commit, html_error_page, truncated_json, huge_body, stall_mid_body, never_answer' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
 json\t'JSON with stable field names'"
@@ -737,6 +739,7 @@ always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l tls -d 'Serve HTTPS with a certificate from a CA generated now (plain HTTP keeps working on the same port, for the emulated Okta orgs)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'Only errors on stderr'

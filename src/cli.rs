@@ -537,6 +537,21 @@ pub struct SandboxServeArgs {
     /// How long a provisioning run takes
     #[arg(long, value_parser = parse_duration, default_value = "300ms", value_name = "DURATION")]
     pub provisioning_delay: Duration,
+    /// Serve HTTPS with a certificate from a CA generated now (plain HTTP
+    /// keeps working on the same port, for the emulated Okta orgs)
+    #[arg(long)]
+    pub tls: bool,
+    /// With --tls: write the CA certificate here [default: sandbox-ca.pem
+    /// beside --state, else in the temporary directory]
+    #[arg(long, value_name = "FILE", requires = "tls")]
+    pub ca_out: Option<PathBuf>,
+    /// Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or
+    /// 30%; every request when omitted); repeatable. KIND: status500,
+    /// status502, status503, status429, okta_rate_limit,
+    /// reset_before_handling, reset_after_commit, html_error_page,
+    /// truncated_json, huge_body, stall_mid_body, never_answer
+    #[arg(long = "fault", value_name = "KIND[:RATE]")]
+    pub faults: Vec<crate::sandbox::RandomFault>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

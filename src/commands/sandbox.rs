@@ -18,6 +18,10 @@ pub async fn run(ctx: &mut Context, command: SandboxCommand) -> Result<Printable
 struct Listening {
     url: String,
     state_file: Option<String>,
+    /// With `--tls`: the CA certificate to trust.
+    ca_cert: Option<String>,
+    /// The `--fault`s drawn for every request.
+    faults: Vec<String>,
 }
 
 async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
@@ -28,6 +32,8 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
         seed: args.seed.map(|SeedName::Demo| Seed::Demo),
         latency: args.latency,
         provisioning_delay: args.provisioning_delay,
+        tls: args.tls,
+        random_faults: args.faults.clone(),
         ..SandboxOptions::default()
     };
     // Loopback only: the sandbox accepts a well-known token.
@@ -37,18 +43,50 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
             .hint("pick another port with --port, or --port 0 for any free one")
     })?;
     let url = sandbox.url();
+    let ca_cert = match sandbox.ca_pem() {
+        Some(pem) => {
+            let path = args
+                .ca_out
+                .clone()
+                .unwrap_or_else(|| default_ca_path(args.state.as_deref(), sandbox.addr().port()));
+            std::fs::write(&path, pem).map_err(|e| {
+                CliError::general(format!(
+                    "cannot write the sandbox's CA to {}: {e}",
+                    path.display()
+                ))
+                .hint("choose a writable file with --ca-out FILE")
+            })?;
+            Some(path.display().to_string())
+        }
+        None => None,
+    };
+    let faults: Vec<String> = args
+        .faults
+        .iter()
+        .map(|f| format!("{}:{}%", f.kind.name(), f.rate * 100.0))
+        .collect();
     // The ready line goes out first, so scripts can wait for it.
+    let mut fields = vec![("listening on", url.clone())];
+    if let Some(path) = &ca_cert {
+        fields.push(("CA certificate", path.clone()));
+    }
+    if !faults.is_empty() {
+        fields.push(("faults", faults.join(", ")));
+    }
     let ready = Listening {
         url: url.clone(),
         state_file: args.state.map(|p| p.display().to_string()),
+        ca_cert: ca_cert.clone(),
+        faults,
     };
-    ctx.print(&Printable::details(
-        &ready,
-        vec![("listening on", url.clone())],
-        Vec::new(),
-    ))?;
+    ctx.print(&Printable::details(&ready, fields, Vec::new()))?;
     ctx.io
         .status(&format!("Point ssoctl at it:  export SSOCTL_API_URL={url}"));
+    if let Some(path) = &ca_cert {
+        ctx.io.status(&format!(
+            "Trust its CA:       --ca-cert {path}  (or export SSL_CERT_FILE={path})"
+        ));
+    }
     if default_token {
         ctx.io.status("Admin token: `sandbox` (the default; set --token or SSOCTL_SANDBOX_TOKEN to change it)");
         ctx.io
@@ -62,6 +100,16 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
     sandbox.shutdown().await;
     ctx.io.status("Sandbox stopped");
     Ok(Printable::nothing())
+}
+
+/// `sandbox-ca.pem` beside the state file, else one per port in the
+/// temporary directory (two sandboxes never share it).
+fn default_ca_path(state: Option<&std::path::Path>, port: u16) -> std::path::PathBuf {
+    match state.and_then(std::path::Path::parent) {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.join("sandbox-ca.pem"),
+        Some(_) => "sandbox-ca.pem".into(),
+        None => std::env::temp_dir().join(format!("ssoctl-sandbox-{port}-ca.pem")),
+    }
 }
 
 async fn shutdown_signal() {

@@ -579,6 +579,7 @@ fn classify(
     }
     let lower = reason.to_ascii_lowercase();
     if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
+        let reason = explain_certificate_problem(&reason);
         return HttpError::Tls { url, host, reason };
     }
     if error.is_connect() {
@@ -595,6 +596,42 @@ fn classify(
         reason,
         attempts,
     }
+}
+
+/// rustls names certificate problems by their enum variant; a person
+/// needs the sentence (the variant stays, for searching).
+fn explain_certificate_problem(reason: &str) -> String {
+    const KNOWN: &[(&str, &str)] = &[
+        (
+            "UnknownIssuer",
+            "the certificate is signed by a CA this machine does not trust",
+        ),
+        (
+            "NotValidForName",
+            "the certificate is not valid for this host name",
+        ),
+        ("Expired", "the certificate has expired"),
+        (
+            "NotValidYet",
+            "the certificate is not valid yet (check the clock)",
+        ),
+        ("Revoked", "the certificate has been revoked"),
+        (
+            "BadSignature",
+            "the certificate's signature does not match the trusted CA of that name",
+        ),
+        (
+            "UnsupportedSignatureAlgorithm",
+            "the certificate uses a signature algorithm rustls refuses",
+        ),
+    ];
+    KNOWN
+        .iter()
+        .find(|(variant, _)| reason.contains(variant))
+        .map_or_else(
+            || reason.to_string(),
+            |(variant, sentence)| format!("{sentence} ({variant})"),
+        )
 }
 
 fn root_cause(error: &(dyn std::error::Error + 'static)) -> String {

@@ -150,11 +150,11 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
         )));
     }
     // The typo is mended first, so the mended host meets the same checks.
-    if okta_suffix(&host).is_none() {
-        if let Some(fixed) = suffix_typo(&host) {
-            problems.push(format!("`{host}` looks like a typo of an Okta domain"));
-            host = fixed;
-        }
+    if okta_suffix(&host).is_none()
+        && let Some(fixed) = suffix_typo(&host)
+    {
+        problems.push(format!("`{host}` looks like a typo of an Okta domain"));
+        host = fixed;
     }
     if let Some(fixed) = admin_console_host(&host) {
         problems.push(format!(

@@ -221,13 +221,117 @@ impl FaultKind {
     }
 }
 
-/// Pending faults, first in first out.
+/// A fault drawn at random: each request under `path_prefix` (every one
+/// when `None`; never the control plane) meets it with probability `rate`.
+/// `sandbox serve --fault KIND[:RATE]` parses into one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RandomFault {
+    pub kind: FaultKind,
+    pub rate: f64,
+    pub path_prefix: Option<String>,
+}
+
+/// The names `--fault` takes, with the waits the timed kinds get.
+const RANDOM_KINDS: &[(&str, FaultKind)] = &[
+    ("status500", FaultKind::Status500),
+    ("status502", FaultKind::Status502),
+    (
+        "status503",
+        FaultKind::Status503 {
+            retry_after_secs: 1,
+        },
+    ),
+    (
+        "status429",
+        FaultKind::Status429 {
+            retry_after_secs: 1,
+        },
+    ),
+    (
+        "okta_rate_limit",
+        FaultKind::OktaRateLimit { reset_secs: 1 },
+    ),
+    ("reset_before_handling", FaultKind::ResetBeforeHandling),
+    ("reset_after_commit", FaultKind::ResetAfterCommit),
+    ("html_error_page", FaultKind::HtmlErrorPage),
+    ("truncated_json", FaultKind::TruncatedJson),
+    ("huge_body", FaultKind::HugeBody),
+    ("stall_mid_body", FaultKind::StallMidBody),
+    ("never_answer", FaultKind::NeverAnswer),
+];
+
+impl RandomFault {
+    pub fn new(kind: FaultKind, rate: f64) -> Self {
+        RandomFault {
+            kind,
+            rate,
+            path_prefix: None,
+        }
+    }
+
+    /// Only requests whose path starts with `prefix`.
+    pub fn under(mut self, prefix: impl Into<String>) -> Self {
+        self.path_prefix = Some(prefix.into());
+        self
+    }
+
+    /// Every name `--fault` accepts.
+    pub fn kind_names() -> impl Iterator<Item = &'static str> {
+        RANDOM_KINDS.iter().map(|(name, _)| *name)
+    }
+}
+
+impl std::str::FromStr for RandomFault {
+    type Err = String;
+
+    /// `KIND` (every request) or `KIND:RATE`, the rate as `0.3` or `30%`.
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let (name, rate) = match text.split_once(':') {
+            Some((name, rate)) => (name, Some(rate)),
+            None => (text, None),
+        };
+        let wanted = name.trim().replace('-', "_").to_ascii_lowercase();
+        let Some((_, kind)) = RANDOM_KINDS.iter().find(|(n, _)| *n == wanted) else {
+            let known: Vec<&str> = RandomFault::kind_names().collect();
+            return Err(format!(
+                "`{name}` is not a fault; use one of {}",
+                known.join(", ")
+            ));
+        };
+        let rate = match rate.map(str::trim) {
+            None => 1.0,
+            Some(rate) => {
+                let (number, scale) = match rate.strip_suffix('%') {
+                    Some(percent) => (percent, 100.0),
+                    None => (rate, 1.0),
+                };
+                number
+                    .parse::<f64>()
+                    .ok()
+                    .map(|r| r / scale)
+                    .filter(|r| *r > 0.0 && *r <= 1.0)
+                    .ok_or_else(|| {
+                        format!("`{rate}` is not a rate; use a fraction in (0, 1] or a percentage, e.g. 0.3 or 30%")
+                    })?
+            }
+        };
+        Ok(RandomFault::new(*kind, rate))
+    }
+}
+
+/// Pending faults, first in first out, then the random ones.
 #[derive(Debug, Default)]
 pub(crate) struct FaultQueue {
     faults: VecDeque<Fault>,
+    random: Vec<RandomFault>,
+    rng: fastrand::Rng,
 }
 
 impl FaultQueue {
+    pub fn push_random(&mut self, fault: RandomFault) {
+        self.random.push(fault);
+    }
+
     pub fn push(&mut self, fault: Fault) {
         if fault.times > 0 {
             self.faults.push_back(fault);
@@ -242,9 +346,18 @@ impl FaultQueue {
         self.faults.iter().cloned().collect()
     }
 
-    /// Takes one use of the oldest fault that matches this request.
+    /// Takes one use of the oldest queued fault that matches this request;
+    /// failing that, draws the random faults in turn.
     pub fn take(&mut self, method: &str, path: &str) -> Option<FaultKind> {
-        let i = self.faults.iter().position(|f| f.matches(method, path))?;
+        let Some(i) = self.faults.iter().position(|f| f.matches(method, path)) else {
+            let rng = &mut self.rng;
+            return self
+                .random
+                .iter()
+                .filter(|f| f.path_prefix.as_deref().is_none_or(|p| path.starts_with(p)))
+                .find(|f| rng.f64() < f.rate)
+                .map(|f| f.kind);
+        };
         let fault = self.faults.get_mut(i)?;
         fault.times -= 1;
         let kind = fault.kind;
@@ -284,6 +397,45 @@ mod tests {
         );
         assert_eq!(q.take("POST", "/admin/v1/tenants"), None);
         assert!(q.pending().is_empty());
+    }
+
+    #[test]
+    fn random_faults_parse_and_fire_at_their_rate() {
+        let f: RandomFault = "status503:30%".parse().unwrap();
+        assert_eq!(
+            f.kind,
+            FaultKind::Status503 {
+                retry_after_secs: 1
+            }
+        );
+        assert!((f.rate - 0.3).abs() < 1e-9);
+        assert_eq!(
+            "reset-after-commit".parse::<RandomFault>().unwrap().rate,
+            1.0
+        );
+        for bad in [
+            "status504",
+            "status503:0",
+            "status503:1.5",
+            "status503:x",
+            "status503:150%",
+        ] {
+            assert!(bad.parse::<RandomFault>().is_err(), "{bad}");
+        }
+
+        let mut q = FaultQueue::default();
+        q.push_random(RandomFault::new(FaultKind::Status500, 0.3).under("/admin/"));
+        assert_eq!(q.take("GET", "/okta-login/x"), None);
+        let hits = (0..10_000)
+            .filter(|_| q.take("GET", "/admin/v1/tenants").is_some())
+            .count();
+        assert!((2_500..3_500).contains(&hits), "{hits} of 10,000");
+        // A queued fault comes first.
+        q.push(Fault::new("/admin/", FaultKind::Status502));
+        assert_eq!(
+            q.take("GET", "/admin/v1/tenants"),
+            Some(FaultKind::Status502)
+        );
     }
 
     #[test]

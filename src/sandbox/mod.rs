@@ -55,6 +55,7 @@ pub mod okta;
 mod provisioning;
 mod seed;
 mod state;
+mod tls;
 mod validate;
 
 use std::collections::{HashMap, VecDeque};
@@ -71,7 +72,7 @@ use tokio::task::{AbortHandle, JoinHandle};
 pub use admin::User;
 pub use control::Control;
 pub use error::{ControlError, FieldError};
-pub use faults::{Fault, FaultKind};
+pub use faults::{Fault, FaultKind, RandomFault};
 pub use http::RecordedRequest;
 pub use okta::{
     BrokenIdToken, DEMO_PASSWORD, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule,
@@ -108,6 +109,11 @@ pub struct SandboxOptions {
     /// How long the service's own SSO state (between `/okta-login/{slug}/start`
     /// and Okta's callback) stays valid; 10 minutes, as the real service's.
     pub sso_state_ttl: Duration,
+    /// Serve HTTPS (and plain HTTP) with a CA generated at start; see
+    /// [`Sandbox::ca_pem`].
+    pub tls: bool,
+    /// Faults drawn at random for every matching request.
+    pub random_faults: Vec<RandomFault>,
 }
 
 impl Default for SandboxOptions {
@@ -121,6 +127,8 @@ impl Default for SandboxOptions {
             console_url: "https://console.biometrysolutions.com".into(),
             okta_api_token: "sandbox-okta-api-token".into(),
             sso_state_ttl: Duration::from_secs(600),
+            tls: false,
+            random_faults: Vec::new(),
         }
     }
 }
@@ -128,6 +136,10 @@ impl Default for SandboxOptions {
 /// A running sandbox. Dropping it stops it too, without waiting.
 pub struct Sandbox {
     addr: SocketAddr,
+    /// `https://127.0.0.1:PORT` with `--tls`, else the base URL.
+    url: String,
+    /// The generated CA certificate (PEM), with `--tls`.
+    ca_pem: Option<String>,
     shared: Arc<Shared>,
     stop: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<()>>,
@@ -182,6 +194,12 @@ impl Shared {
 
 /// Locks a mutex, ignoring poisoning: the sandbox never panics while holding
 /// a lock, and a test helper must keep working even if something did.
+async fn run_server(serve: impl IntoFuture<Output = std::io::Result<()>>) {
+    if let Err(e) = serve.await {
+        tracing::error!("sandbox: server stopped: {e}");
+    }
+}
+
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
@@ -256,28 +274,61 @@ impl Sandbox {
             provisioning::spawn_run(&shared, slug, run_id);
         }
 
+        {
+            let mut knobs = lock(&shared.knobs);
+            for fault in opts.random_faults {
+                knobs.faults.push_random(fault);
+            }
+        }
+
         let app = router(Arc::clone(&shared));
         let (stop, stopped) = oneshot::channel::<()>();
-        let server = tokio::spawn(async move {
-            let serve = axum::serve(listener, app).with_graceful_shutdown(async {
-                let _ = stopped.await;
-            });
-            if let Err(e) = serve.await {
-                tracing::error!("sandbox: server stopped: {e}");
+        let stopped = async {
+            let _ = stopped.await;
+        };
+        let tls = if opts.tls {
+            Some(tls::GeneratedTls::generate().context("cannot generate the sandbox's CA")?)
+        } else {
+            None
+        };
+        let (url, ca_pem, server) = match tls {
+            None => {
+                let serve = axum::serve(listener, app).with_graceful_shutdown(stopped);
+                (
+                    shared.base_url.clone(),
+                    None,
+                    tokio::spawn(run_server(serve)),
+                )
             }
-        });
-        tracing::debug!("sandbox listening on http://{addr}");
+            Some(tls) => {
+                let listener = tls::DualListener::new(listener, &tls)?;
+                let serve = axum::serve(listener, app).with_graceful_shutdown(stopped);
+                (
+                    format!("https://{addr}"),
+                    Some(tls.ca_pem),
+                    tokio::spawn(run_server(serve)),
+                )
+            }
+        };
+        tracing::debug!("sandbox listening on {url}");
         Ok(Sandbox {
             addr,
+            url,
+            ca_pem,
             shared,
             stop: Some(stop),
             server: Some(server),
         })
     }
 
-    /// `http://127.0.0.1:PORT`, no trailing slash.
+    /// `http://127.0.0.1:PORT` (`https://` with `--tls`), no trailing slash.
     pub fn url(&self) -> String {
-        self.shared.base_url.clone()
+        self.url.clone()
+    }
+
+    /// The generated CA certificate (PEM) that signed the server's, with `--tls`.
+    pub fn ca_pem(&self) -> Option<&str> {
+        self.ca_pem.as_deref()
     }
 
     pub fn addr(&self) -> SocketAddr {

@@ -39,6 +39,21 @@ const SSOCTL_VARS: &[&str] = &[
     "BROWSER",
 ];
 
+/// The network settings of the machine running the tests (proxies, CA
+/// files), removed for the same reason; tests that need them set their own.
+const NETWORK_VARS: &[&str] = &[
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
+    "NO_PROXY",
+    "no_proxy",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+];
+
 pub struct TestEnv {
     pub rt: tokio::runtime::Runtime,
     pub sandbox: Sandbox,
@@ -107,7 +122,7 @@ pub fn isolated_cmd(home: &Path) -> Command {
 /// talk to the running process (the browser tests).
 pub fn isolated_std_cmd(home: &Path) -> std::process::Command {
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
-    for var in SSOCTL_VARS {
+    for var in SSOCTL_VARS.iter().chain(NETWORK_VARS) {
         cmd.env_remove(var);
     }
     cmd.env("SSOCTL_CONFIG_DIR", home.join("config"))
