@@ -6,7 +6,7 @@
 mod common;
 
 use common::*;
-use ssoctl::sandbox::{Fault, FaultKind};
+use ssoctl::sandbox::{Fault, FaultKind, RandomFault, SandboxOptions, Seed};
 
 /// A command of each family and the path its first request hits.
 const FAMILIES: &[(&str, &[&str], &str)] = &[
@@ -279,4 +279,192 @@ fn a_registration_under_faults_registers_once_and_an_update_is_not_lost() {
         runs + 1,
         "one run for one retry"
     );
+}
+
+/// 30 % of admin API requests fault, in the kinds a retry must survive:
+/// refused before any work (503, 429, 502, a reset) and answers lost after
+/// the work was committed.
+fn flaky_admin_api() -> TestEnv {
+    let kinds = [
+        FaultKind::Status503 {
+            retry_after_secs: 0,
+        },
+        FaultKind::Status429 {
+            retry_after_secs: 0,
+        },
+        FaultKind::Status502,
+        FaultKind::ResetBeforeHandling,
+        FaultKind::ResetAfterCommit,
+    ];
+    TestEnv::with_options(SandboxOptions {
+        token: ADMIN_TOKEN.to_string(),
+        seed: Some(Seed::Demo),
+        provisioning_delay: std::time::Duration::from_millis(50),
+        random_faults: kinds
+            .into_iter()
+            .map(|kind| RandomFault::new(kind, 0.06).under("/admin/"))
+            .collect(),
+        ..SandboxOptions::default()
+    })
+}
+
+/// Runs a command the way a person does: again after a failure, up to six
+/// times. Every run ends cleanly; returns the exit codes and the last output.
+fn until_done(
+    run: impl Fn() -> std::process::Output,
+    allowed: &[i32],
+) -> (Vec<i32>, std::process::Output) {
+    let mut codes = Vec::new();
+    for _ in 0..6 {
+        let out = run();
+        let code = out.status.code().unwrap_or(-1);
+        let err = stderr(&out);
+        assert!(
+            allowed.contains(&code),
+            "exit {code} (allowed {allowed:?}):\n{err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+        codes.push(code);
+        if code == 0 {
+            return (codes, out);
+        }
+        assert!(
+            err.lines().any(|l| l.starts_with("error: ")),
+            "exit {code} without an error line:\n{err}"
+        );
+    }
+    panic!("no success in six runs: {codes:?}");
+}
+
+#[test]
+fn under_a_30_percent_fault_rate_nothing_is_done_twice_or_lost() {
+    let env = flaky_admin_api();
+    let stats = || env.sandbox.stats();
+
+    // Registrations: each slug once, however many runs it took.
+    let before = stats().tenants_registered;
+    let slugs: Vec<String> = (1..=6).map(|i| format!("flaky-{i}")).collect();
+    for slug in &slugs {
+        let (codes, _) = until_done(
+            || {
+                env.cmd()
+                    .args(["tenant", "register", "--slug", slug, "--company-name", slug])
+                    .args(["--okta-domain", "integrator-3000001.okta.com"])
+                    .args([
+                        "--client-id",
+                        "0oaflaky00000000001",
+                        "--client-secret-stdin",
+                    ])
+                    .write_stdin(CLIENT_SECRET)
+                    .output()
+                    .unwrap()
+            },
+            &[0, 1],
+        );
+        eprintln!("register {slug}: exits {codes:?}");
+    }
+    assert_eq!(
+        stats().tenants_registered - before,
+        slugs.len() as u64,
+        "every slug registered exactly once"
+    );
+
+    // Provisioning retries: never two runs for one command.
+    let runs_before = stats().provisioning_runs;
+    let mut commands = 0u64;
+    for _ in 0..4 {
+        let (codes, _) = until_done(
+            || {
+                env.cmd()
+                    .args([
+                        "provisioning",
+                        "retry",
+                        "globex",
+                        "--wait",
+                        "--interval",
+                        "50ms",
+                    ])
+                    .output()
+                    .unwrap()
+            },
+            &[0, 1],
+        );
+        commands += codes.len() as u64;
+    }
+    let runs = stats().provisioning_runs - runs_before;
+    assert!(
+        (4..=commands).contains(&runs),
+        "{runs} runs for {commands} commands (4 of them successful)"
+    );
+
+    // Updates: each value applied once, the last one kept.
+    let patches_before = stats().tenant_patches;
+    for i in 1..=5 {
+        until_done(
+            || {
+                env.cmd()
+                    .args(["tenant", "update", "flaky-1", "--company-name"])
+                    .arg(format!("Flaky {i}"))
+                    .output()
+                    .unwrap()
+            },
+            &[0, 1],
+        );
+    }
+    assert_eq!(
+        stats().tenant_patches - patches_before,
+        5,
+        "one PATCH per value"
+    );
+
+    // Two writers at once, on different fields: a stale write is refused
+    // (exit 6, nothing overwritten) and run again, so neither change is lost.
+    std::thread::scope(|scope| {
+        let writer = |flag: &'static str, value: fn(u32) -> String| {
+            let env = &env;
+            scope.spawn(move || {
+                for i in 1..=4 {
+                    until_done(
+                        || {
+                            env.cmd()
+                                .args(["tenant", "update", "flaky-2", flag])
+                                .arg(value(i))
+                                .output()
+                                .unwrap()
+                        },
+                        &[0, 1, 6],
+                    );
+                }
+            })
+        };
+        let a = writer("--company-name", |i| format!("Writer A {i}"));
+        let b = writer("--client-id", |i| format!("0oawriterb000000000{i}"));
+        a.join().unwrap();
+        b.join().unwrap();
+    });
+    let (_, out) = until_done(
+        || {
+            env.cmd()
+                .args(["tenant", "show", "flaky-2", "-o", "json"])
+                .output()
+                .unwrap()
+        },
+        &[0, 1],
+    );
+    let tenant = json(&out);
+    assert_eq!(tenant["company_name"], "Writer A 4", "{tenant}");
+    assert_eq!(tenant["client_id"], "0oawriterb0000000004", "{tenant}");
+
+    // The rate was met: not a run that happened to see no faults.
+    let admin: Vec<_> = env
+        .sandbox
+        .requests()
+        .into_iter()
+        .filter(|r| r.host.is_none() && r.path.starts_with("/admin/"))
+        .collect();
+    let faulted = admin.iter().filter(|r| r.fault.is_some()).count();
+    eprintln!("{faulted} of {} admin requests faulted", admin.len());
+    assert!(admin.len() >= 40, "{} requests", admin.len());
+    let percent = faulted * 100 / admin.len();
+    assert!((10..=50).contains(&percent), "{percent} % faulted");
 }

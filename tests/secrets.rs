@@ -107,7 +107,7 @@ fn no_command_prints_or_traces_a_secret() {
         ("soylent-b", &["-vv"]),
         ("soylent-c", &["-vv", "-o", "json"]),
         ("soylent-d", &["-vv", "--dry-run"]),
-        ("soylent-b", &["-vv"]), // fails: already registered
+        ("soylent-b", &["-vv"]), // again: already registered as asked
         ("Bad_Slug", &["-vv"]),  // fails before sending
     ] {
         let out = register(slug, extra);

@@ -171,6 +171,34 @@ fn register_args(slug: &str) -> Vec<String> {
 }
 
 #[test]
+fn registering_again_with_the_same_values_is_done_and_with_others_a_conflict() {
+    let env = TestEnv::new();
+    let register = |secret: &str| {
+        env.cmd()
+            .args(register_args("soylent"))
+            .write_stdin(secret.to_string())
+            .output()
+            .unwrap()
+    };
+    assert_exit(&register(CLIENT_SECRET), 0);
+    let again = register(CLIENT_SECRET);
+    assert_exit(&again, 0);
+    assert!(
+        stderr(&again).contains("already registered with these values"),
+        "{}",
+        stderr(&again)
+    );
+    let other = register("another-client-secret-0000000000000000000");
+    assert_exit(&other, 6);
+    assert!(
+        stderr(&other).contains("with other values"),
+        "{}",
+        stderr(&other)
+    );
+    assert_eq!(env.sandbox.stats().tenants_registered, 1);
+}
+
+#[test]
 fn register_prints_the_redirect_uri_and_dashboard_and_never_the_secret() {
     let env = TestEnv::new();
     let out = env

@@ -276,20 +276,42 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
 
     let client = ctx.api()?;
     let key = idempotency_key();
-    let created = client.register_tenant(&new, &key).await.map_err(|e| -> anyhow::Error {
-        if e.code() == Some("tenant_exists") || e.is(409) {
-            CliError::conflict(format!("a tenant is already registered as `{}`", new.slug))
-                .hint(format!("see it with `ssoctl tenant show {}`; change it with `ssoctl tenant update {}`", new.slug, new.slug))
-                .into()
-        } else {
-            e.into()
+    let tenant = match client.register_tenant(&new, &key).await {
+        Ok(created) => {
+            ctx.io.success(&format!(
+                "Registered {} ({})",
+                created.value.slug, created.value.company_name
+            ));
+            created.value
         }
-    })?;
-    let tenant = created.value;
-    ctx.io.success(&format!(
-        "Registered {} ({})",
-        tenant.slug, tenant.company_name
-    ));
+        Err(e) if e.code() == Some("tenant_exists") || e.is(409) => {
+            // Running the same registration again (its first answer lost,
+            // say) is not a conflict: the tenant is as asked.
+            let conflict = |what: &str| {
+                CliError::conflict(format!(
+                    "a tenant is already registered as `{}`{what}",
+                    new.slug
+                ))
+                .hint(format!(
+                    "see it with `ssoctl tenant show {}`; change it with `ssoctl tenant update {}`",
+                    new.slug, new.slug
+                ))
+            };
+            match registered_as_asked(&client, &new).await {
+                Ok(Some(existing)) => {
+                    ctx.io.success(&format!(
+                        "{} was already registered with these values; nothing was changed",
+                        existing.slug
+                    ));
+                    existing
+                }
+                Ok(None) => return Err(conflict(", with other values").into()),
+                // Not compared (the read failed): the conflict stands as is.
+                Err(_) => return Err(conflict("").into()),
+            }
+        }
+        Err(e) => return Err(e.into()),
+    };
     let expected = expected_redirect_uri(&settings.auth_url.value, &tenant.slug);
     if tenant.redirect_uri != expected {
         ctx.io.warn(&format!(
@@ -310,6 +332,17 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         "Dashboard to share with the customer's users:\n  {dashboard}"
     ));
     Ok(tenant_view(&tenant, notes))
+}
+
+/// The registered tenant, when it holds exactly what `new` asks for (the
+/// secret compared by the last four characters the service shows).
+async fn registered_as_asked(client: &Client, new: &NewTenant) -> Result<Option<Tenant>> {
+    let existing = client.tenant(&new.slug).await?.value;
+    let same = existing.company_name == new.company_name
+        && existing.okta_domain == new.okta_domain
+        && existing.client_id == new.client_id
+        && existing.client_secret_last4.as_deref() == Some(&last4(&new.client_secret));
+    Ok(same.then_some(existing))
 }
 
 /// `{auth_url}/okta-login/{slug}`, the URI the customer's Okta app must list.

@@ -350,12 +350,18 @@ impl FaultQueue {
     /// failing that, draws the random faults in turn.
     pub fn take(&mut self, method: &str, path: &str) -> Option<FaultKind> {
         let Some(i) = self.faults.iter().position(|f| f.matches(method, path)) else {
-            let rng = &mut self.rng;
+            // One draw against the rates laid end to end, so rates add up:
+            // 10 % of one kind and 20 % of another fault 30 % of requests.
+            let draw = self.rng.f64();
+            let mut reach = 0.0;
             return self
                 .random
                 .iter()
                 .filter(|f| f.path_prefix.as_deref().is_none_or(|p| path.starts_with(p)))
-                .find(|f| rng.f64() < f.rate)
+                .find(|f| {
+                    reach += f.rate;
+                    draw < reach
+                })
                 .map(|f| f.kind);
         };
         let fault = self.faults.get_mut(i)?;
@@ -428,6 +434,14 @@ mod tests {
         assert_eq!(q.take("GET", "/okta-login/x"), None);
         let hits = (0..10_000)
             .filter(|_| q.take("GET", "/admin/v1/tenants").is_some())
+            .count();
+        assert!((2_500..3_500).contains(&hits), "{hits} of 10,000");
+        // Rates add up.
+        let mut q = FaultQueue::default();
+        q.push_random(RandomFault::new(FaultKind::Status500, 0.1));
+        q.push_random(RandomFault::new(FaultKind::Status502, 0.2));
+        let hits = (0..10_000)
+            .filter(|_| q.take("GET", "/x").is_some())
             .count();
         assert!((2_500..3_500).contains(&hits), "{hits} of 10,000");
         // A queued fault comes first.
