@@ -546,7 +546,8 @@ pub struct SandboxServeArgs {
     #[arg(long, value_name = "FILE", requires = "tls")]
     pub ca_out: Option<PathBuf>,
     /// Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or
-    /// 30%; every request when omitted); repeatable. KIND: status500,
+    /// 30%; every request when omitted); repeatable, the rates adding up.
+    /// Never the /_sandbox/ control plane. KIND: status500,
     /// status502, status503, status429, okta_rate_limit,
     /// reset_before_handling, reset_after_commit, html_error_page,
     /// truncated_json, huge_body, stall_mid_body, never_answer

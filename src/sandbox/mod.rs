@@ -28,8 +28,17 @@
 //! `{"type": "status500"}`, `{"type": "reset_before_handling"}`,
 //! `{"type": "reset_after_commit"}`.
 //!
+//! Random faults ([`RandomFault`], `sandbox serve --fault KIND[:RATE]`)
+//! are drawn for every request the queue does not catch; their rates add up.
+//!
 //! Knobs live in memory only; tenants, origins, idempotency records and
 //! [`Stats`] are persisted.
+//!
+//! # TLS
+//!
+//! With [`SandboxOptions::tls`] the port also speaks HTTPS, with a
+//! certificate from a CA generated at start ([`Sandbox::ca_pem`]); see
+//! `tls.rs`.
 //!
 //! # Login endpoints
 //!
