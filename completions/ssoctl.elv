@@ -965,7 +965,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --latency 'Added to every request (e.g. 200ms)'
             cand --provisioning-delay 'How long a provisioning run takes'
             cand --ca-out 'With --tls: write the CA certificate here [default: sandbox-ca.pem beside --state, else in the temporary directory]'
-            cand --fault 'Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or 30%; every request when omitted); repeatable. KIND: status500, status502, status503, status429, okta_rate_limit, reset_before_handling, reset_after_commit, html_error_page, truncated_json, huge_body, stall_mid_body, never_answer'
+            cand --fault 'Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or 30%; every request when omitted); repeatable, the rates adding up. Never the /_sandbox/ control plane. KIND: status500, status502, status503, status429, okta_rate_limit, reset_before_handling, reset_after_commit, html_error_page, truncated_json, huge_body, stall_mid_body, never_answer'
             cand --profile 'Profile to use (default: the one chosen with `profile use`)'
             cand -o 'Output format'
             cand --output 'Output format'
