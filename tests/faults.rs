@@ -31,7 +31,49 @@ const FAMILIES: &[(&str, &[&str], &str)] = &[
         &["doctor", "acme-corp"],
         "/admin/v1/tenants/acme-corp",
     ),
+    // `{org}` is the acme org's host; the fault sits in front of Okta.
+    (
+        "check",
+        &["check", "domain", "{org}"],
+        "/oauth2/default/.well-known/openid-configuration",
+    ),
+    // With standard input closed, success is reaching the paste prompt.
+    (
+        "login",
+        &["login", "test", "acme-corp", "--paste"],
+        "/okta-login/acme-corp/start",
+    ),
 ];
+
+/// How `check` and `login test` meet a fault: a failed fetch is a problem
+/// they report (exit 3, with Okta's or the service's request id), except
+/// for the transport failures every command shares (exit 1).
+fn reported(family: &str, kind: FaultKind, times: u32, expect: Expect) -> Expect {
+    use Expect::*;
+    match (family, kind, expect) {
+        ("login", _, Success) => Fails {
+            code: 2,
+            says: "nothing was pasted",
+        },
+        ("login", FaultKind::HugeBody, e) => e,
+        ("check" | "login", FaultKind::NeverAnswer, e) if times > 1 => e,
+        // check reports even a transport failure as a finding about the document.
+        ("check", _, Fails { .. }) => Fails {
+            code: 3,
+            says: match kind {
+                FaultKind::Status500 => "HTTP 500",
+                FaultKind::HtmlErrorPage => "HTML page",
+                FaultKind::HugeBody => "larger than",
+                _ => "not what Okta sends",
+            },
+        },
+        ("login", _, Fails { .. }) => Fails {
+            code: 3,
+            says: "refused to start the login",
+        },
+        (_, _, e) => e,
+    }
+}
 
 enum Expect {
     Success,
@@ -117,6 +159,7 @@ fn every_family_meets_every_fault_cleanly() {
                     says: "not valid JSON",
                 };
             }
+            expect = reported(family, kind, times, expect);
             // One family is enough for the slow case (four timeouts).
             if times > 1 && kind == FaultKind::NeverAnswer && *family != "tenant" {
                 continue;
@@ -128,14 +171,18 @@ fn every_family_meets_every_fault_cleanly() {
                 kind,
                 times,
             });
+            let org = format!("integrator-1000001.localhost:{}", env.sandbox.addr().port());
             let out = env
                 .cmd()
-                .args(*args)
+                .args(args.iter().map(|a| a.replace("{org}", &org)))
                 .env("SSOCTL_HTTP_TIMEOUT", "1s")
+                .write_stdin("")
                 .output()
                 .unwrap();
             ran += 1;
-            let (code, err) = (out.status.code(), stderr(&out));
+            let code = out.status.code();
+            // check and login report problems on stdout; errors go to stderr.
+            let err = format!("{}{}", stdout(&out), stderr(&out));
             let problem = if code == Some(101) || err.contains("panicked") {
                 Some("panicked".to_string())
             } else if err.contains("expected value at line") || err.contains("invalid type:") {
@@ -154,9 +201,13 @@ fn every_family_meets_every_fault_cleanly() {
                     Expect::Fails { code: want, says }
                         if code == Some(*want) && err.contains(says) =>
                     {
-                        (!err.contains("request id: req_")
-                            && !matches!(kind, FaultKind::HugeBody | FaultKind::NeverAnswer))
-                        .then(|| "the error does not name the request id".to_string())
+                        let names_request_id =
+                            err.contains("request id: req_") || err.contains("(request id ");
+                        // Reaching the paste prompt, or no answer at all, has no request id.
+                        let has_one = *want != 2
+                            && !matches!(kind, FaultKind::HugeBody | FaultKind::NeverAnswer);
+                        (has_one && !names_request_id)
+                            .then(|| "the error does not name the request id".to_string())
                     }
                     Expect::Fails { code: want, says } => Some(format!(
                         "expected exit {want} saying `{says}`, got {code:?}"

@@ -480,8 +480,12 @@ async fn preflight_service(http: &HttpClient, start: &Url, slug: &str) -> Result
                 response.content_type(),
                 &response.body,
             );
+            let id = response
+                .request_id()
+                .map(|id| format!(" (request id {id})"))
+                .unwrap_or_default();
             return Ok(Some(Problem::new(format!(
-                "the service refused to start the login: {said}"
+                "the service refused to start the login: {said}{id}"
             ))));
         }
     }

@@ -326,6 +326,13 @@ fn escape_name(name: &str) -> String {
 
 /// Reads a pasted callback URL (`--paste`): the same checks as the listener.
 pub fn parse_pasted(url: &str, state: &str) -> Result<CallbackParams> {
+    if url.trim().is_empty() {
+        return Err(
+            CliError::usage("nothing was pasted (standard input was empty)")
+                .hint("sign in with the URL above, then paste the address the browser ends on")
+                .into(),
+        );
+    }
     let parsed = url::Url::parse(url.trim()).map_err(|e| {
         CliError::usage(format!("that is not a URL ({e})"))
             .hint("paste the whole address from the browser's address bar")

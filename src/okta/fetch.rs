@@ -63,9 +63,26 @@ pub enum FetchError {
         status: u16,
         okta: Option<OktaError>,
         html: bool,
+        /// `X-Okta-Request-Id` (or `X-Request-Id`): what Okta support asks for.
+        request_id: Option<String>,
     },
     /// 200, but not the JSON expected.
     Invalid(String),
+}
+
+/// The request id of an answer: Okta's header, else the generic one.
+pub fn request_id(response: &Response) -> Option<String> {
+    response
+        .header("x-okta-request-id")
+        .or_else(|| response.request_id())
+        .map(str::to_string)
+}
+
+fn with_request_id(text: String, request_id: Option<&str>) -> String {
+    match request_id {
+        Some(id) => format!("{text} (request id {id})"),
+        None => text,
+    }
 }
 
 impl std::fmt::Display for FetchError {
@@ -74,15 +91,20 @@ impl std::fmt::Display for FetchError {
             FetchError::Transport(e) => write!(f, "{e}"),
             FetchError::Status {
                 status,
-                okta: Some(e),
-                ..
+                okta,
+                html,
+                request_id,
             } => {
-                write!(f, "HTTP {status}: {} ({})", e.description, e.code)
+                let text = match okta {
+                    Some(e) => format!("HTTP {status}: {} ({})", e.description, e.code),
+                    None if *html => format!("HTTP {status} with an HTML page"),
+                    None => format!("HTTP {status}"),
+                };
+                let id = request_id
+                    .as_deref()
+                    .or(okta.as_ref().and_then(|e| e.error_id.as_deref()));
+                f.write_str(&with_request_id(text, id))
             }
-            FetchError::Status {
-                status, html: true, ..
-            } => write!(f, "HTTP {status} with an HTML page"),
-            FetchError::Status { status, .. } => write!(f, "HTTP {status}"),
             FetchError::Invalid(problem) => f.write_str(problem),
         }
     }
@@ -115,19 +137,20 @@ pub async fn get_json<T: DeserializeOwned>(
 /// sentence, never in serde's words.
 pub fn decode_json<T: DeserializeOwned>(response: &Response) -> Result<T, FetchError> {
     serde_json::from_slice(&response.body).map_err(|e| {
-        if response.is_json() {
-            FetchError::Invalid(format!(
+        let problem = if response.is_json() {
+            format!(
                 "the JSON is not what Okta sends ({})",
                 crate::error::parse_problem(&e.to_string())
-            ))
+            )
         } else {
-            FetchError::Invalid(format!(
+            format!(
                 "expected JSON, got {}",
                 response
                     .content_type()
                     .unwrap_or("a body without a content type")
-            ))
-        }
+            )
+        };
+        FetchError::Invalid(with_request_id(problem, request_id(response).as_deref()))
     })
 }
 
@@ -137,6 +160,7 @@ pub fn status_error(response: &Response) -> FetchError {
         status: response.status.as_u16(),
         okta: OktaError::parse(&response.body),
         html,
+        request_id: request_id(response),
     }
 }
 

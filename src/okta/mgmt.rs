@@ -198,7 +198,12 @@ impl<'a> Mgmt<'a> {
         let auth = format!("SSWS {}", self.token.expose());
         match get_json::<T>(self.http, &url, Some(&auth)).await {
             Ok((value, _)) => Ok(value),
-            Err(FetchError::Status { status, okta, .. }) => {
+            Err(FetchError::Status {
+                status,
+                okta,
+                request_id,
+                ..
+            }) => {
                 let code = okta.map(|e| e.code).unwrap_or_default();
                 Err(match (status, code.as_str()) {
                     (_, "E0000015") => MgmtError::FeatureMissing,
@@ -216,6 +221,7 @@ impl<'a> Mgmt<'a> {
                         status,
                         okta: None,
                         html: false,
+                        request_id,
                     }),
                 })
             }

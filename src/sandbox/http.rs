@@ -78,26 +78,10 @@ pub(crate) async fn front_door(
     } else {
         lock(&shared.knobs).faults.take(&method, &path)
     };
-    record.fault = fault.map(|k| k.name().to_owned());
-
-    let mut response = match fault {
-        None => handle(authorized, &path, req, next).await,
-        Some(FaultKind::ResetBeforeHandling) => {
-            shared.record(record);
-            drop_connection()
-        }
-        Some(FaultKind::ResetAfterCommit) => {
-            // The handler runs to the end, so its effect is committed (and
-            // saved); only the answer is lost.
-            let _lost = handle(authorized, &path, req, next).await;
-            shared.record(record);
-            drop_connection()
-        }
-        Some(kind) => kind
-            .response()
-            .await
-            .unwrap_or_else(|| ApiError::internal("unknown fault").into_response()),
-    };
+    let mut response = answer_or_fault(&shared, fault, &mut record, async move {
+        handle(authorized, &path, req, next).await
+    })
+    .await;
 
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         response.headers_mut().insert(REQUEST_ID, value);
@@ -105,6 +89,35 @@ pub(crate) async fn front_door(
     record.status = response.status().as_u16();
     shared.record(record);
     response
+}
+
+/// Answers with `handler` unless `fault` is set: then with the fault's
+/// answer, or no answer at all (the resets; the request is logged first).
+pub(crate) async fn answer_or_fault(
+    shared: &Shared,
+    fault: Option<FaultKind>,
+    record: &mut RecordedRequest,
+    handler: impl Future<Output = Response>,
+) -> Response {
+    record.fault = fault.map(|k| k.name().to_owned());
+    match fault {
+        None => handler.await,
+        Some(FaultKind::ResetBeforeHandling) => {
+            shared.record(record.clone());
+            drop_connection()
+        }
+        Some(FaultKind::ResetAfterCommit) => {
+            // The handler runs to the end, so its effect is committed (and
+            // saved); only the answer is lost.
+            let _lost = handler.await;
+            shared.record(record.clone());
+            drop_connection()
+        }
+        Some(kind) => kind
+            .response()
+            .await
+            .unwrap_or_else(|| ApiError::internal("unknown fault").into_response()),
+    }
 }
 
 async fn handle(authorized: bool, path: &str, req: Request, next: Next) -> Response {

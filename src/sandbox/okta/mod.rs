@@ -86,7 +86,7 @@ pub use model::{
 };
 pub use seed::DEMO_PASSWORD;
 
-use super::http::RecordedRequest;
+use super::http::{RecordedRequest, answer_or_fault};
 use super::state::{State as Data, random_hex, unix};
 use super::{Shared, lock};
 use model::OrgRecord;
@@ -217,20 +217,27 @@ pub(crate) async fn by_host(State(hosts): State<Hosts>, mut req: Request, next: 
     if !shared.latency.is_zero() {
         tokio::time::sleep(shared.latency).await;
     }
-    let mut response = match target {
-        Target::Service => return next.run(req).await,
-        Target::NoSuchOrg => html::no_such_org(),
-        Target::Org(org) => match take_rate_limit(shared, &org.name) {
-            Some(limited) => limited,
-            None => {
-                req.extensions_mut().insert(org);
-                match hosts.orgs.clone().oneshot(req).await {
-                    Ok(r) => r,
-                    Err(never) => match never {},
+    // Injected faults stand for a proxy or load balancer in front of Okta.
+    let fault = lock(&shared.knobs)
+        .faults
+        .take(&record.method, req.uri().path());
+    let answer = async move {
+        match target {
+            Target::Service => next.run(req).await,
+            Target::NoSuchOrg => html::no_such_org(),
+            Target::Org(org) => match take_rate_limit(shared, &org.name) {
+                Some(limited) => limited,
+                None => {
+                    req.extensions_mut().insert(org);
+                    match hosts.orgs.clone().oneshot(req).await {
+                        Ok(r) => r,
+                        Err(never) => match never {},
+                    }
                 }
-            }
-        },
+            },
+        }
     };
+    let mut response = answer_or_fault(shared, fault, &mut record, answer).await;
     if let Ok(v) = HeaderValue::from_str(&record.request_id) {
         response.headers_mut().insert("x-okta-request-id", v);
     }
