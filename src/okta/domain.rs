@@ -192,7 +192,12 @@ fn finish(raw: &str, problems: Vec<String>, domain: OktaDomain) -> Result<OktaDo
 /// `dev-123-admin.okta.com` → `dev-123.okta.com`.
 pub fn admin_console_host(host: &str) -> Option<String> {
     let (first, rest) = host.split_once('.')?;
-    let org = first.strip_suffix("-admin")?;
+    let mut org = first.strip_suffix("-admin")?;
+    // Okta org names never end in `-admin` (that is the console's host), so
+    // every such suffix goes; found by `fuzz/` with `m-admin-admin`.
+    while let Some(shorter) = org.strip_suffix("-admin") {
+        org = shorter;
+    }
     if org.is_empty() || !OKTA_SUFFIXES.contains(&rest) {
         return None;
     }
@@ -318,6 +323,8 @@ mod tests {
         assert!(e.suggestion.is_none(), "{e:?}");
         assert_eq!(suggestion("dev-1.okta.con"), "dev-1.okta.com");
         assert_eq!(suggestion("dev-1-admin.okta.con"), "dev-1.okta.com");
+        // Found by `fuzz/`: the typo mended, then one `-admin` too few taken.
+        assert_eq!(suggestion("m-admin-admin.okta.ma"), "m.okta.mil");
     }
 
     #[test]
