@@ -5,72 +5,18 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use common::*;
-use ssoctl::sandbox::{BrokenIdToken, DEMO_PASSWORD, OktaAppPatch};
+use ssoctl::sandbox::{BrokenIdToken, OktaAppPatch};
 
 const PORT: u16 = 8765;
 
-/// Signs in at the emulated form the way a browser would; returns where
-/// Okta sends the browser (the callback URL with the code, or an error).
-fn sign_in(env: &TestEnv, authorize: &str, user: &str) -> String {
-    let sandbox = env.sandbox.addr();
-    let url = url::Url::parse(authorize).unwrap();
-    let host = url.host_str().unwrap().to_string();
-    env.rt.block_on(async move {
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .resolve(&host, sandbox)
-            .build()
-            .unwrap();
-        let form = http
-            .get(url.clone())
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
-        let marker = "name=\"okta_key\" value=\"";
-        let start = form
-            .find(marker)
-            .unwrap_or_else(|| panic!("no sign-in form:\n{form}"))
-            + marker.len();
-        let key = &form[start..start + form[start..].find('"').unwrap()];
-        let signin = url.join("/login/signin").unwrap();
-        let response = http
-            .post(signin)
-            .form(&[
-                ("okta_key", key),
-                ("username", user),
-                ("password", DEMO_PASSWORD),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert!(
-            response.status().is_redirection(),
-            "sign-in answered {}",
-            response.status()
-        );
-        response.headers()["location"].to_str().unwrap().to_string()
-    })
-}
-
-struct Run {
-    code: Option<i32>,
-    /// Where Okta sent the browser (it carries the authorization code).
-    callback: String,
-    stdout: String,
-    stderr: String,
-}
-
 /// Runs `login test --direct --paste` for the acme org, signing in as `user`.
-fn direct_login(env: &TestEnv, extra: &[&str], user: &str) -> Run {
+fn direct_login(env: &TestEnv, extra: &[&str], user: &str) -> PasteRun {
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"))
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
+    command
         .args([
             "login",
             "test",
@@ -84,40 +30,16 @@ fn direct_login(env: &TestEnv, extra: &[&str], user: &str) -> Run {
         .args(extra)
         .env("SSOCTL_CONFIG_DIR", env.config_dir())
         .env("SSOCTL_CLIENT_SECRET", &acme.client_secret)
-        .env("SSOCTL_COLOR", "never")
-        .env_remove("SSOCTL_OUTPUT")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(child.stderr.take().unwrap());
-    let mut seen = String::new();
-    let authorize = loop {
-        let mut line = String::new();
-        if stderr.read_line(&mut line).unwrap() == 0 {
-            panic!("ssoctl ended before printing the URL:\n{seen}");
-        }
-        seen.push_str(&line);
-        // The line that is only the URL to open (-vv's request lines show the probe's).
-        let trimmed = line.trim();
-        if trimmed.starts_with("http") && trimmed.contains("/v1/authorize?") {
-            break trimmed.to_string();
-        }
-    };
-    let callback = sign_in(env, &authorize, user);
-    let mut stdin = child.stdin.take().unwrap();
-    writeln!(stdin, "{callback}").unwrap();
-    drop(stdin);
-    let output = child.wait_with_output().unwrap();
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
-    Run {
-        code: output.status.code(),
-        callback: callback.clone(),
-        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-        stderr: seen + &rest,
-    }
+        .env("SSOCTL_COLOR", "never");
+    let run = paste_run(command, "/v1/authorize?", |open| {
+        browse_to_callback(env, open, user)
+    });
+    assert!(
+        run.pasted.is_some(),
+        "ssoctl ended before printing the URL:\n{}",
+        run.stderr
+    );
+    run
 }
 
 fn env_with_loopback_redirect() -> TestEnv {
@@ -324,7 +246,7 @@ fn the_code_the_verifier_and_the_tokens_stay_out_of_output_and_trace() {
     let trace_arg = trace.display().to_string();
     let run = direct_login(&env, &["-vv", "--trace", &trace_arg], "ana@acme.example");
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    let code = url::Url::parse(&run.callback)
+    let code = url::Url::parse(run.pasted.as_deref().unwrap())
         .unwrap()
         .query_pairs()
         .find(|(k, _)| k == "code")

@@ -5,115 +5,21 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use common::*;
-use ssoctl::sandbox::DEMO_PASSWORD;
 
-/// Follows the redirects a browser would, signing in at the org's form;
-/// returns the URL the browser ends on (the CLI's callback).
-fn walk(env: &TestEnv, start: &str, user: &str) -> String {
-    let sandbox = env.sandbox.addr();
-    let start = start.to_string();
-    let user = user.to_string();
-    env.rt.block_on(async move {
-        let resolve = |u: &url::Url| u.host_str().unwrap().to_string();
-        let client_for = |u: &url::Url| {
-            reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .resolve(&resolve(u), sandbox)
-                .build()
-                .unwrap()
-        };
-        let mut url = url::Url::parse(&start).unwrap();
-        for _ in 0..10 {
-            if url.port() != Some(sandbox.port()) {
-                return url.to_string(); // left the sandbox: the CLI's loopback callback
-            }
-            let http = client_for(&url);
-            let response = http.get(url.clone()).send().await.unwrap();
-            if response.status().is_redirection() {
-                url = url
-                    .join(response.headers()["location"].to_str().unwrap())
-                    .unwrap();
-                continue;
-            }
-            let page = response.text().await.unwrap();
-            let marker = "name=\"okta_key\" value=\"";
-            let Some(at) = page.find(marker) else {
-                panic!("neither a redirect nor the sign-in form at {url}:\n{page}");
-            };
-            let start = at + marker.len();
-            let key = page[start..start + page[start..].find('"').unwrap()].to_string();
-            let signin = url.join("/login/signin").unwrap();
-            let response = http
-                .post(signin)
-                .form(&[
-                    ("okta_key", key.as_str()),
-                    ("username", user.as_str()),
-                    ("password", DEMO_PASSWORD),
-                ])
-                .send()
-                .await
-                .unwrap();
-            url = url
-                .join(response.headers()["location"].to_str().unwrap())
-                .unwrap();
-        }
-        panic!("too many redirects");
-    })
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-fn login(env: &TestEnv, slug: &str, user: &str, extra: &[&str]) -> Run {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"))
+fn login(env: &TestEnv, slug: &str, user: &str, extra: &[&str]) -> PasteRun {
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
+    command
         .args(["login", "test", slug, "--paste", "--port", "8799"])
         .args(extra)
         .env("SSOCTL_CONFIG_DIR", env.config_dir())
         .env("SSOCTL_API_URL", env.sandbox.url())
-        .env("SSOCTL_COLOR", "never")
-        .env_remove("SSOCTL_OUTPUT")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(child.stderr.take().unwrap());
-    let mut seen = String::new();
-    let start = loop {
-        let mut line = String::new();
-        if stderr.read_line(&mut line).unwrap() == 0 {
-            let output = child.wait_with_output().unwrap();
-            return Run {
-                code: output.status.code(),
-                stdout: String::from_utf8_lossy(&output.stdout).into(),
-                stderr: seen,
-            };
-        }
-        seen.push_str(&line);
-        let trimmed = line.trim();
-        if trimmed.starts_with("http") && trimmed.contains("/start?") {
-            break trimmed.to_string();
-        }
-    };
-    let end = walk(env, &start, user);
-    let mut stdin = child.stdin.take().unwrap();
-    writeln!(stdin, "{end}").unwrap();
-    drop(stdin);
-    let output = child.wait_with_output().unwrap();
-    let mut rest = String::new();
-    std::io::Read::read_to_string(&mut stderr, &mut rest).unwrap();
-    Run {
-        code: output.status.code(),
-        stdout: String::from_utf8_lossy(&output.stdout).into(),
-        stderr: seen + &rest,
-    }
+        .env("SSOCTL_COLOR", "never");
+    paste_run(command, "/start?", |open| {
+        browse_to_callback(env, open, user)
+    })
 }
 
 #[test]

@@ -166,3 +166,124 @@ pub fn assert_exit(output: &std::process::Output, code: i32) {
         stderr(output)
     );
 }
+
+/// Follows the redirects a browser would from `start`, signing in at an
+/// emulated org's form as `user`; returns the URL the browser ends on: the
+/// first one off the sandbox's port (the CLI's loopback callback).
+pub fn browse_to_callback(env: &TestEnv, start: &str, user: &str) -> String {
+    let sandbox = env.sandbox.addr();
+    let start = start.to_string();
+    let user = user.to_string();
+    env.rt.block_on(async move {
+        let client_for = |u: &url::Url| {
+            reqwest::Client::builder()
+                .redirect(reqwest::redirect::Policy::none())
+                .resolve(u.host_str().unwrap(), sandbox)
+                .build()
+                .unwrap()
+        };
+        let mut url = url::Url::parse(&start).unwrap();
+        for _ in 0..10 {
+            if url.port() != Some(sandbox.port()) {
+                return url.to_string();
+            }
+            let http = client_for(&url);
+            let response = http.get(url.clone()).send().await.unwrap();
+            if response.status().is_redirection() {
+                url = url
+                    .join(response.headers()["location"].to_str().unwrap())
+                    .unwrap();
+                continue;
+            }
+            let page = response.text().await.unwrap();
+            let marker = "name=\"okta_key\" value=\"";
+            let Some(at) = page.find(marker) else {
+                panic!("neither a redirect nor the sign-in form at {url}:\n{page}");
+            };
+            let start = at + marker.len();
+            let key = page[start..start + page[start..].find('"').unwrap()].to_string();
+            let response = http
+                .post(url.join("/login/signin").unwrap())
+                .form(&[
+                    ("okta_key", key.as_str()),
+                    ("username", user.as_str()),
+                    ("password", ssoctl::sandbox::DEMO_PASSWORD),
+                ])
+                .send()
+                .await
+                .unwrap();
+            assert!(
+                response.status().is_redirection(),
+                "sign-in answered {}",
+                response.status()
+            );
+            url = url
+                .join(response.headers()["location"].to_str().unwrap())
+                .unwrap();
+        }
+        panic!("too many redirects");
+    })
+}
+
+/// How a `login test … --paste` run ended.
+pub struct PasteRun {
+    pub code: Option<i32>,
+    /// What was pasted: where the scripted browser ended (it carries the
+    /// code); `None` when the command ended before printing a URL.
+    pub pasted: Option<String>,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs a `login test … --paste` command: waits for the line that is the
+/// URL to open (the first one containing `marker`), lets `browse` play the
+/// browser, pastes where it ended, and collects the outcome.
+pub fn paste_run(
+    mut command: std::process::Command,
+    marker: &str,
+    browse: impl FnOnce(&str) -> String,
+) -> PasteRun {
+    use std::io::{BufRead, Read, Write};
+    use std::process::Stdio;
+
+    let mut child = command
+        .env_remove("SSOCTL_OUTPUT")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    let open = loop {
+        let mut line = String::new();
+        if stderr.read_line(&mut line).unwrap() == 0 {
+            let output = child.wait_with_output().unwrap();
+            return PasteRun {
+                code: output.status.code(),
+                pasted: None,
+                stdout: String::from_utf8_lossy(&output.stdout).into(),
+                stderr: seen,
+            };
+        }
+        seen.push_str(&line);
+        // The line that is only the URL (-vv's request lines name URLs too).
+        let trimmed = line.trim();
+        if trimmed.starts_with("http") && trimmed.contains(marker) {
+            break trimmed.to_string();
+        }
+    };
+    let end = browse(&open);
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, "{end}").unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().unwrap();
+    let mut rest = String::new();
+    stderr.read_to_string(&mut rest).unwrap();
+    PasteRun {
+        code: output.status.code(),
+        pasted: Some(end),
+        stdout: String::from_utf8_lossy(&output.stdout).into(),
+        stderr: seen + &rest,
+    }
+}
