@@ -87,20 +87,30 @@ fn main() {
     );
     drop(sandbox);
 
-    // --all over 1,000 tenants, 50 ms per request, 16 at once.
+    // --all over 1,000 tenants, 50 ms per request, 16 at once. Each bulk
+    // tenant has an org of its own (a copy of acme's), as real tenants do:
+    // one shared org's per-minute rate-limit budget would throttle the run.
     let latency = Duration::from_millis(50);
     let sandbox = start(&rt, latency);
-    let acme = sandbox.control().okta_org("acme-corp").unwrap();
+    let orgs: Vec<_> = (0..989)
+        .map(|i| {
+            let slug = format!("bulk-{i:04}");
+            sandbox
+                .control()
+                .copy_okta_org("acme-corp", &slug, &format!("bulk-org-{i:04}"), &slug)
+                .unwrap()
+        })
+        .collect();
     let url = sandbox.url();
     rt.block_on(async {
         let http = reqwest::Client::new();
         let mut tasks = tokio::task::JoinSet::new();
-        for i in 0..989 {
-            let (http, url, acme) = (http.clone(), url.clone(), acme.clone());
+        for (i, org) in orgs.into_iter().enumerate() {
+            let (http, url) = (http.clone(), url.clone());
             tasks.spawn(async move {
                 let body = serde_json::json!({
-                    "slug": format!("bulk-{i:04}"), "company_name": "Bulk", "okta_domain": acme.domain,
-                    "client_id": acme.client_id, "client_secret": acme.client_secret,
+                    "slug": format!("bulk-{i:04}"), "company_name": "Bulk", "okta_domain": org.domain,
+                    "client_id": org.client_id, "client_secret": org.client_secret,
                 });
                 http.post(format!("{url}/admin/v1/tenants")).bearer_auth(TOKEN).json(&body).send().await.unwrap();
             });

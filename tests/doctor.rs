@@ -271,3 +271,57 @@ fn the_sandbox_flag_runs_doctor_in_process() {
         stdout(&out)
     );
 }
+
+/// A copied org is a healthy org of its own: a tenant registered against
+/// it passes doctor, on requests to its own host only.
+#[test]
+fn a_tenant_on_a_copied_org_is_healthy() {
+    let env = TestEnv::new();
+    let control = env.sandbox.control();
+    let org = control
+        .copy_okta_org("acme-corp", "bulk-org", "bulk-0001", "bulk-co")
+        .unwrap();
+    assert!(
+        org.domain.starts_with("bulk-0001.localhost:"),
+        "{}",
+        org.domain
+    );
+    assert!(
+        control
+            .copy_okta_org("acme-corp", "bulk-org", "bulk-0002", "x")
+            .is_err()
+    );
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            "bulk-co",
+            "--company-name",
+            "Bulk",
+        ])
+        .args(["--okta-domain", &org.domain, "--client-id", &org.client_id])
+        .arg("--client-secret-stdin")
+        .write_stdin(org.client_secret.clone())
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let before = env.sandbox.requests().len();
+    let out = env
+        .cmd()
+        .env("SSOCTL_OKTA_API_TOKEN", control.okta_api_token())
+        .args(["doctor", "bulk-co", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let hosts: Vec<String> = env.sandbox.requests()[before..]
+        .iter()
+        .filter_map(|r| r.host.clone())
+        .collect();
+    assert!(!hosts.is_empty());
+    assert!(
+        hosts.iter().all(|h| h.starts_with("bulk-0001.")),
+        "{hosts:?}"
+    );
+}

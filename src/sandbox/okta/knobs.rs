@@ -82,6 +82,45 @@ impl Control {
         Ok(self.org_view(org)?)
     }
 
+    /// Adds an org that is a copy of `template` under another name and
+    /// subdomain (served at `http://{subdomain}.localhost:PORT`), its app
+    /// listing the redirect URI of tenant `slug`. Benchmarks spread their
+    /// tenants over orgs of their own, as real tenants are, because each
+    /// org has its own rate-limit budget.
+    pub fn copy_okta_org(
+        &self,
+        template: &str,
+        name: &str,
+        subdomain: &str,
+        slug: &str,
+    ) -> Result<OktaOrg, ControlError> {
+        let template = self.org_name(template)?;
+        let redirect_uri = format!("{}/okta-login/{slug}", self.shared.base_url);
+        self.shared.store.mutate(|st| {
+            if find_org(st, name).is_some() || find_org(st, subdomain).is_some() {
+                return Err(ApiError::conflict(
+                    "org_exists",
+                    format!("an org is already named {name} or served at {subdomain}"),
+                ));
+            }
+            let mut org = st
+                .okta_orgs
+                .get(&template)
+                .cloned()
+                .ok_or_else(|| org_not_found(&template))?;
+            org.name = name.to_owned();
+            org.subdomain = subdomain.to_owned();
+            org.id = super::stable_id("00o", subdomain);
+            org.custom_domain = None;
+            for app in &mut org.apps {
+                app.redirect_uris = vec![redirect_uri.clone()];
+            }
+            st.okta_orgs.insert(name.to_owned(), org);
+            Ok(())
+        })?;
+        Ok(self.org_view(name)?)
+    }
+
     /// The SSWS token the orgs' Management API accepts.
     pub fn okta_api_token(&self) -> String {
         self.shared.okta_api_token.clone()
