@@ -1043,7 +1043,6 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
         }
         'ssoctl;sandbox;serve' {
             [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port on 127.0.0.1 (0 picks a free one)')
-            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Admin token the sandbox accepts')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Keep state in this file (written atomically after every change)')
             [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Fill a fresh state with demo tenants')
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Added to every request (e.g. 200ms)')

@@ -2800,17 +2800,13 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --port --token --state --seed --latency --provisioning-delay --tls --ca-out --fault --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --port --state --seed --latency --provisioning-delay --tls --ca-out --fault --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --port)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --token)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

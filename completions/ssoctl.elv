@@ -959,7 +959,6 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         }
         &'ssoctl;sandbox;serve'= {
             cand --port 'Port on 127.0.0.1 (0 picks a free one)'
-            cand --token 'Admin token the sandbox accepts'
             cand --state 'Keep state in this file (written atomically after every change)'
             cand --seed 'Fill a fresh state with demo tenants'
             cand --latency 'Added to every request (e.g. 200ms)'

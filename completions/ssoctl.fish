@@ -724,7 +724,6 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_se
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "serve" -d 'Serve the sandbox until interrupted'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and not __fish_seen_subcommand_from serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l port -d 'Port on 127.0.0.1 (0 picks a free one)' -r
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l token -d 'Admin token the sandbox accepts' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l state -d 'Keep state in this file (written atomically after every change)' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l seed -d 'Fill a fresh state with demo tenants' -r -f -a "demo\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Added to every request (e.g. 200ms)' -r

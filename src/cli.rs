@@ -517,14 +517,6 @@ pub struct SandboxServeArgs {
     /// Port on 127.0.0.1 (0 picks a free one)
     #[arg(long, default_value_t = 8787)]
     pub port: u16,
-    /// Admin token the sandbox accepts
-    #[arg(
-        long,
-        env = "SSOCTL_SANDBOX_TOKEN",
-        hide_env_values = true,
-        default_value = "sandbox"
-    )]
-    pub token: String,
     /// Keep state in this file (written atomically after every change)
     #[arg(long, value_name = "FILE")]
     pub state: Option<PathBuf>,

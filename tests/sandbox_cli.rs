@@ -57,11 +57,10 @@ fn serve(home: &std::path::Path, state: &std::path::Path) -> Served {
             "0",
             "--seed",
             "demo",
-            "--token",
-            ADMIN_TOKEN,
             "--state",
         ])
         .arg(state)
+        .env("SSOCTL_SANDBOX_TOKEN", ADMIN_TOKEN)
         .env("SSOCTL_CONFIG_DIR", home.join("config"))
         .env_remove("SSOCTL_OUTPUT")
         .stdout(Stdio::piped())

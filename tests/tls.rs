@@ -300,10 +300,9 @@ fn serve(home: &Path, args: &[&str]) -> Served {
             "0",
             "--seed",
             "demo",
-            "--token",
-            ADMIN_TOKEN,
         ])
         .args(args)
+        .env("SSOCTL_SANDBOX_TOKEN", ADMIN_TOKEN)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()

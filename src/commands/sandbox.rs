@@ -24,10 +24,19 @@ struct Listening {
     faults: Vec<String>,
 }
 
+/// The admin token the sandbox accepts: `SSOCTL_SANDBOX_TOKEN`, never argv
+/// (like every token), else the well-known `sandbox`.
+pub const SANDBOX_TOKEN_ENV: &str = "SSOCTL_SANDBOX_TOKEN";
+
 async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
-    let default_token = args.token == "sandbox";
+    let token = std::env::var(SANDBOX_TOKEN_ENV)
+        .ok()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| "sandbox".to_string());
+    let default_token = token == "sandbox";
     let options = SandboxOptions {
-        token: args.token,
+        token,
         state_file: args.state.clone(),
         seed: args.seed.map(|SeedName::Demo| Seed::Demo),
         latency: args.latency,
@@ -88,12 +97,12 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
         ));
     }
     if default_token {
-        ctx.io.status("Admin token: `sandbox` (the default; set --token or SSOCTL_SANDBOX_TOKEN to change it)");
+        ctx.io.status("Admin token: `sandbox` (the default; set SSOCTL_SANDBOX_TOKEN to change it)");
         ctx.io
             .status("  printf sandbox | ssoctl auth login --with-token");
     } else {
         ctx.io
-            .status("Admin token: the one given with --token / SSOCTL_SANDBOX_TOKEN");
+            .status("Admin token: the one in SSOCTL_SANDBOX_TOKEN");
     }
     ctx.io.status("Press Ctrl-C to stop.");
     shutdown_signal().await;
