@@ -3,8 +3,6 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::*;
@@ -36,48 +34,14 @@ fn the_sandbox_flag_shows_the_demo_tenants() {
     assert_exit(&out, 0);
 }
 
-struct Served {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve(home: &std::path::Path, state: &std::path::Path) -> Served {
-    let mut child = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"))
-        .args([
-            "sandbox",
-            "serve",
-            "--port",
-            "0",
-            "--seed",
-            "demo",
-            "--state",
-        ])
-        .arg(state)
-        .env("SSOCTL_SANDBOX_TOKEN", ADMIN_TOKEN)
-        .env("SSOCTL_CONFIG_DIR", home.join("config"))
-        .env_remove("SSOCTL_OUTPUT")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .split_whitespace()
-        .last()
-        .unwrap_or_default()
-        .to_string();
-    assert!(url.starts_with("http://127.0.0.1:"), "ready line: {line:?}");
-    Served { child, url }
+fn serve(home: &std::path::Path, state: &std::path::Path) -> ServedSandbox {
+    let served = serve_sandbox(home, &["--state".as_ref(), state.as_os_str()]);
+    assert!(
+        served.url.starts_with("http://127.0.0.1:"),
+        "{}",
+        served.url
+    );
+    served
 }
 
 #[test]

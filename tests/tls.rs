@@ -8,8 +8,7 @@ mod common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
-use std::process::{Child, Stdio};
+use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use common::*;
@@ -278,52 +277,14 @@ fn there_is_no_switch_that_turns_verification_off() {
     assert_exit(&out, 2);
 }
 
-struct Served {
-    child: Child,
-    url: String,
-}
-
-impl Drop for Served {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// `ssoctl sandbox serve ARGS --port 0`, once its ready line is out.
-fn serve(home: &Path, args: &[&str]) -> Served {
-    let mut child = isolated_std_cmd(home)
-        .args([
-            "sandbox",
-            "serve",
-            "--port",
-            "0",
-            "--seed",
-            "demo",
-        ])
-        .args(args)
-        .env("SSOCTL_SANDBOX_TOKEN", ADMIN_TOKEN)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let url = line
-        .split_whitespace()
-        .last()
-        .unwrap_or_default()
-        .to_string();
-    Served { child, url }
-}
-
 #[test]
 fn sandbox_serve_tls_writes_its_ca_and_answers_plain_http_too() {
     let home = tempfile::tempdir().unwrap();
     let ca = home.path().join("ca.pem");
-    let served = serve(home.path(), &["--tls", "--ca-out", ca.to_str().unwrap()]);
+    let served = serve_sandbox(
+        home.path(),
+        &["--tls".as_ref(), "--ca-out".as_ref(), ca.as_os_str()],
+    );
     assert!(
         served.url.starts_with("https://127.0.0.1:"),
         "{}",
@@ -370,7 +331,7 @@ fn sandbox_serve_tls_writes_its_ca_and_answers_plain_http_too() {
 #[test]
 fn sandbox_serve_fault_answers_every_request_with_it() {
     let home = tempfile::tempdir().unwrap();
-    let served = serve(home.path(), &["--fault", "status500"]);
+    let served = serve_sandbox(home.path(), &["--fault".as_ref(), "status500".as_ref()]);
     let out = isolated_cmd(home.path())
         .env("SSOCTL_API_URL", &served.url)
         .env("SSOCTL_TOKEN", ADMIN_TOKEN)

@@ -287,3 +287,42 @@ pub fn paste_run(
         stderr: seen + &rest,
     }
 }
+
+/// `ssoctl sandbox serve` in its own process (killed when dropped).
+pub struct ServedSandbox {
+    pub child: std::process::Child,
+    /// From the ready line: `http://127.0.0.1:PORT` (`https://` with --tls).
+    pub url: String,
+}
+
+impl Drop for ServedSandbox {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `ssoctl sandbox serve --port 0 --seed demo ARGS` with the test
+/// admin token, and returns once its ready line is out.
+pub fn serve_sandbox(home: &Path, args: &[&std::ffi::OsStr]) -> ServedSandbox {
+    use std::io::BufRead;
+    let mut child = isolated_std_cmd(home)
+        .args(["sandbox", "serve", "--port", "0", "--seed", "demo"])
+        .args(args)
+        .env("SSOCTL_SANDBOX_TOKEN", ADMIN_TOKEN)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .split_whitespace()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    assert!(url.contains("://127.0.0.1:"), "ready line: {line:?}");
+    ServedSandbox { child, url }
+}
