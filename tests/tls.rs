@@ -349,4 +349,18 @@ fn sandbox_serve_fault_answers_every_request_with_it() {
         .unwrap();
     assert_exit(&out, 2);
     assert!(stderr(&out).contains("not a fault"), "{}", stderr(&out));
+
+    let out = isolated_cmd(home.path())
+        .args([
+            "sandbox",
+            "serve",
+            "--fault",
+            "status500:70%",
+            "--fault",
+            "status502:0.4",
+        ])
+        .output()
+        .unwrap();
+    assert_exit(&out, 2);
+    assert!(stderr(&out).contains("add up to 110%"), "{}", stderr(&out));
 }

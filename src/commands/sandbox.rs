@@ -29,6 +29,15 @@ struct Listening {
 pub const SANDBOX_TOKEN_ENV: &str = "SSOCTL_SANDBOX_TOKEN";
 
 async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
+    let total_rate: f64 = args.faults.iter().map(|f| f.rate).sum();
+    if total_rate > 1.0 + 1e-9 {
+        return Err(CliError::usage(format!(
+            "the --fault rates add up to {}%; together they can fault at most every request (100%)",
+            percent(total_rate)
+        ))
+        .hint("lower the rates, e.g. --fault status503:10% --fault reset_after_commit:20%")
+        .into());
+    }
     let token = std::env::var(SANDBOX_TOKEN_ENV)
         .ok()
         .map(|t| t.trim().to_string())
@@ -72,7 +81,7 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
     let faults: Vec<String> = args
         .faults
         .iter()
-        .map(|f| format!("{}:{}%", f.kind.name(), f.rate * 100.0))
+        .map(|f| format!("{}:{}%", f.kind.name(), percent(f.rate)))
         .collect();
     // The ready line goes out first, so scripts can wait for it.
     let mut fields = vec![("listening on", url.clone())];
@@ -97,7 +106,8 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
         ));
     }
     if default_token {
-        ctx.io.status("Admin token: `sandbox` (the default; set SSOCTL_SANDBOX_TOKEN to change it)");
+        ctx.io
+            .status("Admin token: `sandbox` (the default; set SSOCTL_SANDBOX_TOKEN to change it)");
         ctx.io
             .status("  printf sandbox | ssoctl auth login --with-token");
     } else {
@@ -109,6 +119,11 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
     sandbox.shutdown().await;
     ctx.io.status("Sandbox stopped");
     Ok(Printable::nothing())
+}
+
+/// A rate as a percentage, without float noise: 0.3 → 30, 0.125 → 12.5.
+fn percent(rate: f64) -> f64 {
+    (rate * 10_000.0).round() / 100.0
 }
 
 /// `sandbox-ca.pem` beside the state file, else one per port in the
