@@ -236,6 +236,11 @@ impl HttpClient {
             .redirect(reqwest::redirect::Policy::none())
             .https_only(false)
             .dns_resolver(std::sync::Arc::new(LoopbackResolver))
+            // A command's requests to one host come back to back; idle
+            // connections kept longer only pile up (`doctor --all` meets a
+            // thousand orgs, each once).
+            .pool_idle_timeout(Duration::from_secs(5))
+            .pool_max_idle_per_host(4)
             .use_rustls_tls();
         for path in &config.ca_certs {
             let pem = std::fs::read(path).map_err(|e| {
