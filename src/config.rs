@@ -128,9 +128,28 @@ impl ConfigFile {
 }
 
 /// Writes `path` through a temporary file and a rename, so a crash leaves
-/// either the old or the new file, never half of one.
+/// either the old or the new file, never half of one. A symlink stays a
+/// symlink (its target is replaced), and what is not a regular file
+/// (`--trace /dev/null`, a pipe) is written to, never replaced: renaming
+/// over `/dev/null` as root would turn it into a file.
 pub fn write_atomic(path: &Path, bytes: &[u8], private: bool) -> std::io::Result<()> {
     use std::io::Write;
+    if let Ok(meta) = std::fs::metadata(path) {
+        if meta.is_dir() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::IsADirectory,
+                format!("{} is a directory", path.display()),
+            ));
+        }
+        if !meta.is_file() {
+            return std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)?
+                .write_all(bytes);
+        }
+    }
+    let resolved = std::fs::canonicalize(path).ok();
+    let path = resolved.as_deref().unwrap_or(path);
     let dir = path.parent().unwrap_or(Path::new("."));
     create_private_dir(dir)?;
     let tmp = dir.join(format!(
@@ -396,6 +415,46 @@ pub fn display_url(url: &Url) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `--trace /dev/null` once turned this machine's `/dev/null` into a
+    /// regular file (a rename over it, as root); a pipe stands in for it.
+    #[cfg(unix)]
+    #[test]
+    fn special_files_are_written_to_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read(fifo).unwrap())
+        };
+        write_atomic(&fifo, b"trace", true).unwrap();
+        // Checked before joining: a replaced pipe would leave the reader waiting.
+        let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+        assert!(kind.is_fifo(), "the pipe was replaced by {kind:?}");
+        assert_eq!(reader.join().unwrap(), b"trace");
+        assert!(write_atomic(dir.path(), b"x", true).is_err(), "a directory");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_stays_a_symlink() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("real.toml");
+        let link = dir.path().join("config.toml");
+        std::fs::write(&target, "old").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_atomic(&link, b"new", false).unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
+    }
     use std::collections::HashMap;
 
     struct FakeEnv(HashMap<&'static str, &'static str>);
