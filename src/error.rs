@@ -113,9 +113,18 @@ pub type Result<T, E = anyhow::Error> = std::result::Result<T, E>;
 /// column 9)`. The offending value is never repeated: it may be a secret.
 pub fn parse_problem(message: &str) -> String {
     let message = message.trim();
+    // Only a real location ("line 3 column 7") at the very end counts; the
+    // words " at line " inside a quoted value are the value's.
+    let is_location = |at: &str| {
+        let words: Vec<&str> = at.split(' ').collect();
+        matches!(words.as_slice(), ["line", l, "column", c]
+            if l.chars().all(|d| d.is_ascii_digit()) && c.chars().all(|d| d.is_ascii_digit()))
+    };
     let (text, at) = match message.rfind(" at line ") {
-        Some(i) => (&message[..i], Some(&message[i + " at ".len()..])),
-        None => (message, None),
+        Some(i) if is_location(&message[i + " at ".len()..]) => {
+            (&message[..i], Some(&message[i + " at ".len()..]))
+        }
+        _ => (message, None),
     };
     // "integer `5`" → "integer"; "string \"x\"" → "string"; "null" → "null".
     let kind = |found: &str| {
@@ -126,8 +135,9 @@ pub fn parse_problem(message: &str) -> String {
             .to_string()
     };
     let plain = if let Some(rest) = text.strip_prefix("invalid type: ") {
+        // The last ", expected ": the found value (quoted) may hold the words.
         let (found, expected) = rest
-            .split_once(", expected ")
+            .rsplit_once(", expected ")
             .unwrap_or((rest, "another type"));
         format!(
             "a value has the wrong type: expected {expected}, found {}",
@@ -135,7 +145,7 @@ pub fn parse_problem(message: &str) -> String {
         )
     } else if let Some(rest) = text.strip_prefix("invalid value: ") {
         let (found, expected) = rest
-            .split_once(", expected ")
+            .rsplit_once(", expected ")
             .unwrap_or((rest, "another value"));
         format!(
             "a value is not allowed: expected {expected}, found {}",
@@ -165,6 +175,29 @@ pub fn parse_problem(message: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::parse_problem;
+
+    /// Found by `fuzz/` (discovery, jwks): a string value holding the words
+    /// ", expected " was split at them, and its tail was shown.
+    #[test]
+    fn a_value_that_holds_the_parser_words_is_not_shown() {
+        for body in [
+            r#""tail-secret, expected identSECRET-TAIL""#,
+            r#""x at line 1 column 2, expected SECRET-TAIL""#,
+        ] {
+            let e = serde_json::from_str::<std::collections::HashMap<String, String>>(body)
+                .unwrap_err();
+            let text = parse_problem(&e.to_string());
+            assert!(!text.contains("SECRET-TAIL"), "{text}");
+            assert!(
+                text.starts_with("a value has the wrong type: expected a map, found string"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            parse_problem("unknown thing at line one"),
+            "unknown thing at line one"
+        );
+    }
 
     #[test]
     fn parser_wording_is_rephrased_without_the_value() {
