@@ -201,14 +201,15 @@ impl Shared {
     }
 }
 
-/// Locks a mutex, ignoring poisoning: the sandbox never panics while holding
-/// a lock, and a test helper must keep working even if something did.
+/// Serves until the graceful shutdown; a failure is logged, not raised.
 async fn run_server(serve: impl IntoFuture<Output = std::io::Result<()>>) {
     if let Err(e) = serve.await {
         tracing::error!("sandbox: server stopped: {e}");
     }
 }
 
+/// Locks a mutex, ignoring poisoning: the sandbox never panics while holding
+/// a lock, and a test helper must keep working even if something did.
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
