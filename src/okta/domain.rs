@@ -182,11 +182,16 @@ fn finish(raw: &str, problems: Vec<String>, domain: OktaDomain) -> Result<OktaDo
     if problems.is_empty() {
         return Ok(domain);
     }
-    Err(Invalid::new(format!(
+    let invalid = Invalid::new(format!(
         "`{raw}` is not a bare Okta domain: {}",
         problems.join("; ")
-    ))
-    .suggest(domain.host))
+    ));
+    // A mended host is offered only when it is itself a host name.
+    if domain.kind == DomainKind::Loopback || is_hostname(&domain.host) {
+        Err(invalid.suggest(domain.host))
+    } else {
+        Err(invalid)
+    }
 }
 
 /// `dev-123-admin.okta.com` → `dev-123.okta.com`.
@@ -198,7 +203,7 @@ pub fn admin_console_host(host: &str) -> Option<String> {
     while let Some(shorter) = org.strip_suffix("-admin") {
         org = shorter;
     }
-    if org.is_empty() || !OKTA_SUFFIXES.contains(&rest) {
+    if org.is_empty() || org.ends_with('-') || !OKTA_SUFFIXES.contains(&rest) {
         return None;
     }
     Some(format!("{org}.{rest}"))
@@ -325,6 +330,8 @@ mod tests {
         assert_eq!(suggestion("dev-1-admin.okta.con"), "dev-1.okta.com");
         // Found by `fuzz/`: the typo mended, then one `-admin` too few taken.
         assert_eq!(suggestion("m-admin-admin.okta.ma"), "m.okta.mil");
+        // Found by `fuzz/`: `m--admin` is no console host (`m-` is no label).
+        assert_eq!(suggestion("m--admin.okta.ma"), "m--admin.okta.mil");
     }
 
     #[test]
