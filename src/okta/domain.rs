@@ -179,6 +179,13 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
 }
 
 fn finish(raw: &str, problems: Vec<String>, domain: OktaDomain) -> Result<OktaDomain, Invalid> {
+    // `base_url` relies on this: the host makes a URL, IDNA rules included
+    // (`xn--lm` is no valid punycode; found by `fuzz/`).
+    if url::Url::parse(&format!("https://{}", domain.host)).is_err() {
+        return Err(Invalid::new(format!(
+            "`{raw}` is not a host name; your Okta domain looks like dev-12345678.okta.com"
+        )));
+    }
     if problems.is_empty() {
         return Ok(domain);
     }
@@ -330,6 +337,9 @@ mod tests {
         assert_eq!(suggestion("dev-1-admin.okta.con"), "dev-1.okta.com");
         // Found by `fuzz/`: the typo mended, then one `-admin` too few taken.
         assert_eq!(suggestion("m-admin-admin.okta.ma"), "m.okta.mil");
+        // Found by `fuzz/`: punycode that does not decode is no host name.
+        assert!(parse("u.xn--lm.alhostn.snho.").is_err());
+        assert!(parse("login.xn--bcher-kva.example").is_ok());
         // Found by `fuzz/`: `m--admin` is no console host (`m-` is no label).
         assert_eq!(suggestion("m--admin.okta.ma"), "m--admin.okta.mil");
     }
