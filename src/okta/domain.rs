@@ -342,6 +342,10 @@ mod tests {
         assert!(parse("login.xn--bcher-kva.example").is_ok());
         // Found by `fuzz/`: `m--admin` is no console host (`m-` is no label).
         assert_eq!(suggestion("m--admin.okta.ma"), "m--admin.okta.mil");
+        assert_eq!(
+            suggestion("2eihv1--admin.ota.com/o.v"),
+            "2eihv1--admin.okta.com"
+        );
     }
 
     #[test]
