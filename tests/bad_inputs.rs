@@ -8,7 +8,6 @@ mod common;
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -16,7 +15,6 @@ use std::time::{Duration, Instant};
 
 use common::*;
 use serde::Deserialize;
-use ssoctl::sandbox::OktaAppPatch;
 
 const CASES: &str = include_str!("data/bad-inputs.toml");
 /// The loopback redirect URI `login test --direct --paste` uses.
@@ -241,7 +239,7 @@ fn run_case(case: &Case, vars: &Vars) -> Seen {
         std::fs::create_dir_all(&config_dir).unwrap();
         std::fs::write(config_dir.join("config.toml"), expand(config, &table)).unwrap();
     }
-    let mut cmd = isolated(dir.path());
+    let mut cmd = isolated_std_cmd(dir.path());
     // Nothing a case does should wait long on the network.
     cmd.env("SSOCTL_HTTP_TIMEOUT", "10s");
     match case.target.as_deref().unwrap_or("sandbox") {
@@ -392,41 +390,6 @@ fn one_line(text: &str) -> String {
 
 /// The binary with an isolated home, like `common::isolated_cmd`, as a
 /// std `Command` (the paste cases read stderr while it runs).
-fn isolated(home: &Path) -> Command {
-    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
-    for (var, _) in std::env::vars_os() {
-        let name = var.to_string_lossy();
-        if name.starts_with("SSOCTL_") || name == "NO_COLOR" || name == "BROWSER" {
-            cmd.env_remove(&var);
-        }
-    }
-    cmd.env("SSOCTL_CONFIG_DIR", home.join("config"))
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("xdg"))
-        .env(
-            "DBUS_SESSION_BUS_ADDRESS",
-            "unix:path=/nonexistent/ssoctl-test-bus",
-        )
-        .env("SSOCTL_COLOR", "never");
-    cmd
-}
-
-fn allow_loopback_redirect(env: &TestEnv) {
-    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
-    let mut uris = acme.redirect_uris.clone();
-    uris.push(format!("http://127.0.0.1:{PASTE_PORT}/callback"));
-    env.sandbox
-        .control()
-        .set_okta_app(
-            "acme-corp",
-            OktaAppPatch {
-                redirect_uris: Some(uris),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-}
-
 #[test]
 fn every_bad_input_ends_in_a_clear_message_and_a_documented_exit_code() {
     let suite: Suite = toml::from_str(CASES).expect("tests/data/bad-inputs.toml");
@@ -435,7 +398,7 @@ fn every_bad_input_ends_in_a_clear_message_and_a_documented_exit_code() {
     assert_eq!(names.len(), suite.case.len(), "case names are unique");
 
     let env = TestEnv::new();
-    allow_loopback_redirect(&env);
+    allow_loopback_callback(&env, PASTE_PORT);
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
     let vars = Vars {
         sandbox: env.sandbox.url(),

@@ -8,7 +8,7 @@ mod common;
 use std::process::Command;
 
 use common::*;
-use ssoctl::sandbox::{BrokenIdToken, OktaAppPatch};
+use ssoctl::sandbox::BrokenIdToken;
 
 const PORT: u16 = 8765;
 
@@ -44,19 +44,7 @@ fn direct_login(env: &TestEnv, extra: &[&str], user: &str) -> PasteRun {
 
 fn env_with_loopback_redirect() -> TestEnv {
     let env = TestEnv::new();
-    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
-    let mut uris = acme.redirect_uris.clone();
-    uris.push(format!("http://127.0.0.1:{PORT}/callback"));
-    env.sandbox
-        .control()
-        .set_okta_app(
-            "acme-corp",
-            OktaAppPatch {
-                redirect_uris: Some(uris),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+    allow_loopback_callback(&env, PORT);
     env
 }
 

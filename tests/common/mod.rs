@@ -326,3 +326,20 @@ pub fn serve_sandbox(home: &Path, args: &[&std::ffi::OsStr]) -> ServedSandbox {
     assert!(url.contains("://127.0.0.1:"), "ready line: {line:?}");
     ServedSandbox { child, url }
 }
+
+/// Lets acme-corp's Okta app send the browser to `http://127.0.0.1:PORT/callback`
+/// (what `login test --direct --port PORT` listens on).
+pub fn allow_loopback_callback(env: &TestEnv, port: u16) {
+    let control = env.sandbox.control();
+    let mut uris = control.okta_org("acme-corp").unwrap().redirect_uris;
+    uris.push(format!("http://127.0.0.1:{port}/callback"));
+    control
+        .set_okta_app(
+            "acme-corp",
+            ssoctl::sandbox::OktaAppPatch {
+                redirect_uris: Some(uris),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+}
