@@ -1,5 +1,5 @@
 //! Questions for the person at the terminal: dialoguer in real use; tests
-//! inject their own [`Prompter`] (tests/prompts.rs).
+//! inject their own [`Prompter`] (tests/suite/prompts.rs).
 
 use crate::error::{CliError, Result};
 use crate::secret::Secret;

@@ -1,9 +1,7 @@
 //! `ssoctl check …` against the sandbox's emulated Okta orgs: every check
 //! works with only a domain, a client ID, a slug and (for the secret) the secret.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 fn org(env: &TestEnv, name: &str) -> ssoctl::sandbox::OktaOrg {
     env.sandbox.control().okta_org(name).unwrap()

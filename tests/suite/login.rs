@@ -1,19 +1,15 @@
 //! `ssoctl login test --direct` without a browser: `--paste` takes the
 //! callback URL that a scripted sign-in at the emulated Okta form produced.
 //! The ID token checks meet every kind of broken token the emulator issues.
-//! (The real-browser runs are in tests/browser.rs.)
-
-mod common;
+//! (The real-browser runs are in tests/suite/browser.rs.)
 
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 use ssoctl::sandbox::BrokenIdToken;
 
-const PORT: u16 = 8765;
-
 /// Runs `login test --direct --paste` for the acme org, signing in as `user`.
-fn direct_login(env: &TestEnv, extra: &[&str], user: &str) -> PasteRun {
+fn direct_login(env: &TestEnv, port: u16, extra: &[&str], user: &str) -> PasteRun {
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
     let mut command = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
     command
@@ -26,7 +22,7 @@ fn direct_login(env: &TestEnv, extra: &[&str], user: &str) -> PasteRun {
             "--client-id",
             &acme.client_id,
         ])
-        .args(["--paste", "--port", &PORT.to_string()])
+        .args(["--paste", "--port", &port.to_string()])
         .args(extra)
         .env("SSOCTL_CONFIG_DIR", env.config_dir())
         .env("SSOCTL_CLIENT_SECRET", &acme.client_secret)
@@ -42,16 +38,19 @@ fn direct_login(env: &TestEnv, extra: &[&str], user: &str) -> PasteRun {
     run
 }
 
-fn env_with_loopback_redirect() -> TestEnv {
+/// A sandbox whose acme app lists `http://127.0.0.1:{port}/callback` for a
+/// free port of this test's own (tests run in parallel in one binary).
+fn env_with_loopback_redirect() -> (TestEnv, u16) {
     let env = TestEnv::new();
-    allow_loopback_callback(&env, PORT);
-    env
+    let port = free_port();
+    allow_loopback_callback(&env, port);
+    (env, port)
 }
 
 #[test]
 fn direct_login_verifies_the_id_token_and_shows_the_claims() {
-    let env = env_with_loopback_redirect();
-    let run = direct_login(&env, &[], "ana@acme.example");
+    let (env, port) = env_with_loopback_redirect();
+    let run = direct_login(&env, port, &[], "ana@acme.example");
     assert_eq!(
         run.code,
         Some(0),
@@ -72,7 +71,7 @@ fn direct_login_verifies_the_id_token_and_shows_the_claims() {
     );
     assert!(
         run.stderr
-            .contains(&format!("http://127.0.0.1:{PORT}/callback")),
+            .contains(&format!("http://127.0.0.1:{port}/callback")),
         "the URI to add is printed"
     );
     assert!(
@@ -81,7 +80,12 @@ fn direct_login_verifies_the_id_token_and_shows_the_claims() {
         run.stdout
     );
 
-    let run = direct_login(&env, &["-o", "json", "--show-tokens"], "ana@acme.example");
+    let run = direct_login(
+        &env,
+        port,
+        &["-o", "json", "--show-tokens"],
+        "ana@acme.example",
+    );
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let verdict: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(verdict["ok"], true);
@@ -96,7 +100,7 @@ fn direct_login_verifies_the_id_token_and_shows_the_claims() {
 
 #[test]
 fn every_broken_id_token_is_refused_with_its_reason() {
-    let env = env_with_loopback_redirect();
+    let (env, port) = env_with_loopback_redirect();
     for (kind, reason) in [
         (BrokenIdToken::WrongIss, "was issued by"),
         (BrokenIdToken::WrongAud, "is for"),
@@ -113,7 +117,7 @@ fn every_broken_id_token_is_refused_with_its_reason() {
             .control()
             .broken_id_tokens("acme-corp", kind)
             .unwrap();
-        let run = direct_login(&env, &[], "ana@acme.example");
+        let run = direct_login(&env, port, &[], "ana@acme.example");
         assert_eq!(
             run.code,
             Some(3),
@@ -135,12 +139,12 @@ fn every_broken_id_token_is_refused_with_its_reason() {
 
 #[test]
 fn a_rotated_key_is_found_by_fetching_the_keys_once_more() {
-    let env = env_with_loopback_redirect();
+    let (env, port) = env_with_loopback_redirect();
     env.sandbox
         .control()
         .broken_id_tokens("acme-corp", BrokenIdToken::RotatedKey)
         .unwrap();
-    let run = direct_login(&env, &[], "ana@acme.example");
+    let run = direct_login(&env, port, &[], "ana@acme.example");
     assert_eq!(run.code, Some(0), "{}\n{}", run.stdout, run.stderr);
 }
 
@@ -195,7 +199,7 @@ fn the_listener_binds_loopback_only() {
 
 #[test]
 fn the_timeout_ends_the_wait_with_its_exit_code_and_message() {
-    let env = env_with_loopback_redirect();
+    let (env, port) = env_with_loopback_redirect();
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
     let out = env
         .cmd_without_token()
@@ -211,7 +215,7 @@ fn the_timeout_ends_the_wait_with_its_exit_code_and_message() {
         .args([
             "--no-browser",
             "--port",
-            &PORT.to_string(),
+            &port.to_string(),
             "--timeout",
             "1s",
         ])
@@ -222,17 +226,22 @@ fn the_timeout_ends_the_wait_with_its_exit_code_and_message() {
     let err = stderr(&out);
     assert!(err.contains("no sign-in came back within 1s"), "{err}");
     assert!(
-        err.contains(&format!("http://127.0.0.1:{PORT}/")),
+        err.contains(&format!("http://127.0.0.1:{port}/")),
         "the URL to open was printed:\n{err}"
     );
 }
 
 #[test]
 fn the_code_the_verifier_and_the_tokens_stay_out_of_output_and_trace() {
-    let env = env_with_loopback_redirect();
+    let (env, port) = env_with_loopback_redirect();
     let trace = env.home.path().join("login.har");
     let trace_arg = trace.display().to_string();
-    let run = direct_login(&env, &["-vv", "--trace", &trace_arg], "ana@acme.example");
+    let run = direct_login(
+        &env,
+        port,
+        &["-vv", "--trace", &trace_arg],
+        "ana@acme.example",
+    );
     assert_eq!(run.code, Some(0), "{}", run.stderr);
     let code = url::Url::parse(run.pasted.as_deref().unwrap())
         .unwrap()

@@ -3,8 +3,6 @@
 //! documented exit code and a clear message, never a panic (101) and never
 //! a raw parser message. Failures are collected and shown as one table.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -13,12 +11,11 @@ use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde::Deserialize;
 
-const CASES: &str = include_str!("data/bad-inputs.toml");
+const CASES: &str = include_str!("../data/bad-inputs.toml");
 /// The loopback redirect URI `login test --direct --paste` uses.
-const PASTE_PORT: u16 = 8765;
 const MIN_CASES: usize = 150;
 const WORKERS: usize = 3;
 
@@ -102,6 +99,7 @@ struct Vars {
     org: String,
     acme_client_id: String,
     acme_secret: String,
+    paste_port: String,
 }
 
 /// `{repeat:N:TEXT}` → TEXT N times; then the named placeholders.
@@ -226,6 +224,7 @@ fn run_case(case: &Case, vars: &Vars) -> Seen {
         ("org", &vars.org),
         ("acme_client_id", &vars.acme_client_id),
         ("acme_secret", &vars.acme_secret),
+        ("paste_port", &vars.paste_port),
         ("canned_url", &canned_url),
         ("canned", &canned_host),
         ("file", &file_path),
@@ -388,7 +387,7 @@ fn one_line(text: &str) -> String {
     }
 }
 
-/// The binary with an isolated home, like `common::isolated_cmd`, as a
+/// The binary with an isolated home, like `crate::common::isolated_cmd`, as a
 /// std `Command` (the paste cases read stderr while it runs).
 #[test]
 fn every_bad_input_ends_in_a_clear_message_and_a_documented_exit_code() {
@@ -398,13 +397,15 @@ fn every_bad_input_ends_in_a_clear_message_and_a_documented_exit_code() {
     assert_eq!(names.len(), suite.case.len(), "case names are unique");
 
     let env = TestEnv::new();
-    allow_loopback_callback(&env, PASTE_PORT);
+    let paste_port = free_port();
+    allow_loopback_callback(&env, paste_port);
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
     let vars = Vars {
         sandbox: env.sandbox.url(),
         org: acme.domain.clone(),
         acme_client_id: acme.client_id.clone(),
         acme_secret: acme.client_secret.clone(),
+        paste_port: paste_port.to_string(),
     };
     // Only cases matching BAD_INPUTS_FILTER, when it is set (for debugging).
     let filter = std::env::var("BAD_INPUTS_FILTER").ok();

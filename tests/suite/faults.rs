@@ -3,9 +3,7 @@
 //! and the request id, within the configured timeout; never a panic, a hang
 //! or a raw parser message.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use ssoctl::sandbox::{Fault, FaultKind, RandomFault, SandboxOptions, Seed};
 
 /// A command of each family and the path its first request hits.

@@ -4,14 +4,12 @@
 //! trusted; `HTTPS_PROXY` is used (a CONNECT proxy in this file counts the
 //! tunnels) unless `NO_PROXY` names the host.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use common::*;
+use crate::common::*;
 use ssoctl::sandbox::SandboxOptions;
 
 struct TlsEnv {

@@ -1,8 +1,6 @@
 //! `ssoctl tenant …` against the sandbox over real HTTP.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::json;
 use ssoctl::sandbox::{Fault, FaultKind};
 

@@ -1,9 +1,7 @@
 //! Generated files and help text: every `--help` is snapshotted, and the
 //! committed completions and man page must match the clap tree.
-//! Regenerate with `SSOCTL_UPDATE_GENERATED=1 cargo test --test generated`
+//! Regenerate with `SSOCTL_UPDATE_GENERATED=1 cargo test --test suite generated`
 //! (completions) and `INSTA_UPDATE=always` (help snapshots).
-
-mod common;
 
 use clap::CommandFactory;
 use ssoctl::cli::{Cli, CompletionTarget};
@@ -32,18 +30,18 @@ fn every_help_is_snapshotted() {
         paths.len()
     );
     for path in paths {
-        let out = common::isolated_cmd(home.path())
+        let out = crate::common::isolated_cmd(home.path())
             .args(&path)
             .arg("--help")
             .output()
             .unwrap();
-        common::assert_exit(&out, 0);
+        crate::common::assert_exit(&out, 0);
         let name = if path.is_empty() {
             "ssoctl".to_string()
         } else {
             format!("ssoctl {}", path.join(" "))
         };
-        insta::assert_snapshot!(name.replace(' ', "_"), common::stdout(&out), &name);
+        insta::assert_snapshot!(name.replace(' ', "_"), crate::common::stdout(&out), &name);
     }
 }
 
@@ -73,25 +71,25 @@ fn committed_completions_and_man_page_are_fresh() {
     }
     assert!(
         stale.is_empty(),
-        "stale generated files: {stale:?}\nregenerate with `SSOCTL_UPDATE_GENERATED=1 cargo test --test generated`"
+        "stale generated files: {stale:?}\nregenerate with `SSOCTL_UPDATE_GENERATED=1 cargo test --test suite generated`"
     );
 }
 
 #[test]
 fn the_completions_command_prints_the_same_scripts() {
     let home = tempfile::tempdir().unwrap();
-    let out = common::isolated_cmd(home.path())
+    let out = crate::common::isolated_cmd(home.path())
         .args(["completions", "bash"])
         .output()
         .unwrap();
-    common::assert_exit(&out, 0);
+    crate::common::assert_exit(&out, 0);
     assert_eq!(
-        common::stdout(&out),
+        crate::common::stdout(&out),
         generate(CompletionTarget::Bash).unwrap()
     );
-    let out = common::isolated_cmd(home.path())
+    let out = crate::common::isolated_cmd(home.path())
         .args(["completions", "man"])
         .output()
         .unwrap();
-    assert!(common::stdout(&out).contains(".TH ssoctl"));
+    assert!(crate::common::stdout(&out).contains(".TH ssoctl"));
 }

@@ -1,9 +1,7 @@
 //! `ssoctl provisioning …`: state, the guide's fix, and retries that never
 //! create a second project.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn status_of_a_provisioned_tenant_shows_project_subscription_and_owner() {

@@ -1,11 +1,9 @@
 //! `ssoctl doctor`: one report per tenant, each seeded misconfiguration
 //! found and named.
 
-mod common;
-
 use std::collections::HashMap;
 
-use common::*;
+use crate::common::*;
 
 /// The error-level finding ids each demo tenant must report, exactly.
 const EXPECTED_ERRORS: &[(&str, &[&str])] = &[

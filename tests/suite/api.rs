@@ -1,8 +1,6 @@
 //! `ssoctl api`: raw calls with the stored token.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn get_prints_the_json_body() {

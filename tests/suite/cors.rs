@@ -1,8 +1,6 @@
 //! `ssoctl cors …`: normalised origins.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn list_add_remove_with_normalisation() {

@@ -3,6 +3,10 @@
 
 #![allow(dead_code)]
 
+pub mod browser;
+
+pub use browser::free_port;
+
 use std::path::Path;
 use std::time::Duration;
 

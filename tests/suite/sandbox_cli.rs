@@ -1,11 +1,9 @@
 //! The sandbox as users meet it: `--sandbox` for one command, and
 //! `sandbox serve` as its own process with a state file that survives a kill.
 
-mod common;
-
 use std::time::Duration;
 
-use common::*;
+use crate::common::*;
 
 #[test]
 fn the_sandbox_flag_shows_the_demo_tenants() {

@@ -3,11 +3,9 @@
 //! appear in stdout, stderr, the trace or the config directory (outside the
 //! credential store).
 
-mod common;
-
 use std::path::Path;
 
-use common::*;
+use crate::common::*;
 
 const OKTA_API_TOKEN_PLANTED: &str = "planted-okta-api-token-Hq7Wz2Lp9Rt4";
 

@@ -1,13 +1,11 @@
 //! `ssoctl login test SLUG` through the sandbox's service, without a
 //! browser: `--paste` takes the final URL of a scripted walk through the
 //! service's start, Okta's sign-in form and the service's callback. (The
-//! same runs in real Chromium are in tests/browser.rs.)
-
-mod common;
+//! same runs in real Chromium are in tests/suite/browser.rs.)
 
 use std::process::Command;
 
-use common::*;
+use crate::common::*;
 
 fn login(env: &TestEnv, slug: &str, user: &str, extra: &[&str]) -> PasteRun {
     let mut command = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));

@@ -1,8 +1,6 @@
 //! `ssoctl profile …` and the precedence of settings.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[test]
 fn add_use_show_set_remove() {

@@ -8,14 +8,10 @@
 //! Without them these tests skip loudly when `CI` is unset and fail when it
 //! is set.
 
-#[path = "common/browser.rs"]
-mod browser;
-mod common;
-
 use std::time::Duration;
 
-use browser::{Browser, Provider, Running, STEP};
-use common::TestEnv;
+use crate::common::TestEnv;
+use crate::common::browser::{Browser, Provider, Running, STEP};
 use ssoctl::sandbox::OktaAppPatch;
 
 /// How long `ssoctl` may take to finish after the browser's callback.
@@ -39,7 +35,7 @@ fn direct_login_against_the_emulated_org_in_chromium() {
     let control = env.sandbox.control();
     let org = control.okta_org("acme-corp").unwrap();
     // As the command asks: the app lists the test's loopback redirect URI.
-    let port = browser::free_port();
+    let port = crate::common::free_port();
     let redirect = format!("http://127.0.0.1:{port}/callback");
     let mut uris = org.redirect_uris.clone();
     uris.push(redirect.clone());
@@ -54,7 +50,7 @@ fn direct_login_against_the_emulated_org_in_chromium() {
         .unwrap();
     let user = &org.users[0];
 
-    let mut cmd = common::isolated_std_cmd(env.home.path());
+    let mut cmd = crate::common::isolated_std_cmd(env.home.path());
     cmd.args([
         "login",
         "test",
@@ -123,7 +119,7 @@ fn direct_login_against_oidc_provider_in_chromium() {
         return;
     };
     let home = tempfile::tempdir().unwrap();
-    let mut cmd = common::isolated_std_cmd(home.path());
+    let mut cmd = crate::common::isolated_std_cmd(home.path());
     cmd.args([
         "login",
         "test",
@@ -197,11 +193,11 @@ fn check_domain_finds_no_error_on_oidc_provider() {
         return;
     };
     let home = tempfile::tempdir().unwrap();
-    let output = common::isolated_cmd(home.path())
+    let output = crate::common::isolated_cmd(home.path())
         .args(["check", "domain", &provider.domain(), "-o", "json"])
         .output()
         .unwrap();
-    let report = common::json(&output);
+    let report = crate::common::json(&output);
     let text = report.to_string();
     let errors: Vec<&serde_json::Value> = findings(&report)
         .into_iter()
@@ -244,9 +240,9 @@ fn login_through_service(
     slug: &str,
     login: &str,
     extra: &[&str],
-) -> Option<((bool, String), browser::Finished)> {
+) -> Option<((bool, String), crate::common::browser::Finished)> {
     let browser = Browser::start(test)?;
-    let mut cmd = common::isolated_std_cmd(env.home.path());
+    let mut cmd = crate::common::isolated_std_cmd(env.home.path());
     cmd.env("SSOCTL_API_URL", env.sandbox.url())
         .args(["login", "test", slug, "--no-browser"])
         .args(extra);

@@ -2,14 +2,12 @@
 //! for the streams, "is a terminal" switched on, and scripted answers to the
 //! prompts, against the sandbox over real HTTP.
 
-mod common;
-
 use std::collections::VecDeque;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
+use crate::common::*;
 use clap::Parser;
-use common::*;
 use ssoctl::cli::Cli;
 use ssoctl::context::{Context, IoStreams, SandboxTarget};
 use ssoctl::prompt::{Prompter, Validator};

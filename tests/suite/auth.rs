@@ -1,11 +1,9 @@
 //! `ssoctl auth …`: where the token comes from, where it goes, and what a
 //! refused token says.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 
 #[test]
 fn a_wrong_token_exits_4_naming_auth_login() {

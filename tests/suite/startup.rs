@@ -1,8 +1,6 @@
 //! `--help` and `--version` touch nothing: not the config file, not the
 //! keyring, not the network.
 
-mod common;
-
 #[cfg(unix)]
 #[test]
 fn help_and_version_read_no_config_and_call_no_keyring() {
@@ -16,7 +14,7 @@ fn help_and_version_read_no_config_and_call_no_keyring() {
     listener.set_nonblocking(true).unwrap();
 
     for args in [&["--version"][..], &["--help"], &["tenant", "--help"]] {
-        let out = common::isolated_cmd(home.path())
+        let out = crate::common::isolated_cmd(home.path())
             .args(args)
             .env(
                 "DBUS_SESSION_BUS_ADDRESS",
@@ -25,7 +23,7 @@ fn help_and_version_read_no_config_and_call_no_keyring() {
             .env("SSOCTL_API_URL", "http://127.0.0.1:9")
             .output()
             .unwrap();
-        common::assert_exit(&out, 0);
+        crate::common::assert_exit(&out, 0);
     }
     assert!(
         listener.accept().is_err(),
@@ -33,9 +31,9 @@ fn help_and_version_read_no_config_and_call_no_keyring() {
     );
 
     // The same broken file does fail a command that needs it: the test can fail.
-    let out = common::isolated_cmd(home.path())
+    let out = crate::common::isolated_cmd(home.path())
         .args(["profile", "list"])
         .output()
         .unwrap();
-    common::assert_exit(&out, 2);
+    crate::common::assert_exit(&out, 2);
 }

@@ -1,0 +1,26 @@
+//! The one integration-test binary (as cargo's own testsuite is): a module
+//! per area, one shared harness in `common`, so a change links once.
+
+mod api;
+mod auth;
+mod bad_inputs;
+mod browser;
+mod check;
+mod common;
+mod cors;
+mod doctor;
+mod faults;
+mod generated;
+mod login;
+mod login_service;
+mod profile;
+mod prompts;
+mod provisioning;
+mod sandbox_cli;
+mod sandbox_contract;
+mod sandbox_login;
+mod sandbox_okta;
+mod secrets;
+mod startup;
+mod tenant;
+mod tls;
