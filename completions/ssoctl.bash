@@ -1116,7 +1116,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__cors__subcmd__add)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --allow-http --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,7 +1262,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__cors__subcmd__remove)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-y -o -v -q -h -V --yes --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2942,7 +2942,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__disable)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-y -o -v -q -h -V --yes --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -210,10 +210,13 @@ pub enum TenantCommand {
         #[arg(value_parser = parse_slug)]
         slug: String,
     },
-    /// Stop the tenant's users from signing in (nothing is deleted)
+    /// Stop the tenant's users from signing in (nothing is deleted; asks first)
     Disable {
         #[arg(value_parser = parse_slug)]
         slug: String,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
     /// Delete a tenant, its users and its provisioning record
     Delete {
@@ -476,10 +479,22 @@ pub struct LoginTestArgs {
 pub enum CorsCommand {
     /// List the allowed origins
     List,
-    /// Allow an origin (scheme://host[:port])
-    Add { origin: String },
-    /// Stop allowing an origin
-    Remove { origin: String },
+    /// Allow one or more origins (scheme://host[:port])
+    Add {
+        #[arg(required = true, value_name = "ORIGIN")]
+        origins: Vec<String>,
+        /// Allow a plain-http origin that is not loopback (its pages and tokens travel in clear)
+        #[arg(long)]
+        allow_http: bool,
+    },
+    /// Stop allowing one or more origins (asks first)
+    Remove {
+        #[arg(required = true, value_name = "ORIGIN")]
+        origins: Vec<String>,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Args)]

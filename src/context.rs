@@ -318,4 +318,25 @@ impl Context {
             ))
             .into())
     }
+
+    /// Before a change that breaks someone's sign-in: shows `warning` and
+    /// asks for `expected` to be typed. Without a terminal (or with
+    /// `--no-input`) it refuses, naming `--yes`; `what` says what is refused.
+    pub fn confirm_by_typing(&mut self, what: &str, warning: &str, expected: &str) -> Result<()> {
+        if !self.can_prompt {
+            return Err(CliError::usage(format!("refusing to {what} without confirmation"))
+                .hint("pass --yes to go ahead without a prompt")
+                .into());
+        }
+        self.io.warn(warning);
+        self.prompter
+            .input(&format!("Type {expected} to confirm"), &|typed: &str| {
+                if typed.trim() == expected {
+                    Ok(())
+                } else {
+                    Err(format!("type `{expected}` exactly, or press Ctrl-C to cancel"))
+                }
+            })?;
+        Ok(())
+    }
 }

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod ctx;
 
 pub use browser::free_port;
 
