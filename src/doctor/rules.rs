@@ -1068,3 +1068,6 @@ pub fn one_cause(findings: &mut Vec<Finding>) {
         });
     }
 }
+
+#[cfg(test)]
+mod tests;
