@@ -953,7 +953,17 @@ pub fn service(facts: &Facts) -> Vec<Finding> {
     let mut findings = Vec::new();
     let slug = facts.subject.slug.as_deref().unwrap_or_default();
     let client_id = facts.subject.client_id.as_deref().unwrap_or_default();
-    if let Some(check) = &facts.secret_check {
+    // When no org answers, the service cannot reach it either: that is the
+    // domain finding already (one cause, one finding).
+    let org_down = facts
+        .okta
+        .as_ref()
+        .is_some_and(|o| org_answers(o).is_none());
+    let check = facts
+        .secret_check
+        .as_ref()
+        .filter(|c| !(org_down && c.got().is_some_and(|c| c.result == "unreachable")));
+    if let Some(check) = check {
         findings.push(match check {
             Fact::Got { value } => secret_finding(slug, client_id, value),
             Fact::Failed { failure } if matches!(failure.status(), Some(404 | 405)) => {
