@@ -400,7 +400,7 @@ fn default_oauth(issuer: &str, reads: &OrgReads, known: &[Finding]) -> Vec<Findi
             if problems.is_empty() {
                 vec![Finding::ok(
                     "discovery.default_oauth",
-                    "the oauth-authorization-server document agrees",
+                    "the oauth-authorization-server document shows no further problem",
                 )]
             } else {
                 problems
@@ -1026,7 +1026,14 @@ pub fn service(facts: &Facts) -> Vec<Finding> {
 fn secret_finding(slug: &str, client_id: &str, check: &crate::api::SecretCheck) -> Finding {
     let detail = check.detail.clone().unwrap_or_default();
     match check.result.as_str() {
-        "valid" => credential_finding(&CredentialVerdict::Valid, client_id, Some(slug)),
+        "valid" => Finding::ok(
+            "client.secret",
+            format!("Okta accepts client {client_id} with the secret the service has on file"),
+        )
+        .detail(match &check.checked_at {
+            Some(at) => format!("checked by the service at {at}"),
+            None => "checked by the service just now".to_string(),
+        }),
         "invalid_client" => Finding::error("client.secret", "the client secret the service has on file is wrong")
             .detail(detail)
             .fix(format!("ask the customer for the current Client Secret, then `ssoctl tenant update {slug} --rotate-secret`"))

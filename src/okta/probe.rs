@@ -231,7 +231,20 @@ fn classify_redirect(location: &str, authorize: &Url, redirect_uri: &str) -> Aut
             location: target.to_string(),
         };
     }
-    AuthorizeOutcome::SignIn
+    // Okta's own sign-in (Classic `/login/login.htm`, or the widget) is on
+    // the org's host; a redirect anywhere else is not an answer ssoctl
+    // knows, so it is not taken for a pass.
+    if target.origin() == authorize.origin() {
+        return AuthorizeOutcome::SignIn;
+    }
+    AuthorizeOutcome::Unexpected {
+        status: 302,
+        summary: format!(
+            "a redirect to {}{}",
+            target.origin().ascii_serialization(),
+            target.path()
+        ),
+    }
 }
 
 fn summarize(body: &str) -> String {
@@ -473,6 +486,10 @@ mod tests {
             classify_redirect("/login/login.htm?fromURI=x", &authorize, redirect),
             AuthorizeOutcome::SignIn
         );
+        assert!(matches!(
+            classify_redirect("https://elsewhere.example/landing?code=x", &authorize, redirect),
+            AuthorizeOutcome::Unexpected { status: 302, summary } if summary == "a redirect to https://elsewhere.example/landing"
+        ));
         assert!(matches!(
             classify_redirect(
                 "https://dev-1-admin.okta.com/error/404?fromURI=x",
