@@ -69,6 +69,74 @@ fn doctor_with(
     (elapsed, peak_kb)
 }
 
+/// One more run with `--trace`: when each request started and ended,
+/// relative to the first, from the HAR file.
+fn timeline(bin: &std::path::Path, sandbox: &Sandbox, okta_token: bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let har = dir.path().join("doctor.har");
+    let har_arg = har.to_str().unwrap();
+    doctor_with(
+        bin,
+        sandbox,
+        &["acme-corp", "-o", "json", "--trace", har_arg],
+        okta_token,
+    );
+    let Ok(text) = std::fs::read_to_string(&har) else {
+        println!("  (no trace written)");
+        return;
+    };
+    let har: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let entries = har["log"]["entries"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let start =
+        |e: &serde_json::Value| chrono_ms(e["startedDateTime"].as_str().unwrap_or_default());
+    let first = entries.iter().map(start).fold(f64::MAX, f64::min);
+    let mut rows: Vec<(f64, f64, String)> = entries
+        .iter()
+        .map(|e| {
+            let at = start(e) - first;
+            let took = e["time"].as_f64().unwrap_or(0.0);
+            let url = url::Url::parse(e["request"]["url"].as_str().unwrap_or_default()).ok();
+            let what = url
+                .map(|u| {
+                    let host = u.host_str().unwrap_or_default();
+                    let host = host.split('.').next().unwrap_or_default().to_string();
+                    format!(
+                        "{} {}{}",
+                        e["request"]["method"].as_str().unwrap_or_default(),
+                        if host == "127" {
+                            String::new()
+                        } else {
+                            format!("{host} ")
+                        },
+                        u.path()
+                    )
+                })
+                .unwrap_or_default();
+            (at, took, what)
+        })
+        .collect();
+    rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (at, took, what) in rows {
+        println!("  {:>5.0} ms → {:>5.0} ms  {what}", at, at + took);
+    }
+}
+
+/// Milliseconds of an RFC 3339 time stamp (`2026-12-02T03:45:01.123Z`)
+/// within its day, enough for offsets within one run.
+fn chrono_ms(stamp: &str) -> f64 {
+    let time = stamp.split('T').nth(1).unwrap_or_default();
+    let time = time.trim_end_matches('Z');
+    let time = time.split(['+', '-']).next().unwrap_or_default();
+    let mut parts = time.split(':');
+    let h: f64 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0.0);
+    let m: f64 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0.0);
+    let s: f64 = parts.next().and_then(|p| p.parse().ok()).unwrap_or(0.0);
+    ((h * 60.0 + m) * 60.0 + s) * 1000.0
+}
+
 fn main() {
     let bin = ssoctl();
     let rt = tokio::runtime::Builder::new_multi_thread()
@@ -94,6 +162,7 @@ fn main() {
         runs.sort();
         let median = runs[runs.len() / 2];
         requests = (sandbox.requests().len() - before) / 5;
+        timeline(&bin, &sandbox, token);
         println!(
             "doctor acme-corp {label} an Okta API token, latency 200 ms: median {:.0} ms over 5 runs; 3 round trips {} ms; ratio {:.2}; {requests} requests per run",
             median.as_secs_f64() * 1000.0,
