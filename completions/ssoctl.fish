@@ -628,6 +628,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l concurrency -d 
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l format -d 'Report format (default: follows --output); junit for CI dashboards' -r -f -a "text\t'Marks, details and fixes, for people'
 json\t'JSON; with --all through a pipe, one line per tenant as each finishes'
 junit\t'JUnit XML: a test suite per tenant, a test case per finding'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l save-facts -d 'Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l from-facts -d 'Judge the facts saved in FILE by --save-facts, offline: no request is made' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
 json\t'JSON with stable field names'"
@@ -640,6 +642,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l all -d 'Check e
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s q -l quiet -d 'Only errors on stderr'

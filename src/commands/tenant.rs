@@ -4,7 +4,9 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::{ApiError, Client, NewTenant, Tenant, TenantChanges, Versioned};
+use crate::api::{
+    ApiError, Client, NewTenant, Tenant, TenantChanges, Versioned, expected_redirect_uri,
+};
 use crate::cli::{RegisterArgs, TenantCommand, UpdateArgs};
 use crate::commands::{idempotency_key, invalid, secret_from_args};
 use crate::config::display_url;
@@ -343,11 +345,6 @@ async fn registered_as_asked(client: &Client, new: &NewTenant) -> Result<Option<
         && existing.client_id == new.client_id
         && existing.client_secret_last4.as_deref() == Some(&last4(&new.client_secret));
     Ok(same.then_some(existing))
-}
-
-/// `{auth_url}/okta-login/{slug}`, the URI the customer's Okta app must list.
-pub fn expected_redirect_uri(auth_url: &url::Url, slug: &str) -> String {
-    format!("{}/okta-login/{slug}", display_url(auth_url))
 }
 
 fn combine(problems: Vec<CliError>) -> CliError {
