@@ -64,7 +64,6 @@ mod knobs;
 mod mgmt;
 pub(crate) mod model;
 mod policy;
-pub(crate) mod probe;
 pub(crate) mod seed;
 mod token;
 

@@ -12,15 +12,15 @@ use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::error::{ApiError, FieldError};
-use super::http::{check, json, json_object, string_field, unknown_fields};
-use super::idempotency::{Answer, Idem};
 use super::provisioning;
-use super::state::{
+use crate::sandbox::error::{ApiError, FieldError};
+use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
+use crate::sandbox::idempotency::{Answer, Idem};
+use crate::sandbox::state::{
     OriginRecord, ProvisioningRecord, RunState, State as Data, Subscription, TenantRecord,
     TenantStatus, UserRecord, now_rfc3339,
 };
-use super::{Shared, lock, validate};
+use crate::sandbox::{Shared, lock, validate};
 
 type AppState = State<Arc<Shared>>;
 
@@ -131,7 +131,7 @@ struct ProvisioningView<'a> {
     users_count: usize,
     attempts: u32,
     last_attempt_at: Option<&'a str>,
-    last_error: Option<&'a super::state::ErrorInfo>,
+    last_error: Option<&'a crate::sandbox::state::ErrorInfo>,
 }
 
 pub(crate) fn provisioning_json(t: &TenantRecord) -> Value {
@@ -667,7 +667,7 @@ async fn check_client_secret(
         .ok_or_else(ApiError::tenant_not_found)?;
     let redirect_uri = format!("{}/okta-login/{slug}", shared.base_url);
     let check =
-        super::okta::probe::client_secret(&domain, &client_id, &secret, &redirect_uri).await;
+        super::okta_client::client_secret(&domain, &client_id, &secret, &redirect_uri).await;
     Ok(json(
         StatusCode::OK,
         serde_json::to_value(check).unwrap_or_default(),

@@ -33,13 +33,13 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use url::Url;
 
-use super::INTERNAL_USER_AGENT;
-use super::error::ApiError;
-use super::http::{json as json_response, json_object};
-use super::okta::html::escape;
 use super::provisioning;
-use super::state::{RunState, TenantStatus, random_hex};
-use super::{Shared, lock};
+use crate::sandbox::INTERNAL_USER_AGENT;
+use crate::sandbox::error::ApiError;
+use crate::sandbox::http::{json as json_response, json_object};
+use crate::sandbox::okta::html::escape;
+use crate::sandbox::state::{RunState, TenantStatus, random_hex};
+use crate::sandbox::{Shared, lock};
 
 /// A one-time code must be exchanged within this long.
 const CODE_LIFETIME: Duration = Duration::from_secs(60);
