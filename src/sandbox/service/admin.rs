@@ -15,7 +15,7 @@ use serde_json::{Value, json};
 use super::provisioning;
 use crate::sandbox::error::{ApiError, FieldError};
 use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
-use crate::sandbox::idempotency::{Answer, Idem};
+use crate::sandbox::idempotency::{self, Answer, Idem};
 use crate::sandbox::state::{
     OriginRecord, ProvisioningRecord, RunState, State as Data, Subscription, TenantRecord,
     TenantStatus, UserRecord, now_rfc3339,
@@ -357,12 +357,7 @@ async fn register_tenant(
     let idem = Idem::from_request("POST", "/admin/v1/tenants", &headers, &body)?;
     // Parsed now, judged inside the transaction: a replay wins over validation.
     let parsed = parse_registration(&body);
-    let (answer, replayed) = shared.store.mutate(|st| {
-        if let Some(idem) = &idem
-            && let Some(answer) = idem.replay(st)?
-        {
-            return Ok((answer, true));
-        }
+    let (response, _) = idempotency::post(&shared.store, idem.as_ref(), |st| {
         let new = parsed?;
         if st.tenants.contains_key(&new.slug) {
             return Err(ApiError::conflict(
@@ -389,12 +384,9 @@ async fn register_tenant(
             .header(header::LOCATION, format!("/admin/v1/tenants/{}", t.slug));
         st.tenants.insert(new.slug, t);
         st.stats.tenants_registered += 1;
-        if let Some(idem) = &idem {
-            idem.remember(st, &answer);
-        }
-        Ok((answer, false))
+        Ok((answer, ()))
     })?;
-    Ok(answer.into_response(replayed))
+    Ok(response)
 }
 
 async fn get_tenant(
@@ -609,25 +601,16 @@ async fn retry_provisioning(
     let body = body_bytes(body)?;
     let route = format!("/admin/v1/tenants/{slug}/provisioning/retry");
     let idem = Idem::from_request("POST", &route, &headers, &body)?;
-    let (answer, replayed, run) = shared.store.mutate(|st| {
-        if let Some(idem) = &idem
-            && let Some(answer) = idem.replay(st)?
-        {
-            return Ok((answer, true, None));
-        }
+    let (response, run) = idempotency::post(&shared.store, idem.as_ref(), |st| {
         let run = provisioning::begin_run(st, &slug)?;
         let t = st.tenant_mut(&slug)?;
-        let answer = Answer::new(StatusCode::ACCEPTED, provisioning_json(t));
-        if let Some(idem) = &idem {
-            idem.remember(st, &answer);
-        }
-        Ok((answer, false, run))
+        Ok((Answer::new(StatusCode::ACCEPTED, provisioning_json(t)), run))
     })?;
     // Started only once the run is committed (and saved).
-    if let Some(run_id) = run {
+    if let Some(run_id) = run.flatten() {
         provisioning::spawn_run(&shared, slug, run_id);
     }
-    Ok(answer.into_response(replayed))
+    Ok(response)
 }
 
 async fn list_users(
@@ -714,12 +697,7 @@ async fn add_origin(
     let body = body_bytes(body)?;
     let idem = Idem::from_request("POST", "/admin/v1/cors/origins", &headers, &body)?;
     let parsed = parse_origin(&body);
-    let (answer, replayed) = shared.store.mutate(|st: &mut Data| {
-        if let Some(idem) = &idem
-            && let Some(answer) = idem.replay(st)?
-        {
-            return Ok((answer, true));
-        }
+    let (response, _) = idempotency::post(&shared.store, idem.as_ref(), |st: &mut Data| {
         let origin = parsed?;
         if st.origins.contains_key(&origin) {
             return Err(ApiError::conflict(
@@ -737,12 +715,9 @@ async fn add_origin(
         let answer = Answer::new(StatusCode::CREATED, origin_json(&origin, &rec))
             .header(header::LOCATION, location);
         st.origins.insert(origin, rec);
-        if let Some(idem) = &idem {
-            idem.remember(st, &answer);
-        }
-        Ok((answer, false))
+        Ok((answer, ()))
     })?;
-    Ok(answer.into_response(replayed))
+    Ok(response)
 }
 
 async fn remove_origin(

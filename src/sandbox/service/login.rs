@@ -36,8 +36,7 @@ use url::Url;
 use super::provisioning;
 use crate::sandbox::INTERNAL_USER_AGENT;
 use crate::sandbox::error::ApiError;
-use crate::sandbox::http::{json as json_response, json_object};
-use crate::sandbox::okta::html::escape;
+use crate::sandbox::http::{escape, found, json as json_response, json_object};
 use crate::sandbox::state::{RunState, TenantStatus, random_hex};
 use crate::sandbox::{Shared, lock};
 
@@ -153,25 +152,6 @@ fn page(status: StatusCode, title: &str, message: &str) -> Response {
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    r
-}
-
-fn found(location: &str) -> Response {
-    let mut r = StatusCode::FOUND.into_response();
-    match HeaderValue::from_str(location) {
-        Ok(v) => {
-            r.headers_mut().insert(header::LOCATION, v);
-        }
-        Err(_) => {
-            return page(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Sign-in failed",
-                "the redirect could not be built",
-            );
-        }
-    }
-    r.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
 
