@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod sandbox;
 
 pub use browser::free_port;
 
