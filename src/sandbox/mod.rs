@@ -81,10 +81,11 @@ pub use error::{ControlError, FieldError};
 pub use faults::{Fault, FaultKind, RandomFault};
 pub use http::RecordedRequest;
 pub use okta::{
-    BrokenIdToken, DEMO_PASSWORD, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule,
-    OktaUser, READ_ONLY_API_TOKEN,
+    BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule, OktaUser,
+    READ_ONLY_API_TOKEN,
 };
 pub use seed::Seed;
+pub use seed::orgs::DEMO_PASSWORD;
 pub use service::admin::User;
 pub use service::provisioning::LoginOutcome;
 pub use state::Stats;

@@ -67,7 +67,6 @@ mod knobs;
 mod mgmt;
 pub(crate) mod model;
 mod policy;
-pub(crate) mod seed;
 mod token;
 
 use std::collections::{HashMap, HashSet};
@@ -87,7 +86,6 @@ use tower::ServiceExt as _;
 pub use model::{
     BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule, OktaUser,
 };
-pub use seed::DEMO_PASSWORD;
 
 use super::http::{RecordedRequest, answer_or_fault};
 use super::state::{State as Data, random_hex, unix};
