@@ -59,6 +59,7 @@ mod http;
 mod idempotency;
 mod in_flight;
 pub mod okta;
+mod random;
 mod seed;
 mod service;
 mod state;

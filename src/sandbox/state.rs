@@ -373,11 +373,9 @@ pub(crate) fn unix(t: SystemTime) -> u64 {
         .unwrap_or(0)
 }
 
-/// `len` random lower-case hex digits.
+/// `len` random lower-case hex digits, from the OS's CSPRNG.
 pub(crate) fn random_hex(len: usize) -> String {
-    (0..len)
-        .map(|_| char::from_digit(fastrand::u32(0..16), 16).unwrap_or('0'))
-        .collect()
+    super::random::chars(b"0123456789abcdef", len)
 }
 
 #[cfg(test)]

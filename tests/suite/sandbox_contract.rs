@@ -990,3 +990,54 @@ async fn latency_is_added_to_every_request() {
     assert_eq!(a.body["tenants"], json!([]), "no seed, no tenants");
     assert!(started.elapsed() >= Duration::from_millis(150));
 }
+
+/// Issue 12 item 10: a tenant whose Okta domain the sandbox must never
+/// call (cloud metadata, a private address, another loopback port) is
+/// refused at registration and on PATCH, and nothing is contacted.
+#[tokio::test]
+async fn okta_domains_the_sandbox_must_not_call_are_refused() {
+    let env = start().await;
+    // Something listening on loopback that must never be called.
+    let bait = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    bait.set_nonblocking(true).unwrap();
+    let bait_port = bait.local_addr().unwrap().port();
+    let domains = [
+        "169.254.169.254".to_owned(),
+        "10.0.0.1".to_owned(),
+        "localhost:22".to_owned(),
+        format!("localhost:{bait_port}"),
+        format!("integrator-1000001.localhost:{bait_port}"),
+    ];
+    for (i, domain) in domains.iter().enumerate() {
+        let mut body = registration(&format!("refused-{i}"));
+        body["okta_domain"] = json!(domain);
+        let a = env.post("/admin/v1/tenants", body).await;
+        assert_eq!(a.status, 422, "{domain}: {}", a.body);
+        assert_eq!(a.code(), "validation_failed");
+        assert_eq!(a.detail_fields(), ["okta_domain"], "{domain}");
+    }
+    let t = env.admin_get("/admin/v1/tenants/acme-corp").await;
+    let etag = t.header_opt("etag").unwrap().to_owned();
+    for domain in &domains {
+        let a = env
+            .admin_send(
+                env.req(Method::PATCH, "/admin/v1/tenants/acme-corp")
+                    .header("if-match", &etag)
+                    .json(&json!({"okta_domain": domain})),
+            )
+            .await;
+        assert_eq!(a.status, 422, "{domain}: {}", a.body);
+        assert_eq!(a.detail_fields(), ["okta_domain"], "{domain}");
+    }
+    let a = env
+        .post(
+            "/admin/v1/tenants/acme-corp/checks/client-secret",
+            json!({}),
+        )
+        .await;
+    assert_eq!(a.body["result"], "valid", "{}", a.body);
+    assert!(
+        bait.accept().is_err(),
+        "the sandbox connected to a refused domain"
+    );
+}

@@ -1560,3 +1560,45 @@ async fn requests_to_orgs_are_recorded_with_their_host() {
         .await;
     assert_eq!(a.json()["error"], "invalid_grant");
 }
+
+/// Issue 12 item 10: the service's Okta client reads an answer only up to
+/// a bound, and refuses to call anything but an emulated org.
+#[tokio::test]
+async fn the_services_okta_client_reads_bounded_answers_and_calls_only_emulated_orgs() {
+    let env = start().await;
+    let check = |slug: &str| {
+        env.http
+            .post(format!(
+                "{}/admin/v1/tenants/{slug}/checks/client-secret",
+                env.sb.url()
+            ))
+            .bearer_auth(env.sb.token())
+    };
+    // A 50 MB answer from the token endpoint is not read to the end.
+    env.sb.control().inject_fault(ssoctl::sandbox::Fault::new(
+        "/oauth2/default/v1/token",
+        ssoctl::sandbox::FaultKind::HugeBody,
+    ));
+    let started = std::time::Instant::now();
+    let b = env.send(check("acme-corp")).await.json();
+    assert_eq!(b["result"], "unreachable", "{b}");
+    assert!(
+        b["detail"]
+            .as_str()
+            .unwrap()
+            .contains("answered more than 262144 bytes"),
+        "{b}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    // A tenant registered with a public host is never called.
+    patch_hooli(&env, json!({"okta_domain": "dev-12345678.okta.com"})).await;
+    let b = env.send(check("hooli")).await.json();
+    assert_eq!(b["result"], "unreachable", "{b}");
+    assert!(
+        b["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("the sandbox calls only its emulated orgs"),
+        "{b}"
+    );
+}

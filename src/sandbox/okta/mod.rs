@@ -576,9 +576,7 @@ fn okta_request_id() -> String {
 /// `len` random characters of `A-Za-z0-9`.
 pub(crate) fn random_id_chars(len: usize) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    (0..len)
-        .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
-        .collect()
+    crate::sandbox::random::chars(ALPHABET, len)
 }
 
 /// A new Okta-style id: `prefix` and 17 random characters (`00p…`, `0pr…`).

@@ -12,7 +12,7 @@ use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::provisioning;
+use super::{okta_client, provisioning};
 use crate::sandbox::error::{ApiError, FieldError};
 use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
 use crate::sandbox::idempotency::{self, Answer, Idem};
@@ -308,7 +308,7 @@ const REGISTER_FIELDS: [&str; 5] = [
     "client_secret",
 ];
 
-fn parse_registration(body: &[u8]) -> Result<NewTenant, ApiError> {
+fn parse_registration(port: u16, body: &[u8]) -> Result<NewTenant, ApiError> {
     let obj = json_object(body)?;
     let mut details = Vec::new();
     let required = |name: &str, details: &mut Vec<FieldError>| {
@@ -323,7 +323,15 @@ fn parse_registration(body: &[u8]) -> Result<NewTenant, ApiError> {
     let company_name = required("company_name", &mut details)
         .and_then(|s| check("company_name", validate::company_name(&s), &mut details).map(|()| s));
     let okta_domain = required("okta_domain", &mut details)
-        .and_then(|s| check("okta_domain", validate::okta_domain(&s), &mut details));
+        .and_then(|s| check("okta_domain", validate::okta_domain(&s), &mut details))
+        .and_then(|s| {
+            check(
+                "okta_domain",
+                okta_client::registrable(port, &s),
+                &mut details,
+            )
+            .map(|()| s)
+        });
     let client_id = required("client_id", &mut details)
         .and_then(|s| check("client_id", validate::client_id(&s), &mut details).map(|()| s));
     let client_secret = required("client_secret", &mut details).and_then(|s| {
@@ -356,7 +364,7 @@ async fn register_tenant(
     let body = body_bytes(body)?;
     let idem = Idem::from_request("POST", "/admin/v1/tenants", &headers, &body)?;
     // Parsed now, judged inside the transaction: a replay wins over validation.
-    let parsed = parse_registration(&body);
+    let parsed = parse_registration(shared.port, &body);
     let (response, _) = idempotency::post(&shared.store, idem.as_ref(), |st| {
         let new = parsed?;
         if st.tenants.contains_key(&new.slug) {
@@ -442,6 +450,19 @@ const PATCH_FIELDS: [&str; 5] = [
 ];
 
 impl TenantPatch {
+    /// The patch, when its `okta_domain` (if any) may be registered.
+    fn registrable(self, shared: &Shared) -> Result<Self, ApiError> {
+        if let Some(domain) = &self.okta_domain
+            && let Err(m) = okta_client::registrable(shared.port, domain)
+        {
+            return Err(ApiError::validation(
+                "the change is invalid",
+                vec![FieldError::new("okta_domain", m)],
+            ));
+        }
+        Ok(self)
+    }
+
     pub fn parse(obj: &serde_json::Map<String, Value>) -> Result<Self, ApiError> {
         let mut details = Vec::new();
         let mut p = Self {
@@ -522,7 +543,9 @@ async fn patch_tenant(
 ) -> Result<Response, ApiError> {
     let slug = slug_param(path)?;
     let body = body_bytes(body)?;
-    let parsed = json_object(&body).and_then(|obj| TenantPatch::parse(&obj));
+    let parsed = json_object(&body)
+        .and_then(|obj| TenantPatch::parse(&obj))
+        .and_then(|p| p.registrable(&shared));
     let if_match = headers
         .get(header::IF_MATCH)
         .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
@@ -650,7 +673,7 @@ async fn check_client_secret(
         .ok_or_else(ApiError::tenant_not_found)?;
     let redirect_uri = format!("{}/okta-login/{slug}", shared.base_url);
     let check =
-        super::okta_client::client_secret(&domain, &client_id, &secret, &redirect_uri).await;
+        okta_client::client_secret(&shared, &domain, &client_id, &secret, &redirect_uri).await;
     Ok(json(
         StatusCode::OK,
         serde_json::to_value(check).unwrap_or_default(),
@@ -760,6 +783,7 @@ mod tests {
     #[test]
     fn registration_lists_every_bad_field() {
         let e = parse_registration(
+            1,
             br#"{"slug":"Bad_Slug","company_name":" ","okta_domain":"https://x.okta.com/","client_id":"a b","client_secret":"short","extra":1}"#,
         )
         .err()
@@ -777,13 +801,13 @@ mod tests {
                 "extra"
             ]
         );
-        let e = parse_registration(br#"{"slug":"ok"}"#).err().unwrap();
+        let e = parse_registration(1, br#"{"slug":"ok"}"#).err().unwrap();
         assert!(
             e.details
                 .iter()
                 .any(|d| d.field == "client_secret" && d.message == "is required")
         );
-        let e = parse_registration(br#"{"slug":5}"#).err().unwrap();
+        let e = parse_registration(1, br#"{"slug":5}"#).err().unwrap();
         assert!(
             e.details
                 .iter()
