@@ -87,9 +87,8 @@ pub use okta::{
 };
 pub use seed::Seed;
 pub use seed::orgs::DEMO_PASSWORD;
-pub use service::admin::User;
 pub use service::provisioning::LoginOutcome;
-pub use state::Stats;
+pub use state::{Stats, User};
 
 use faults::FaultQueue;
 use service::admin::TenantPatch;

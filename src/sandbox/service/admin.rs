@@ -9,7 +9,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::{okta_client, provisioning};
@@ -18,7 +18,7 @@ use crate::sandbox::http::{check, json, json_object, string_field, unknown_field
 use crate::sandbox::idempotency::{self, Answer, Idem};
 use crate::sandbox::state::{
     OriginRecord, ProvisioningRecord, RunState, State as Data, Subscription, TenantRecord,
-    TenantStatus, UserRecord, now_rfc3339,
+    TenantStatus, User, now_rfc3339,
 };
 use crate::sandbox::{Shared, lock, validate};
 
@@ -90,28 +90,6 @@ pub(crate) fn tenant_json(shared: &Shared, t: &TenantRecord) -> Value {
         updated_at: &t.updated_at,
     };
     serde_json::to_value(view).unwrap_or_default()
-}
-
-/// A user as the API shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct User {
-    pub email: String,
-    pub role: String,
-    pub project_role: String,
-    pub first_login_at: String,
-    pub last_login_at: String,
-}
-
-impl From<&UserRecord> for User {
-    fn from(u: &UserRecord) -> Self {
-        Self {
-            email: u.email.clone(),
-            role: u.role.clone(),
-            project_role: u.project_role.clone(),
-            first_login_at: u.first_login_at.clone(),
-            last_login_at: u.last_login_at.clone(),
-        }
-    }
 }
 
 #[derive(Serialize)]

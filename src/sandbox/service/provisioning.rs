@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use axum::http::StatusCode;
 
-use super::admin::User;
 use crate::sandbox::error::ApiError;
 use crate::sandbox::state::{
-    ErrorInfo, RunState, State, Subscription, TenantStatus, UserRecord, now_rfc3339, random_hex,
+    ErrorInfo, RunState, State, Subscription, TenantStatus, User, UserRecord, now_rfc3339,
+    random_hex,
 };
 use crate::sandbox::{Shared, lock, validate};
 
