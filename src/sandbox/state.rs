@@ -373,11 +373,31 @@ pub(crate) fn unix(t: SystemTime) -> u64 {
         .unwrap_or(0)
 }
 
-/// `len` random lower-case hex digits.
+/// A user as the API shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub email: String,
+    pub role: String,
+    pub project_role: String,
+    pub first_login_at: String,
+    pub last_login_at: String,
+}
+
+impl From<&UserRecord> for User {
+    fn from(u: &UserRecord) -> Self {
+        Self {
+            email: u.email.clone(),
+            role: u.role.clone(),
+            project_role: u.project_role.clone(),
+            first_login_at: u.first_login_at.clone(),
+            last_login_at: u.last_login_at.clone(),
+        }
+    }
+}
+
+/// `len` random lower-case hex digits, from the OS's CSPRNG.
 pub(crate) fn random_hex(len: usize) -> String {
-    (0..len)
-        .map(|_| char::from_digit(fastrand::u32(0..16), 16).unwrap_or('0'))
-        .collect()
+    super::random::chars(b"0123456789abcdef", len)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 
 pub mod browser;
 pub mod ctx;
+pub mod sandbox;
 
 pub use browser::free_port;
 
