@@ -24,4 +24,5 @@ pub mod output;
 pub mod prompt;
 pub mod sandbox;
 pub mod secret;
+pub mod text;
 pub mod validate;

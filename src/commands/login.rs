@@ -471,15 +471,8 @@ async fn preflight_service(http: &HttpClient, start: &Url, slug: &str) -> Result
                     .guide(guide::ROW_NOT_FOUND),
             ));
         }
-        status => {
-            let said = crate::api::error::status_error(
-                Method::GET,
-                start.clone(),
-                status,
-                None,
-                response.content_type(),
-                &response.body,
-            );
+        _ => {
+            let said = crate::api::error::status_error(Method::GET, &response);
             let id = response
                 .request_id()
                 .map(|id| format!(" (request id {id})"))
