@@ -87,7 +87,7 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
         );
     }
     match &parsed {
-        Some(value) => text.push_str(&serde_json::to_string_pretty(value).unwrap_or_default()),
+        Some(value) => text.push_str(&crate::output::json_text(value)),
         None => text.push_str(&String::from_utf8_lossy(&response.body)),
     }
     let printable = Printable {

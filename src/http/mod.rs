@@ -356,6 +356,15 @@ impl HttpClient {
     pub async fn send(&self, request: Request) -> Result<Response, HttpError> {
         let policy = &self.config.retry;
         let retry_safe = request.is_retry_safe();
+        redact::learn(
+            &request.url,
+            &request.headers,
+            request
+                .body
+                .as_ref()
+                .map(|(mime, body)| (Some(mime.as_str()), body.as_slice())),
+            false,
+        );
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -364,6 +373,12 @@ impl HttpClient {
             let can_retry = retry_safe && attempt < policy.max_attempts;
             match outcome {
                 Ok(response) => {
+                    redact::learn(
+                        &response.url,
+                        &response.headers,
+                        Some((response.content_type(), &response.body)),
+                        true,
+                    );
                     tracing::debug!(
                         "← {} {} ({} ms{})",
                         response.status.as_u16(),
