@@ -546,6 +546,10 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
         .hint("the ID token would not verify; check the domain (guide step 2)")
         .into());
     }
+    // Nothing secret goes to an endpoint off the issuer's host or over plain http.
+    discovery.check_endpoints().map_err(|problem| {
+        CliError::general(problem).hint("check the provider with `ssoctl check domain`")
+    })?;
     let secrets = LoginSecrets::generate();
     let listener = if args.paste {
         None

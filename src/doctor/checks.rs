@@ -421,11 +421,14 @@ pub async fn client(
         )];
     };
     let mut findings = Vec::new();
+    // The secret goes only where the discovery rule allows (https, the issuer's host).
     let revocation = server
         .revocation_endpoint
         .as_deref()
-        .and_then(|u| Url::parse(u).ok());
-    let token = Url::parse(&server.token_endpoint).ok();
+        .and_then(|u| server.endpoint("revocation_endpoint", u).ok());
+    let token = server
+        .endpoint("token_endpoint", &server.token_endpoint)
+        .ok();
     let secret_verdict = match (&revocation, &token) {
         (Some(url), _) => probe::revoke(http, url, client_id, secret).await,
         (None, Some(url)) => probe::dummy_code(http, url, client_id, secret, redirect_uri).await,

@@ -2,6 +2,7 @@
 //! backoff and jitter, and traces with every secret redacted. The admin API
 //! client and the Okta checks are both built on it.
 
+pub mod proxy;
 pub mod redact;
 pub mod trace;
 
@@ -43,6 +44,9 @@ pub struct HttpConfig {
     pub retry: RetryPolicy,
     /// Larger response bodies are refused.
     pub max_body_bytes: usize,
+    /// `None`: read `HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY` when the client is
+    /// made. Either way loopback and plain http go direct ([`proxy`]).
+    pub proxy: Option<proxy::ProxySettings>,
 }
 
 impl Default for HttpConfig {
@@ -53,6 +57,7 @@ impl Default for HttpConfig {
             ca_certs: Vec::new(),
             retry: RetryPolicy::default(),
             max_body_bytes: 8 * 1024 * 1024,
+            proxy: None,
         }
     }
 }
@@ -235,6 +240,10 @@ impl HttpClient {
             // Redirects are answers to look at (Okta probes), never to follow blindly.
             .redirect(reqwest::redirect::Policy::none())
             .https_only(false)
+            // Never reqwest's own reading of the proxy variables: it would
+            // send loopback and plain-http requests, tokens and all, through
+            // the proxy.
+            .no_proxy()
             .dns_resolver(std::sync::Arc::new(LoopbackResolver))
             // A command's requests to one host come back to back; idle
             // connections kept longer only pile up (`doctor --all` meets a
@@ -242,6 +251,13 @@ impl HttpClient {
             .pool_idle_timeout(Duration::from_secs(5))
             .pool_max_idle_per_host(4)
             .use_rustls_tls();
+        let proxies = match &config.proxy {
+            Some(settings) => settings.clone(),
+            None => proxy::ProxySettings::from_env().map_err(HttpError::Setup)?,
+        };
+        if let Some(proxy) = proxies.reqwest_proxy() {
+            builder = builder.proxy(proxy);
+        }
         for path in &config.ca_certs {
             let pem = std::fs::read(path).map_err(|e| {
                 HttpError::Setup(format!(
