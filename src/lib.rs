@@ -15,6 +15,7 @@ pub mod context;
 pub mod credentials;
 pub mod doctor;
 pub mod error;
+pub mod files;
 pub mod finding;
 pub mod http;
 pub mod oidc;

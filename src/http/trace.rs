@@ -121,6 +121,6 @@ impl Trace {
         let mut har = self.har();
         crate::secret::scrub_json(&mut har);
         let text = serde_json::to_string_pretty(&har).unwrap_or_default();
-        crate::config::write_atomic(path, text.as_bytes(), true)
+        crate::files::write_atomic(path, text.as_bytes())
     }
 }
