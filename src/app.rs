@@ -133,7 +133,8 @@ fn init_tracing(verbosity: u8, quiet: bool) {
     let filter = tracing_subscriber::EnvFilter::try_new(level).unwrap_or_else(|_| "warn".into());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        // `-v` traces pass the same guard as all other output.
+        .with_writer(|| crate::output::Guard::new(std::io::stderr(), false))
         .with_target(false)
         .without_time()
         .with_ansi(false)
@@ -143,7 +144,7 @@ fn init_tracing(verbosity: u8, quiet: bool) {
 /// Renders an error on stderr and picks the exit code.
 pub fn report(error: &anyhow::Error) -> ExitCode {
     let cli_error = to_cli_error(error);
-    let mut err = std::io::stderr().lock();
+    let mut err = crate::output::Guard::new(std::io::stderr().lock(), false);
     let _ = writeln!(err, "error: {}", cli_error.message);
     for detail in &cli_error.details {
         let _ = writeln!(err, "  {detail}");

@@ -43,9 +43,11 @@ impl IoStreams {
             crate::cli::ColorChoice::Never => false,
             crate::cli::ColorChoice::Auto => stderr_is_tty && !no_color,
         };
+        // Everything for the terminal or the pipe passes the guard: secrets
+        // scrubbed, server text's escape sequences shown, not obeyed.
         IoStreams {
-            out: Box::new(std::io::stdout()),
-            err: Box::new(std::io::stderr()),
+            out: Box::new(crate::output::Guard::new(std::io::stdout(), color)),
+            err: Box::new(crate::output::Guard::new(std::io::stderr(), color)),
             input: Box::new(std::io::stdin()),
             stdout_is_tty,
             stderr_is_tty,

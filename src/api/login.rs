@@ -74,14 +74,7 @@ pub async fn exchange(
         .json(&json!({ "code": code.expose(), "code_verifier": verifier.expose() }));
     let response = http.send(request).await?;
     if !response.status.is_success() {
-        return Err(status_error(
-            Method::POST,
-            url,
-            response.status.as_u16(),
-            response.request_id().map(str::to_string),
-            response.content_type(),
-            &response.body,
-        ));
+        return Err(status_error(Method::POST, &response));
     }
     let body: SessionBody = serde_json::from_slice(&response.body).map_err(|e| {
         ApiError::InvalidResponse(Box::new(crate::api::InvalidResponse {
@@ -112,14 +105,7 @@ pub async fn me(http: &HttpClient, auth_url: &Url, session: &Secret) -> Result<M
         .header(reqwest::header::ACCEPT, "application/json");
     let response = http.send(request).await?;
     if !response.status.is_success() {
-        return Err(status_error(
-            Method::GET,
-            url,
-            response.status.as_u16(),
-            response.request_id().map(str::to_string),
-            response.content_type(),
-            &response.body,
-        ));
+        return Err(status_error(Method::GET, &response));
     }
     serde_json::from_slice(&response.body).map_err(|e| {
         ApiError::InvalidResponse(Box::new(crate::api::InvalidResponse {

@@ -87,7 +87,7 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
         );
     }
     match &parsed {
-        Some(value) => text.push_str(&serde_json::to_string_pretty(value).unwrap_or_default()),
+        Some(value) => text.push_str(&crate::output::json_text(value)),
         None => text.push_str(&String::from_utf8_lossy(&response.body)),
     }
     let printable = Printable {
@@ -108,14 +108,7 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
     } else {
         printable
     })?;
-    let error = crate::api::error::status_error(
-        method,
-        response.url.clone(),
-        response.status.as_u16(),
-        response.request_id().map(str::to_string),
-        response.content_type(),
-        &response.body,
-    );
+    let error = crate::api::error::status_error(method, &response);
     Err(crate::app::api_error(&error).into())
 }
 

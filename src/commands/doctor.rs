@@ -214,7 +214,7 @@ fn save(args: &DoctorArgs, facts: &[Facts]) -> Result<()> {
     let mut bytes = serde_json::to_vec_pretty(&file)
         .map_err(|e| CliError::general(format!("cannot write the facts: {e}")))?;
     bytes.push(b'\n');
-    crate::config::write_atomic(path, &bytes, true).map_err(|e| {
+    crate::files::write_atomic(path, &bytes).map_err(|e| {
         CliError::general(format!("cannot write the facts to {}: {e}", path.display()))
             .hint("pick a writable path for --save-facts")
     })?;

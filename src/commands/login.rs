@@ -471,15 +471,8 @@ async fn preflight_service(http: &HttpClient, start: &Url, slug: &str) -> Result
                     .guide(guide::ROW_NOT_FOUND),
             ));
         }
-        status => {
-            let said = crate::api::error::status_error(
-                Method::GET,
-                start.clone(),
-                status,
-                None,
-                response.content_type(),
-                &response.body,
-            );
+        _ => {
+            let said = crate::api::error::status_error(Method::GET, &response);
             let id = response
                 .request_id()
                 .map(|id| format!(" (request id {id})"))
@@ -553,6 +546,10 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
         .hint("the ID token would not verify; check the domain (guide step 2)")
         .into());
     }
+    // Nothing secret goes to an endpoint off the issuer's host or over plain http.
+    discovery.check_endpoints().map_err(|problem| {
+        CliError::general(problem).hint("check the provider with `ssoctl check domain`")
+    })?;
     let secrets = LoginSecrets::generate();
     let listener = if args.paste {
         None

@@ -304,16 +304,18 @@ async fn credentials(
     // The redirect URI only matters once a code is real: the made-up code fails first.
     let redirect_uri = redirect_uri.unwrap_or("https://localhost/callback");
     let http = sources.http;
+    // The secret goes only where the discovery rule allows (https, the issuer's host).
     let revocation = doc
         .revocation_endpoint
         .as_deref()
-        .and_then(|u| Url::parse(u).ok());
-    let Ok(token) = Url::parse(&doc.token_endpoint) else {
-        return Fact::Failed {
-            failure: Failure::Invalid {
-                summary: "the discovery document has no usable token endpoint".into(),
-            },
-        };
+        .and_then(|u| doc.endpoint("revocation_endpoint", u).ok());
+    let token = match doc.endpoint("token_endpoint", &doc.token_endpoint) {
+        Ok(token) => token,
+        Err(refused) => {
+            return Fact::Failed {
+                failure: Failure::Invalid { summary: refused },
+            };
+        }
     };
     let result: Result<Credentials, FetchError> = match revocation {
         Some(revocation) => {

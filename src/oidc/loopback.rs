@@ -22,7 +22,8 @@ pub enum CallbackParams {
     Error { error: String, description: String },
 }
 
-/// The page the browser shows after the callback; never a token or a code.
+/// The page the browser shows after the callback; never a token or a code
+/// (every secret the process holds is scrubbed from it).
 #[derive(Debug, Clone)]
 pub struct Page {
     pub ok: bool,
@@ -36,14 +37,14 @@ impl Page {
         let lines: String = self
             .lines
             .iter()
-            .map(|l| format!("<p>{}</p>", escape(l)))
+            .map(|l| format!("<p>{}</p>", escape(&crate::secret::scrub(l))))
             .collect();
         format!(
             "<!doctype html><html><head><meta charset=\"utf-8\"><title>ssoctl: {title}</title></head>\
 <body style=\"font-family:sans-serif;max-width:40em;margin:3em auto\">\
 <h1 id=\"ssoctl-result\" data-ok=\"{ok}\" style=\"color:{color}\">{title}</h1>{lines}\
 <p>You can close this tab and return to the terminal.</p></body></html>",
-            title = escape(&self.title),
+            title = escape(&crate::secret::scrub(&self.title)),
             ok = self.ok
         )
     }
