@@ -349,6 +349,10 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         }
         &'ssoctl;tenant;list'= {
             cand --status 'Only tenants with this status'
+            cand --sort 'Sort by this field (default: the service''s order, by slug)'
+            cand --limit 'Show at most this many tenants'
+            cand --json 'Print JSON with only these fields (comma-separated), e.g. slug,status'
+            cand --jq 'Filter the JSON with a jq expression; strings print without quotes'
             cand --profile 'Profile to use (default: the one chosen with `profile use`)'
             cand -o 'Output format'
             cand --output 'Output format'

@@ -273,6 +273,15 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_see
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l status -d 'Only tenants with this status' -r -f -a "pending\t''
 active\t''
 disabled\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (default: the service\'s order, by slug)' -r -f -a "slug\t''
+company\t''
+status\t''
+okta-domain\t''
+created\t''
+updated\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many tenants' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l json -d 'Print JSON with only these fields (comma-separated), e.g. slug,status' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l jq -d 'Filter the JSON with a jq expression; strings print without quotes' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
 json\t'JSON with stable field names'"

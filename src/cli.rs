@@ -188,14 +188,43 @@ impl TenantStatus {
     }
 }
 
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  ssoctl tenant list --status disabled
+  ssoctl tenant list --sort updated --limit 10
+  ssoctl tenant list --json slug,status --jq '.[] | select(.status != \"active\") | .slug'")]
+pub struct ListArgs {
+    /// Only tenants with this status
+    #[arg(long, value_enum)]
+    pub status: Option<TenantStatus>,
+    /// Sort by this field (default: the service's order, by slug)
+    #[arg(long, value_enum, value_name = "FIELD")]
+    pub sort: Option<TenantSortField>,
+    /// Show at most this many tenants
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Print JSON with only these fields (comma-separated), e.g. slug,status
+    #[arg(long, value_name = "FIELDS", value_delimiter = ',')]
+    pub json: Option<Vec<String>>,
+    /// Filter the JSON with a jq expression; strings print without quotes
+    #[arg(long, value_name = "EXPR")]
+    pub jq: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TenantSortField {
+    Slug,
+    Company,
+    Status,
+    OktaDomain,
+    Created,
+    Updated,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum TenantCommand {
     /// List every tenant (all pages)
-    List {
-        /// Only tenants with this status
-        #[arg(long, value_enum)]
-        status: Option<TenantStatus>,
-    },
+    List(ListArgs),
     /// Show one tenant
     Show {
         #[arg(value_parser = parse_slug)]

@@ -18,6 +18,7 @@ pub mod error;
 pub mod files;
 pub mod finding;
 pub mod http;
+pub mod jq;
 pub mod oidc;
 pub mod okta;
 pub mod origin;

@@ -3,23 +3,25 @@
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use crate::api::{
     ApiError, Client, NewTenant, Tenant, TenantChanges, Versioned, expected_redirect_uri,
 };
-use crate::cli::{RegisterArgs, TenantCommand, UpdateArgs};
+use crate::cli::{ListArgs, RegisterArgs, TenantCommand, TenantSortField, UpdateArgs};
 use crate::commands::{idempotency_key, invalid, secret_from_args};
 use crate::config::display_url;
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::okta::domain;
-use crate::output::{Printable, View, or_dash};
+use crate::jq;
+use crate::output::{OutputFormat, Printable, View, or_dash};
 use crate::secret::{Secret, secret_from_text};
 use crate::validate::{self, Invalid};
 
 pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable> {
     match command {
-        TenantCommand::List { status } => list(ctx, status.map(|s| s.as_str())).await,
+        TenantCommand::List(args) => list(ctx, &args).await,
         TenantCommand::Show { slug } => show(ctx, &slug).await,
         TenantCommand::Register(args) => register(ctx, args).await,
         TenantCommand::Update(args) => update(ctx, args).await,
@@ -48,9 +50,19 @@ pub fn not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
     }
 }
 
-async fn list(ctx: &mut Context, status: Option<&str>) -> Result<Printable> {
+async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
+    let status = args.status.map(|s| s.as_str());
     let client = ctx.api()?;
-    let tenants = client.all_tenants(status).await?;
+    let mut tenants = client.all_tenants(status).await?;
+    if let Some(field) = args.sort {
+        tenants.sort_by(|a, b| sort_key(a, field).cmp(&sort_key(b, field)));
+    }
+    if let Some(limit) = args.limit {
+        tenants.truncate(limit);
+    }
+    if args.json.is_some() || args.jq.is_some() {
+        return scripted(ctx, &tenants, args);
+    }
     if tenants.is_empty() && ctx.io.stdout_is_tty {
         ctx.io.status(match status {
             Some(_) => "No tenants with that status",
@@ -74,6 +86,40 @@ async fn list(ctx: &mut Context, status: Option<&str>) -> Result<Printable> {
         &["slug", "company", "status", "okta domain", "updated"],
         rows,
     ))
+}
+
+fn sort_key(tenant: &Tenant, field: TenantSortField) -> Option<&str> {
+    match field {
+        TenantSortField::Slug => Some(&tenant.slug),
+        TenantSortField::Company => Some(&tenant.company_name),
+        TenantSortField::Status => Some(&tenant.status),
+        TenantSortField::OktaDomain => Some(&tenant.okta_domain),
+        TenantSortField::Created => tenant.created_at.as_deref(),
+        TenantSortField::Updated => tenant.updated_at.as_deref(),
+    }
+}
+
+/// `--json FIELDS` prints JSON with those fields whatever `--output` says;
+/// `--jq` prints what the expression yields, one result a line.
+fn scripted(ctx: &mut Context, tenants: &[Tenant], args: &ListArgs) -> Result<Printable> {
+    let mut value = serde_json::to_value(tenants)
+        .map_err(|e| CliError::general(format!("cannot show the tenants as JSON: {e}")))?;
+    if let Some(fields) = &args.json {
+        value = jq::select_fields(&value, fields)
+            .map_err(|e| CliError::usage(e).hint("pick fields with --json slug,status"))?;
+    }
+    match &args.jq {
+        Some(expr) => {
+            let lines = jq::query(&value, expr)
+                .map_err(|e| CliError::usage(e).hint("see https://jqlang.org/manual/"))?;
+            ctx.format = OutputFormat::Table;
+            Ok(Printable::new(&Value::Null, View::Text(lines.join("\n"))))
+        }
+        None => {
+            ctx.format = OutputFormat::Json;
+            Ok(Printable::new(&value, View::Nothing))
+        }
+    }
 }
 
 fn tenant_fields(t: &Tenant) -> Vec<(&'static str, String)> {

@@ -575,3 +575,43 @@ fn disable_asks_for_the_slug_on_a_terminal_and_refuses_when_piped() {
     let shown: serde_json::Value = serde_json::from_str(&shown.stdout).unwrap();
     assert_eq!(shown["status"], "disabled");
 }
+
+#[test]
+fn list_sorts_limits_picks_fields_and_filters_with_jq() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "--sort", "company", "--limit", "3"])
+        .args(["--json", "slug,status"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    assert_eq!(
+        json(&out),
+        serde_json::json!([
+            {"slug": "acme-corp", "status": "active"},
+            {"slug": "cyberdyne", "status": "pending"},
+            {"slug": "globex", "status": "active"}
+        ])
+    );
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "--jq", r#".[] | select(.status == "disabled") | .slug"#])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    assert_eq!(stdout(&out), "initech\n");
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "--json", "slug,secret"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 2);
+    assert!(
+        stderr(&out).contains("unknown JSON field `secret`; the fields are: slug,"),
+        "{}",
+        stderr(&out)
+    );
+    let out = env.cmd().args(["tenant", "list", "--jq", ".["]).output().unwrap();
+    assert_exit(&out, 2);
+}
