@@ -2644,7 +2644,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__provisioning__subcmd__retry)
-            opts="-o -v -q -h -V --wait --timeout --interval --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --wait --force --timeout --interval --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

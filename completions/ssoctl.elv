@@ -593,6 +593,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
             cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
             cand --wait 'Wait until the run succeeds or fails'
+            cand --force 'Run again even when the tenant is already provisioned'
             cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
             cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
             cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'

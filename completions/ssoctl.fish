@@ -462,6 +462,7 @@ never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l wait -d 'Wait until the run succeeds or fails'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l force -d 'Run again even when the tenant is already provisioned'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and __fish_seen_subcommand_from retry" -s q -l quiet -d 'Only errors on stderr'

@@ -334,6 +334,9 @@ pub enum ProvisioningCommand {
         /// Wait until the run succeeds or fails
         #[arg(long)]
         wait: bool,
+        /// Run again even when the tenant is already provisioned
+        #[arg(long)]
+        force: bool,
         /// Give up waiting after this long (e.g. 90s, 5m)
         #[arg(long, value_parser = parse_duration, default_value = "5m", value_name = "DURATION")]
         timeout: Duration,

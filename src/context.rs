@@ -326,9 +326,11 @@ impl Context {
     /// `--no-input`) it refuses, naming `--yes`; `what` says what is refused.
     pub fn confirm_by_typing(&mut self, what: &str, warning: &str, expected: &str) -> Result<()> {
         if !self.can_prompt {
-            return Err(CliError::usage(format!("refusing to {what} without confirmation"))
-                .hint("pass --yes to go ahead without a prompt")
-                .into());
+            return Err(
+                CliError::usage(format!("refusing to {what} without confirmation"))
+                    .hint("pass --yes to go ahead without a prompt")
+                    .into(),
+            );
         }
         self.io.warn(warning);
         self.prompter
@@ -336,7 +338,9 @@ impl Context {
                 if typed.trim() == expected {
                     Ok(())
                 } else {
-                    Err(format!("type `{expected}` exactly, or press Ctrl-C to cancel"))
+                    Err(format!(
+                        "type `{expected}` exactly, or press Ctrl-C to cancel"
+                    ))
                 }
             })?;
         Ok(())

@@ -54,7 +54,13 @@ pub fn query(input: &Value, expr: &str) -> Result<Vec<String>, String> {
         .chain(jaq_json::funs());
     let arena = Arena::default();
     let modules = Loader::new(defs)
-        .load(&arena, File { code: expr, path: () })
+        .load(
+            &arena,
+            File {
+                code: expr,
+                path: (),
+            },
+        )
         .map_err(|_| format!("`{expr}` is not a valid jq expression"))?;
     let filter = Compiler::default()
         .with_funs(funs)
@@ -87,7 +93,10 @@ mod tests {
         let picked = select_fields(&items, &["status".into(), "slug".into()]).unwrap();
         assert_eq!(picked.to_string(), r#"[{"status":"active","slug":"a"}]"#);
         let err = select_fields(&items, &["nope".into()]).unwrap_err();
-        assert_eq!(err, "unknown JSON field `nope`; the fields are: slug, status, x");
+        assert_eq!(
+            err,
+            "unknown JSON field `nope`; the fields are: slug, status, x"
+        );
     }
 
     #[test]
@@ -104,8 +113,16 @@ mod tests {
     #[test]
     fn a_broken_expression_is_named() {
         let items = json!([]);
-        assert!(query(&items, ".[").unwrap_err().contains("not a valid jq expression"));
-        assert!(query(&items, "nosuchfn").unwrap_err().contains("does not exist"));
+        assert!(
+            query(&items, ".[")
+                .unwrap_err()
+                .contains("not a valid jq expression")
+        );
+        assert!(
+            query(&items, "nosuchfn")
+                .unwrap_err()
+                .contains("does not exist")
+        );
         assert!(query(&json!("x"), ".[0]").unwrap_err().contains("failed"));
     }
 }

@@ -120,9 +120,7 @@ async fn remove(ctx: &mut Context, inputs: &[String], yes: bool) -> Result<Print
         };
         ctx.confirm_by_typing(
             &format!("remove {list}"),
-            &format!(
-                "Browsers on {list} will no longer be allowed to call the dashboard's API."
-            ),
+            &format!("Browsers on {list} will no longer be allowed to call the dashboard's API."),
             &expected,
         )?;
     }

@@ -10,7 +10,7 @@ use crate::cli::ProvisioningCommand;
 use crate::commands::idempotency_key;
 use crate::commands::tenant::not_found;
 use crate::context::Context;
-use crate::error::{CliError, Result};
+use crate::error::{CliError, ErrorKind, Result};
 use crate::output::{Printable, or_dash};
 
 pub async fn run(ctx: &mut Context, command: ProvisioningCommand) -> Result<Printable> {
@@ -19,9 +19,10 @@ pub async fn run(ctx: &mut Context, command: ProvisioningCommand) -> Result<Prin
         ProvisioningCommand::Retry {
             slug,
             wait,
+            force,
             timeout,
             interval,
-        } => retry(ctx, &slug, wait, timeout, interval).await,
+        } => retry(ctx, &slug, wait, force, timeout, interval).await,
     }
 }
 
@@ -101,10 +102,25 @@ async fn retry(
     ctx: &mut Context,
     slug: &str,
     wait: bool,
+    force: bool,
     timeout: Duration,
     interval: Duration,
 ) -> Result<Printable> {
     let client = ctx.api()?;
+    if !force {
+        let now = client.provisioning(slug).await.map_err(not_found(slug))?;
+        if now.state == "succeeded" && !now.project_missing() {
+            return Err(CliError::conflict(format!(
+                "{slug} is already provisioned (project {}, attempt {})",
+                now.project_id.as_deref().unwrap_or_default(),
+                now.attempts
+            ))
+            .hint(
+                "nothing to retry; pass --force to run provisioning again (it never creates a second project)",
+            )
+            .into());
+        }
+    }
     let key = idempotency_key();
     let started = client
         .retry_provisioning(slug, &key)
@@ -133,6 +149,12 @@ async fn retry(
 
     let spinner = if ctx.io.stderr_is_tty && !ctx.io.quiet {
         let bar = indicatif::ProgressBar::new_spinner();
+        // `{elapsed}` ticks on its own; the limit says how long it may take.
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {msg} ({elapsed} of {prefix})")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.set_prefix(humantime::format_duration(timeout).to_string());
         bar.set_message(format!("waiting for provisioning of {slug}"));
         bar.enable_steady_tick(Duration::from_millis(100));
         Some(bar)
@@ -146,12 +168,28 @@ async fn retry(
     let deadline = Instant::now() + timeout;
     // The run this retry started is done when the state has left
     // `in_progress` and the attempt count has reached the retry's.
+    let goes_on = format!(
+        "provisioning goes on in the service; check it with `ssoctl provisioning status {slug}`"
+    );
     let result = loop {
-        let now = client.provisioning(slug).await.map_err(not_found(slug));
+        let now = tokio::select! {
+            now = client.provisioning(slug) => now.map_err(not_found(slug)),
+            _ = tokio::signal::ctrl_c() => break Err(CliError::new(
+                ErrorKind::Cancelled,
+                format!("stopped waiting for provisioning of {slug}"),
+            )
+            .hint(goes_on.clone())
+            .into()),
+        };
         match now {
             Ok(p) if p.is_finished() && p.attempts >= started.attempts => break Ok(p),
             Ok(_) => {}
-            Err(e) => break Err(e),
+            // The run was started; only the watching failed.
+            Err(e) => {
+                ctx.io
+                    .warn(&format!("lost track of provisioning of {slug}; {goes_on}"));
+                break Err(e);
+            }
         }
         if Instant::now() + interval > deadline {
             break Err(CliError::general(format!(
@@ -163,7 +201,15 @@ async fn retry(
             ))
             .into());
         }
-        tokio::time::sleep(interval).await;
+        tokio::select! {
+            _ = tokio::time::sleep(interval) => {}
+            _ = tokio::signal::ctrl_c() => break Err(CliError::new(
+                ErrorKind::Cancelled,
+                format!("stopped waiting for provisioning of {slug}"),
+            )
+            .hint(goes_on.clone())
+            .into()),
+        }
     };
     if let Some(bar) = spinner {
         bar.finish_and_clear();

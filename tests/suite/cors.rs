@@ -46,7 +46,11 @@ fn list_add_remove_with_normalisation() {
         .output()
         .unwrap();
     assert_exit(&out, 0);
-    assert_eq!(json(&out)[0]["changed"], false, "adding twice changes nothing");
+    assert_eq!(
+        json(&out)[0]["changed"],
+        false,
+        "adding twice changes nothing"
+    );
 
     env.cmd()
         .args(["cors", "remove", "https://portal.globex.example", "--yes"])
@@ -71,7 +75,14 @@ fn several_origins_in_one_call_and_plain_http_only_when_asked() {
     let env = TestEnv::new();
     let out = env
         .cmd()
-        .args(["cors", "add", "https://a.example", "https://B.example/", "-o", "json"])
+        .args([
+            "cors",
+            "add",
+            "https://a.example",
+            "https://B.example/",
+            "-o",
+            "json",
+        ])
         .output()
         .unwrap();
     assert_exit(&out, 0);
@@ -90,7 +101,11 @@ fn several_origins_in_one_call_and_plain_http_only_when_asked() {
         .unwrap();
     assert_exit(&out, 2);
     let listed = env.cmd().args(["cors", "list"]).output().unwrap();
-    assert!(!stdout(&listed).contains("c.example"), "{}", stdout(&listed));
+    assert!(
+        !stdout(&listed).contains("c.example"),
+        "{}",
+        stdout(&listed)
+    );
     // Loopback over http is how local development looks: allowed.
     env.cmd()
         .args(["cors", "add", "http://localhost:3000"])
@@ -101,7 +116,11 @@ fn several_origins_in_one_call_and_plain_http_only_when_asked() {
         .assert()
         .success();
     let listed = stdout(&env.cmd().args(["cors", "list"]).output().unwrap());
-    for origin in ["http://localhost:3000", "http://d.example", "https://b.example"] {
+    for origin in [
+        "http://localhost:3000",
+        "http://d.example",
+        "https://b.example",
+    ] {
         assert!(
             listed.lines().any(|l| l.split('\t').next() == Some(origin)),
             "{origin} in:\n{listed}"
@@ -134,7 +153,12 @@ fn non_origins_are_refused_with_the_fix() {
 fn remove_asks_for_the_origin_on_a_terminal_and_refuses_when_piped() {
     use crate::common::ctx::seen;
     let env = TestEnv::new();
-    let piped = seen(&env, false, &[], &["cors", "remove", "https://app.acme.example"]);
+    let piped = seen(
+        &env,
+        false,
+        &[],
+        &["cors", "remove", "https://app.acme.example"],
+    );
     insta::assert_snapshot!("cors_remove_piped", piped.to_string());
     let asked = seen(
         &env,

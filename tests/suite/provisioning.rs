@@ -86,6 +86,20 @@ fn retry_wait_succeeds_and_repeated_retries_never_create_a_second_project() {
     assert!(project.starts_with("prj_"));
     assert_eq!(env.sandbox.stats().projects_created, before + 1);
 
+    // Provisioned already: a retry says so and runs nothing without --force.
+    let out = env
+        .cmd()
+        .args(["provisioning", "retry", "globex"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 6);
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "error: globex is already provisioned (project {project}, attempt 2)\n\
+             hint: nothing to retry; pass --force to run provisioning again (it never creates a second project)\n"
+        )
+    );
     for _ in 0..2 {
         let out = env
             .cmd()
@@ -93,6 +107,7 @@ fn retry_wait_succeeds_and_repeated_retries_never_create_a_second_project() {
                 "provisioning",
                 "retry",
                 "globex",
+                "--force",
                 "--wait",
                 "--interval",
                 "50ms",

@@ -567,11 +567,21 @@ fn disable_asks_for_the_slug_on_a_terminal_and_refuses_when_piped() {
     let env = TestEnv::new();
     let piped = seen(&env, false, &[], &["tenant", "disable", "acme-corp"]);
     insta::assert_snapshot!("tenant_disable_piped", piped.to_string());
-    let asked = seen(&env, true, &["acme-corp"], &["tenant", "disable", "acme-corp"]);
+    let asked = seen(
+        &env,
+        true,
+        &["acme-corp"],
+        &["tenant", "disable", "acme-corp"],
+    );
     // stdout shows the tenant (ports and ids vary): what was said is on stderr.
     assert_eq!(asked.exit, 0, "{asked}");
     insta::assert_snapshot!("tenant_disable_terminal", asked.stderr);
-    let shown = seen(&env, false, &[], &["tenant", "show", "acme-corp", "-o", "json"]);
+    let shown = seen(
+        &env,
+        false,
+        &[],
+        &["tenant", "show", "acme-corp", "-o", "json"],
+    );
     let shown: serde_json::Value = serde_json::from_str(&shown.stdout).unwrap();
     assert_eq!(shown["status"], "disabled");
 }
@@ -596,7 +606,12 @@ fn list_sorts_limits_picks_fields_and_filters_with_jq() {
     );
     let out = env
         .cmd()
-        .args(["tenant", "list", "--jq", r#".[] | select(.status == "disabled") | .slug"#])
+        .args([
+            "tenant",
+            "list",
+            "--jq",
+            r#".[] | select(.status == "disabled") | .slug"#,
+        ])
         .output()
         .unwrap();
     assert_exit(&out, 0);
@@ -612,6 +627,10 @@ fn list_sorts_limits_picks_fields_and_filters_with_jq() {
         "{}",
         stderr(&out)
     );
-    let out = env.cmd().args(["tenant", "list", "--jq", ".["]).output().unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "--jq", ".["])
+        .output()
+        .unwrap();
     assert_exit(&out, 2);
 }
