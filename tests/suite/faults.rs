@@ -440,6 +440,7 @@ fn under_a_30_percent_fault_rate_nothing_is_done_twice_or_lost() {
                         "provisioning",
                         "retry",
                         "globex",
+                        "--force",
                         "--wait",
                         "--interval",
                         "50ms",
