@@ -12,7 +12,7 @@ use crate::cli::{ListArgs, RegisterArgs, TenantCommand, TenantSortField, UpdateA
 use crate::commands::{idempotency_key, invalid, secret_from_args};
 use crate::config::display_url;
 use crate::context::Context;
-use crate::error::{CliError, Result};
+use crate::error::{CliError, ErrorKind, Result};
 use crate::jq;
 use crate::okta::domain;
 use crate::output::{OutputFormat, Printable, View, or_dash};
@@ -224,7 +224,13 @@ const SECRET_SOURCES: &str = "--client-secret-stdin, --client-secret-file or SSO
 
 async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
     let file = match &args.from_file {
-        Some(path) => read_tenant_file(path)?,
+        Some(path) => {
+            let file = read_tenant_file(path)?;
+            if file.client_secret.is_some() {
+                warn_if_others_can_read(ctx, path);
+            }
+            file
+        }
         None => TenantFile::default(),
     };
     let given = [
@@ -322,6 +328,21 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         ));
     }
 
+    if ctx.can_prompt && ctx.io.stdout_is_tty {
+        ctx.io.status(&format!(
+            "About to register:\n  slug:          {}\n  company name:  {}\n  okta domain:   {}\n  client id:     {}\n  client secret: …{}",
+            new.slug,
+            new.company_name,
+            new.okta_domain,
+            new.client_id,
+            last4(&new.client_secret)
+        ));
+        if !ctx.prompter.confirm("Register this tenant?", true)? {
+            return Err(
+                CliError::new(ErrorKind::Cancelled, "cancelled: nothing was registered").into(),
+            );
+        }
+    }
     let client = ctx.api()?;
     let key = idempotency_key();
     let tenant = match client.register_tenant(&new, &key).await {
@@ -347,8 +368,15 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
             };
             match registered_as_asked(&client, &new).await {
                 Ok(Some(existing)) => {
+                    // The service shows only the secret's last four
+                    // characters: that much was compared, not the secret.
                     ctx.io.success(&format!(
-                        "{} was already registered with these values; nothing was changed",
+                        "{} is already registered with this company name, Okta domain and client id; nothing was changed",
+                        existing.slug
+                    ));
+                    ctx.io.warn(&format!(
+                        "the stored client secret ends in the same four characters, which is all the service shows; \
+if this secret is a new one, store it with `ssoctl tenant update {} --rotate-secret`",
                         existing.slug
                     ));
                     existing
@@ -379,7 +407,37 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
     notes.push(format!(
         "Dashboard to share with the customer's users:\n  {dashboard}"
     ));
+    notes.push(format!(
+        "Next: check the customer's Okta set-up with `ssoctl doctor {}`",
+        tenant.slug
+    ));
+    // Piped, stdout holds only the tenant; the advice is for a person.
+    if !ctx.io.stdout_is_tty {
+        for note in notes.drain(..) {
+            ctx.io.status(&note);
+        }
+    }
     Ok(tenant_view(&tenant, notes))
+}
+
+/// A tenant file that holds a client secret should be the user's alone.
+fn warn_if_others_can_read(ctx: &mut Context, path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Ok(meta) = std::fs::metadata(path)
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            ctx.io.warn(&format!(
+                "{} holds a client secret and other users can read it (mode {:o}); make it yours alone with `chmod 600 {}`",
+                path.display(),
+                meta.permissions().mode() & 0o777,
+                path.display()
+            ));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (ctx, path);
 }
 
 /// The registered tenant, when it holds exactly what `new` asks for (the

@@ -18,6 +18,7 @@ fn register_prompts_for_what_is_missing_and_asks_again_until_valid() {
             "bad id!",
             "0oasoylent000000001",
             CLIENT_SECRET,
+            "y",
         ]
         .map(String::from),
     );
@@ -27,8 +28,14 @@ fn register_prompts_for_what_is_missing_and_asks_again_until_valid() {
     let asked = script.asked.lock().unwrap().clone();
     assert_eq!(
         asked.len(),
-        4,
-        "company, domain, client id, secret: {asked:?}"
+        5,
+        "company, domain, client id, secret, then the summary's question: {asked:?}"
+    );
+    assert_eq!(asked[4], "Register this tenant?");
+    assert!(
+        err.text().contains("About to register:\n  slug:          soylent\n"),
+        "the summary is shown before the question:\n{}",
+        err.text()
     );
     assert!(
         asked[3].contains("hidden"),

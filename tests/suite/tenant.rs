@@ -181,8 +181,13 @@ fn registering_again_with_the_same_values_is_done_and_with_others_a_conflict() {
     assert_exit(&register(CLIENT_SECRET), 0);
     let again = register(CLIENT_SECRET);
     assert_exit(&again, 0);
+    // Only the secret's last four characters could be compared: it says so.
     assert!(
-        stderr(&again).contains("already registered with these values"),
+        stderr(&again).contains(
+            "✓ soylent is already registered with this company name, Okta domain and client id; nothing was changed\n\
+             ! the stored client secret ends in the same four characters, which is all the service shows; \
+             if this secret is a new one, store it with `ssoctl tenant update soylent --rotate-secret`\n"
+        ),
         "{}",
         stderr(&again)
     );
@@ -208,11 +213,27 @@ fn register_prints_the_redirect_uri_and_dashboard_and_never_the_secret() {
         .unwrap();
     assert_exit(&out, 0);
     let (so, se) = (stdout(&out), stderr(&out));
+    // Piped, stdout holds the tenant alone; the advice goes to stderr.
     assert!(
-        so.contains(&format!("{}/okta-login/soylent", env.sandbox.url())),
+        so.contains(&format!(
+            "redirect uri:\t{}/okta-login/soylent\n",
+            env.sandbox.url()
+        )),
         "{so}"
     );
-    assert!(so.contains("Dashboard"), "{so}");
+    assert!(!so.contains("Dashboard") && !so.contains("must list"), "{so}");
+    assert!(
+        se.contains(&format!(
+            "The customer's Okta app must list this sign-in redirect URI, exactly:\n  {}/okta-login/soylent\n",
+            env.sandbox.url()
+        )),
+        "{se}"
+    );
+    assert!(se.contains("Dashboard to share"), "{se}");
+    assert!(
+        se.contains("Next: check the customer's Okta set-up with `ssoctl doctor soylent`"),
+        "{se}"
+    );
     assert!(se.contains("Registered soylent"), "{se}");
     assert!(se.contains("POST"), "-vv traces the request:\n{se}");
     for stream in [&so, &se] {
@@ -633,4 +654,43 @@ fn list_sorts_limits_picks_fields_and_filters_with_jq() {
         .output()
         .unwrap();
     assert_exit(&out, 2);
+}
+
+#[test]
+fn a_tenant_file_with_a_secret_that_others_can_read_is_named() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tenant.toml");
+    std::fs::write(
+        &path,
+        format!(
+            "slug = \"soylent\"\ncompany_name = \"Soylent Corp\"\nokta_domain = \"integrator-3000001.okta.com\"\n\
+             client_id = \"0oasoylent000000001\"\nclient_secret = \"{CLIENT_SECRET}\"\n"
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "register", "--from-file"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let warning = format!(
+        "! {} holds a client secret and other users can read it (mode 644); make it yours alone with `chmod 600 {}`\n",
+        path.display(),
+        path.display()
+    );
+    assert!(stderr(&out).contains(&warning), "{}", stderr(&out));
+
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "register", "--from-file"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(!stderr(&out).contains("other users can read it"), "{}", stderr(&out));
 }
