@@ -52,6 +52,9 @@ _ssoctl() {
             ssoctl,tenant)
                 cmd="ssoctl__subcmd__tenant"
                 ;;
+            ssoctl,version)
+                cmd="ssoctl__subcmd__version"
+                ;;
             ssoctl__subcmd__auth,help)
                 cmd="ssoctl__subcmd__auth__subcmd__help"
                 ;;
@@ -165,6 +168,9 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__help,tenant)
                 cmd="ssoctl__subcmd__help__subcmd__tenant"
+                ;;
+            ssoctl__subcmd__help,version)
+                cmd="ssoctl__subcmd__help__subcmd__version"
                 ;;
             ssoctl__subcmd__help__subcmd__auth,login)
                 cmd="ssoctl__subcmd__help__subcmd__auth__subcmd__login"
@@ -404,7 +410,7 @@ _ssoctl() {
 
     case "${cmd}" in
         ssoctl)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version auth profile tenant provisioning cors check doctor login api sandbox completions help"
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version auth profile tenant provisioning cors check doctor login api sandbox completions version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1370,7 +1376,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help)
-            opts="auth profile tenant provisioning cors check doctor login api sandbox completions help"
+            opts="auth profile tenant provisioning cors check doctor login api sandbox completions version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1946,6 +1952,20 @@ _ssoctl() {
         ssoctl__subcmd__help__subcmd__tenant__subcmd__users)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__version)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3380,6 +3400,44 @@ _ssoctl() {
         ssoctl__subcmd__tenant__subcmd__users)
             opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__version)
+            opts="-o -v -q -h -V --client --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand api 'Call the admin API directly, with the stored token (like `gh api`)'
             cand sandbox 'Run a local emulation of the SSO service'
             cand completions 'Print shell completions or the man page'
+            cand version 'Show this build''s version, commit and date, and the service''s version'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;auth'= {
@@ -1022,6 +1023,25 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ssoctl;version'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --client 'Only this build; do not ask the service'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ssoctl;help'= {
             cand auth 'Log in to the admin API, check or remove the stored token'
             cand profile 'Manage profiles (service URLs per environment)'
@@ -1034,6 +1054,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand api 'Call the admin API directly, with the stored token (like `gh api`)'
             cand sandbox 'Run a local emulation of the SSO service'
             cand completions 'Print shell completions or the man page'
+            cand version 'Show this build''s version, commit and date, and the service''s version'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;help;auth'= {
@@ -1144,6 +1165,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;help;sandbox;serve'= {
         }
         &'ssoctl;help;completions'= {
+        }
+        &'ssoctl;help;version'= {
         }
         &'ssoctl;help;help'= {
         }

@@ -8,10 +8,20 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::output::OutputFormat;
 
+/// `--version`'s line: what was built, and from which commit on which day.
+pub const LONG_VERSION: &str = concat!(
+    env!("CARGO_PKG_VERSION"),
+    " (commit ",
+    env!("SSOCTL_COMMIT"),
+    ", built ",
+    env!("SSOCTL_BUILD_DATE"),
+    ")"
+);
+
 #[derive(Debug, Parser)]
 #[command(
     name = "ssoctl",
-    version,
+    version = LONG_VERSION,
     about = "Operate Biometry's Okta SSO service: tenants, provisioning, CORS and a local sandbox",
     long_about = "Operate Biometry's Okta SSO service: register and manage tenants, watch and retry \
 provisioning, manage allowed CORS origins, and call the admin API. Every command also works \
@@ -30,6 +40,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Profile to use (default: the one chosen with `profile use`)
     #[arg(
@@ -113,6 +124,8 @@ pub enum Command {
     Sandbox(SandboxCommand),
     /// Print shell completions or the man page
     Completions(CompletionsArgs),
+    /// Show this build's version, commit and date, and the service's version
+    Version(VersionArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -606,6 +619,13 @@ pub struct SandboxServeArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SeedName {
     Demo,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionArgs {
+    /// Only this build; do not ask the service
+    #[arg(long)]
+    pub client: bool,
 }
 
 #[derive(Debug, Args)]

@@ -22,7 +22,9 @@ pub fn generate(target: CompletionTarget) -> Result<String> {
         CompletionTarget::Elvish => Shell::Elvish,
         CompletionTarget::Powershell => Shell::PowerShell,
         CompletionTarget::Man => {
-            clap_mangen::Man::new(command)
+            // The committed page names the release, not the commit it was
+            // generated from (which would make it stale at every commit).
+            clap_mangen::Man::new(command.version(env!("CARGO_PKG_VERSION")))
                 .render(&mut buffer)
                 .map_err(|e| CliError::general(format!("cannot render the man page: {e}")))?;
             return Ok(String::from_utf8_lossy(&buffer).into_owned());

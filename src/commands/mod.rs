@@ -13,6 +13,7 @@ pub mod provisioning;
 pub mod reports;
 pub mod sandbox;
 pub mod tenant;
+pub mod version;
 
 use std::path::Path;
 
@@ -38,6 +39,7 @@ pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Printable> 
         Command::Api(args) => api::run(ctx, args).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
         Command::Completions(args) => completions::run(args),
+        Command::Version(args) => version::run(ctx, args).await,
     }
 }
 

@@ -24,3 +24,4 @@ mod secrets;
 mod startup;
 mod tenant;
 mod tls;
+mod version;

@@ -33,7 +33,8 @@ fn register_prompts_for_what_is_missing_and_asks_again_until_valid() {
     );
     assert_eq!(asked[4], "Register this tenant?");
     assert!(
-        err.text().contains("About to register:\n  slug:          soylent\n"),
+        err.text()
+            .contains("About to register:\n  slug:          soylent\n"),
         "the summary is shown before the question:\n{}",
         err.text()
     );

@@ -221,7 +221,10 @@ fn register_prints_the_redirect_uri_and_dashboard_and_never_the_secret() {
         )),
         "{so}"
     );
-    assert!(!so.contains("Dashboard") && !so.contains("must list"), "{so}");
+    assert!(
+        !so.contains("Dashboard") && !so.contains("must list"),
+        "{so}"
+    );
     assert!(
         se.contains(&format!(
             "The customer's Okta app must list this sign-in redirect URI, exactly:\n  {}/okta-login/soylent\n",
@@ -692,5 +695,9 @@ fn a_tenant_file_with_a_secret_that_others_can_read_is_named() {
         .arg(&path)
         .output()
         .unwrap();
-    assert!(!stderr(&out).contains("other users can read it"), "{}", stderr(&out));
+    assert!(
+        !stderr(&out).contains("other users can read it"),
+        "{}",
+        stderr(&out)
+    );
 }
