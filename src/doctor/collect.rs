@@ -35,10 +35,17 @@ pub struct Sources<'a> {
     pub probe_authorize: bool,
 }
 
-/// Why a registered tenant could not be collected at all: the run cannot
-/// go on (the admin token was refused).
+/// Why a registered tenant could not be collected at all: the service
+/// refused the admin token or failed to answer for the tenant.
 #[derive(Debug)]
 pub struct Fatal(pub ApiError);
+
+impl Fatal {
+    /// A refused admin token: no tenant of the run can be read.
+    pub fn ends_the_run(&self) -> bool {
+        self.0.is(401) || self.0.is(403)
+    }
+}
 
 fn api_failure(e: ApiError) -> Failure {
     match e {
@@ -58,8 +65,9 @@ fn api_failure(e: ApiError) -> Failure {
 }
 
 /// Facts about a registered tenant. `expected_redirect_uri` is what the
-/// profile's auth_url gives for the slug. Only a refused admin token is
-/// fatal; everything else becomes a fact.
+/// profile's auth_url gives for the slug. A tenant that does not exist is a
+/// fact; a tenant read the service fails (or refuses the token for) is
+/// `Fatal`; everything after the tenant read becomes a fact.
 pub async fn tenant(
     sources: Sources<'_>,
     slug: &str,
@@ -85,13 +93,15 @@ pub async fn tenant(
     };
     let tenant = match api.tenant(slug).await {
         Ok(t) => t.value,
-        Err(e) if e.is(401) || e.is(403) => return Err(Fatal(e)),
-        Err(e) => {
+        Err(e) if e.is(404) => {
             facts.tenant = Some(Fact::Failed {
-                failure: api_failure(e),
+                failure: Failure::NotFound,
             });
             return Ok(facts);
         }
+        // The service failed, not the tenant's setup: the caller decides
+        // whether that ends the run.
+        Err(e) => return Err(Fatal(e)),
     };
     facts.subject.okta_domain = Some(tenant.okta_domain.clone());
     facts.subject.client_id = Some(tenant.client_id.clone());
