@@ -47,6 +47,48 @@ impl Fatal {
     }
 }
 
+/// What to collect facts about: the one entry point for callers that do
+/// not care which kind of subject they hold (`login test`'s pre-flight).
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// A registered tenant, read with the admin API (`Sources::api`).
+    Tenant {
+        slug: String,
+        /// The redirect URI the profile's auth_url gives for the slug.
+        expected_redirect_uri: String,
+    },
+    /// Okta details before registration.
+    Okta {
+        okta_domain: String,
+        client_id: Option<String>,
+        slug: Option<String>,
+        redirect_uri: Option<String>,
+    },
+}
+
+/// Subject in, facts out.
+pub async fn facts(sources: Sources<'_>, target: &Target) -> Result<Facts, Fatal> {
+    match target {
+        Target::Tenant {
+            slug,
+            expected_redirect_uri,
+        } => tenant(sources, slug, expected_redirect_uri).await,
+        Target::Okta {
+            okta_domain,
+            client_id,
+            slug,
+            redirect_uri,
+        } => Ok(unregistered(
+            sources,
+            okta_domain,
+            client_id.as_deref(),
+            slug.as_deref(),
+            redirect_uri.as_deref(),
+        )
+        .await),
+    }
+}
+
 fn api_failure(e: ApiError) -> Failure {
     match e {
         ApiError::Http(e) => Failure::from(&e),
@@ -73,9 +115,6 @@ pub async fn tenant(
     slug: &str,
     expected_redirect_uri: &str,
 ) -> Result<Facts, Fatal> {
-    let api = sources
-        .api
-        .expect("a registered tenant is read with the admin API");
     let mut facts = Facts {
         version: FACTS_VERSION,
         subject: Subject {
@@ -90,6 +129,11 @@ pub async fn tenant(
         provisioning: None,
         secret_check: None,
         okta: None,
+    };
+    let Some(api) = sources.api else {
+        // Nothing to read a registered tenant with.
+        facts.tenant = Some(not_asked(Missing::Prerequisite));
+        return Ok(facts);
     };
     let tenant = match api.tenant(slug).await {
         Ok(t) => t.value,
