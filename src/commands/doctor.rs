@@ -111,6 +111,7 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
     let mut all_facts: Vec<Option<Facts>> = vec![None; if keep_facts { slugs.len() } else { 0 }];
     let mut tally = Vec::new();
     let mut fatal = None;
+    let many = args.all || slugs.len() > 1;
     let mut running = std::collections::HashMap::new();
     loop {
         while fatal.is_none() && tasks.len() < usize::from(args.concurrency) {
@@ -140,9 +141,16 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
         };
         let (index, facts) = match joined {
             Ok((index, Ok(facts))) => (index, Some(facts)),
-            Ok((_, Err(Fatal(e)))) => {
-                // The admin token was refused: no tenant can be read.
-                fatal.get_or_insert(e);
+            // A refused admin token ends the run, and so does a failing
+            // service when only one tenant was asked for (exit 1, as every
+            // command); over many tenants the others are still checked.
+            Ok((_, Err(fault))) if fault.ends_the_run() || !many => {
+                fatal.get_or_insert(fault.0);
+                continue;
+            }
+            Ok((index, Err(Fatal(e)))) => {
+                let report = unreadable(&slugs[index], &e);
+                emit(ctx, report, index, &mut reports, &mut tally, json_lines)?;
                 continue;
             }
             // A task that stopped still leaves a report behind.
@@ -166,14 +174,7 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
             bar.inc(1);
             bar.set_message(slugs[index].clone());
         }
-        if json_lines {
-            // One line per tenant as it finishes, for pipelines that stream.
-            let line = serde_json::to_string(&report::report_json(&report)).unwrap_or_default();
-            ctx.write_stdout(&format!("{line}\n"))?;
-            tally.push(Tally::of(&report));
-        } else {
-            reports[index] = Some(report);
-        }
+        emit(ctx, report, index, &mut reports, &mut tally, json_lines)?;
     }
     if let Some(bar) = progress {
         bar.finish_and_clear();
@@ -188,6 +189,47 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
     }
     let reports: Vec<Report> = reports.into_iter().flatten().collect();
     finish(ctx, reports, args.format, args.strict, args.all)
+}
+
+/// A finished report: streamed as one JSON line, or kept in its place.
+fn emit(
+    ctx: &mut Context,
+    report: Report,
+    index: usize,
+    reports: &mut [Option<Report>],
+    tally: &mut Vec<Tally>,
+    json_lines: bool,
+) -> Result<()> {
+    if json_lines {
+        // One line per tenant as it finishes, for pipelines that stream.
+        let line = serde_json::to_string(&report::report_json(&report)).unwrap_or_default();
+        ctx.write_stdout(&format!("{line}\n"))?;
+        tally.push(Tally::of(&report));
+    } else {
+        reports[index] = Some(report);
+    }
+    Ok(())
+}
+
+/// A tenant the service failed to read, in a run over many: its report
+/// says so (an error), with the request id.
+fn unreadable(slug: &str, error: &crate::api::ApiError) -> Report {
+    let mut report = Report::new(slug);
+    let id = error
+        .request_id()
+        .map(|id| format!(" (request id {id})"))
+        .unwrap_or_default();
+    report.push(
+        Finding::error(
+            "tenant",
+            format!("the service failed to read the tenant: {error}{id}"),
+        )
+        .detail("no other check ran for this tenant")
+        .fix(format!(
+            "run `ssoctl tenant show {slug}` to see the service's answer, then the doctor again"
+        )),
+    );
+    report
 }
 
 /// A tenant whose checks could not run still gets a report (an error).

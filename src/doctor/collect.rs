@@ -35,10 +35,59 @@ pub struct Sources<'a> {
     pub probe_authorize: bool,
 }
 
-/// Why a registered tenant could not be collected at all: the run cannot
-/// go on (the admin token was refused).
+/// Why a registered tenant could not be collected at all: the service
+/// refused the admin token or failed to answer for the tenant.
 #[derive(Debug)]
 pub struct Fatal(pub ApiError);
+
+impl Fatal {
+    /// A refused admin token: no tenant of the run can be read.
+    pub fn ends_the_run(&self) -> bool {
+        self.0.is(401) || self.0.is(403)
+    }
+}
+
+/// What to collect facts about: the one entry point for callers that do
+/// not care which kind of subject they hold (`login test`'s pre-flight).
+#[derive(Debug, Clone)]
+pub enum Target {
+    /// A registered tenant, read with the admin API (`Sources::api`).
+    Tenant {
+        slug: String,
+        /// The redirect URI the profile's auth_url gives for the slug.
+        expected_redirect_uri: String,
+    },
+    /// Okta details before registration.
+    Okta {
+        okta_domain: String,
+        client_id: Option<String>,
+        slug: Option<String>,
+        redirect_uri: Option<String>,
+    },
+}
+
+/// Subject in, facts out.
+pub async fn facts(sources: Sources<'_>, target: &Target) -> Result<Facts, Fatal> {
+    match target {
+        Target::Tenant {
+            slug,
+            expected_redirect_uri,
+        } => tenant(sources, slug, expected_redirect_uri).await,
+        Target::Okta {
+            okta_domain,
+            client_id,
+            slug,
+            redirect_uri,
+        } => Ok(unregistered(
+            sources,
+            okta_domain,
+            client_id.as_deref(),
+            slug.as_deref(),
+            redirect_uri.as_deref(),
+        )
+        .await),
+    }
+}
 
 fn api_failure(e: ApiError) -> Failure {
     match e {
@@ -58,16 +107,14 @@ fn api_failure(e: ApiError) -> Failure {
 }
 
 /// Facts about a registered tenant. `expected_redirect_uri` is what the
-/// profile's auth_url gives for the slug. Only a refused admin token is
-/// fatal; everything else becomes a fact.
+/// profile's auth_url gives for the slug. A tenant that does not exist is a
+/// fact; a tenant read the service fails (or refuses the token for) is
+/// `Fatal`; everything after the tenant read becomes a fact.
 pub async fn tenant(
     sources: Sources<'_>,
     slug: &str,
     expected_redirect_uri: &str,
 ) -> Result<Facts, Fatal> {
-    let api = sources
-        .api
-        .expect("a registered tenant is read with the admin API");
     let mut facts = Facts {
         version: FACTS_VERSION,
         subject: Subject {
@@ -83,15 +130,22 @@ pub async fn tenant(
         secret_check: None,
         okta: None,
     };
+    let Some(api) = sources.api else {
+        // Nothing to read a registered tenant with.
+        facts.tenant = Some(not_asked(Missing::Prerequisite));
+        return Ok(facts);
+    };
     let tenant = match api.tenant(slug).await {
         Ok(t) => t.value,
-        Err(e) if e.is(401) || e.is(403) => return Err(Fatal(e)),
-        Err(e) => {
+        Err(e) if e.is(404) => {
             facts.tenant = Some(Fact::Failed {
-                failure: api_failure(e),
+                failure: Failure::NotFound,
             });
             return Ok(facts);
         }
+        // The service failed, not the tenant's setup: the caller decides
+        // whether that ends the run.
+        Err(e) => return Err(Fatal(e)),
     };
     facts.subject.okta_domain = Some(tenant.okta_domain.clone());
     facts.subject.client_id = Some(tenant.client_id.clone());

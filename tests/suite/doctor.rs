@@ -593,3 +593,40 @@ fn all_with_one_org_unreachable_still_reports_every_other_tenant() {
     assert!(row("acme-corp").ends_with(" -"), "{table}");
     assert_eq!(table.lines().count(), EXPECTED_ERRORS.len() + 2);
 }
+
+/// A tenant the service fails to read, in a run over many: a report saying
+/// so (with the request id), and every other tenant still checked. Alone,
+/// it is the service's failure (exit 1), as for every command.
+#[test]
+fn all_with_the_service_failing_one_tenant_still_reports_the_others() {
+    use ssoctl::sandbox::{Fault, FaultKind};
+    let env = TestEnv::new();
+    env.sandbox.control().inject_fault(Fault {
+        method: Some("GET".into()),
+        path_prefix: "/admin/v1/tenants/globex".into(),
+        kind: FaultKind::Status500,
+        times: 100,
+    });
+    let out = env
+        .cmd()
+        .args(["doctor", "--all", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 3);
+    let reports: HashMap<String, serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|line| serde_json::from_str::<serde_json::Value>(line).unwrap())
+        .map(|r| (slug_of(&r), r))
+        .collect();
+    assert_eq!(reports.len(), EXPECTED_ERRORS.len(), "every tenant");
+    assert_eq!(ids(&reports["globex"], "error"), ["tenant"]);
+    assert!(
+        reports["globex"].to_string().contains("(request id req_"),
+        "{}",
+        reports["globex"]
+    );
+    assert_eq!(ids(&reports["acme-corp"], "error"), Vec::<String>::new());
+
+    let out = env.cmd().args(["doctor", "globex"]).output().unwrap();
+    assert_exit(&out, 1);
+}
