@@ -1602,3 +1602,34 @@ async fn the_services_okta_client_reads_bounded_answers_and_calls_only_emulated_
         "{b}"
     );
 }
+
+/// Codes live 300 s and access tokens 3600 s on the sandbox's clock, which
+/// tests advance instead of waiting.
+#[tokio::test]
+async fn codes_and_access_tokens_expire_on_the_sandboxs_clock() {
+    use std::time::Duration;
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let p = AuthParams::for_org(&acme);
+    let code = env.code(&acme, &p).await;
+    env.sb.control().advance_clock(Duration::from_secs(301));
+    let a = env.exchange(&acme, &p, &code).await;
+    assert_eq!(a.status, 400);
+    assert_eq!(
+        a.json(),
+        json!({"error": "invalid_grant", "error_description": "The authorization code is invalid or has expired."})
+    );
+
+    let code = env.code(&acme, &p).await;
+    env.sb.control().advance_clock(Duration::from_secs(299));
+    let a = env.exchange(&acme, &p, &code).await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    let access = a.json()["access_token"].as_str().unwrap().to_owned();
+    let userinfo = format!("{}/v1/userinfo", acme.issuer.as_ref().unwrap());
+    let a = env.send(env.http.get(&userinfo).bearer_auth(&access)).await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    env.sb.control().advance_clock(Duration::from_secs(3600));
+    let a = env.send(env.http.get(&userinfo).bearer_auth(&access)).await;
+    assert_eq!(a.status, 401);
+    assert!(a.header("www-authenticate").contains("invalid_token"));
+}

@@ -5,7 +5,6 @@
 //! sign-in, then assignment and access policy, then the code.
 
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use axum::Extension;
 use axum::body::Bytes;
@@ -142,7 +141,7 @@ fn start(
                 ),
                 None => {
                     let key = opaque_token();
-                    let now = unix(SystemTime::now());
+                    let now = unix(shared.clock.now());
                     let mut rt = lock(&shared.okta);
                     rt.pending
                         .retain(|_, p| now.saturating_sub(p.created) < PENDING_LIFETIME_SECS);
@@ -330,7 +329,7 @@ fn finish(shared: &Shared, org: &OrgRecord, req: &AuthRequest, session: &Session
         }
     }
     let code = opaque_token();
-    let now = unix(SystemTime::now());
+    let now = unix(shared.clock.now());
     {
         let mut rt = lock(&shared.okta);
         rt.codes.retain(|_, c| c.expires_at > now);
@@ -370,7 +369,7 @@ pub(crate) async fn sign_in(
     let form = params(&body);
     let field = |name: &str| form.get(name).map_or("", String::as_str);
     let key = field("okta_key");
-    let now = unix(SystemTime::now());
+    let now = unix(shared.clock.now());
     let pending = lock(&shared.okta)
         .pending
         .get(key)

@@ -5,7 +5,6 @@
 //! `introspect.rs`.
 
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -108,7 +107,7 @@ fn exchange(
             "The authorization code is invalid or has expired.",
         )
     };
-    let now = unix(SystemTime::now());
+    let now = unix(shared.clock.now());
     let code = form.get("code").map_or("", String::as_str);
     let Some(grant) = lock(&shared.okta).codes.get(code).cloned() else {
         return invalid_code();
@@ -232,7 +231,7 @@ impl Issue<'_> {
     /// The token response; a refresh token when `offline_access` was granted
     /// to a client allowed to refresh (and `new_refresh`).
     fn tokens(&self, shared: &Shared, new_refresh: bool) -> Value {
-        let now = unix(SystemTime::now());
+        let now = unix(shared.clock.now());
         let iss = issuer(shared, self.org, self.server);
         let key = signing_key(shared, &self.org.name);
         let aud = match self.server {
@@ -412,7 +411,12 @@ pub(crate) fn verify_access_token(
     let mut v = Validation::new(Algorithm::RS256);
     v.set_issuer(&[issuer(shared, org, server)]);
     v.validate_aud = false;
+    // Expiry on the sandbox's clock, not the real one.
+    v.validate_exp = false;
     let data = jsonwebtoken::decode::<Value>(token, &key.decoding_key()?, &v).ok()?;
+    if data.claims.get("exp")?.as_u64()? <= unix(shared.clock.now()) {
+        return None;
+    }
     let jti = data.claims.get("jti")?.as_str()?;
     if lock(&shared.okta).revoked.contains(jti) {
         return None;
