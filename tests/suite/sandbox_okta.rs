@@ -88,6 +88,8 @@ struct AuthParams {
     state: &'static str,
     nonce: &'static str,
     verifier: &'static str,
+    /// More parameters, after the usual ones.
+    extra: Vec<(&'static str, &'static str)>,
 }
 
 const VERIFIER: &str = "a-code-verifier-of-at-least-forty-three-characters-0123456789";
@@ -101,24 +103,24 @@ impl AuthParams {
             state: "st-123",
             nonce: "n-456",
             verifier: VERIFIER,
+            extra: Vec::new(),
         }
     }
 
     fn url(&self, issuer: &str) -> String {
         let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(self.verifier.as_bytes()));
-        format!(
-            "{issuer}/v1/authorize?{}",
-            query_string(&[
-                ("client_id", &self.client_id),
-                ("redirect_uri", &self.redirect_uri),
-                ("response_type", "code"),
-                ("scope", self.scope),
-                ("state", self.state),
-                ("nonce", self.nonce),
-                ("code_challenge", &challenge),
-                ("code_challenge_method", "S256"),
-            ])
-        )
+        let mut pairs = vec![
+            ("client_id", self.client_id.as_str()),
+            ("redirect_uri", &self.redirect_uri),
+            ("response_type", "code"),
+            ("scope", self.scope),
+            ("state", self.state),
+            ("nonce", self.nonce),
+            ("code_challenge", &challenge),
+            ("code_challenge_method", "S256"),
+        ];
+        pairs.extend(self.extra.iter().copied());
+        format!("{issuer}/v1/authorize?{}", query_string(&pairs))
     }
 }
 
@@ -1632,4 +1634,90 @@ async fn codes_and_access_tokens_expire_on_the_sandboxs_clock() {
     let a = env.send(env.http.get(&userinfo).bearer_auth(&access)).await;
     assert_eq!(a.status, 401);
     assert!(a.header("www-authenticate").contains("invalid_token"));
+}
+
+/// Issue 14 items 1 and 2: `/authorize` wants exactly one `state` (Okta:
+/// `invalid_request`), and answers in the requested `response_mode`
+/// (query, fragment, form_post, okta_post_message); an unknown mode is
+/// `unsupported_response_mode` (Okta's OAuth error catalog).
+#[tokio::test]
+async fn authorize_wants_one_state_and_answers_in_the_response_mode() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let user = &acme.users[0];
+    let p = AuthParams::for_org(&acme);
+    let full = p.url(&issuer);
+    let without = full.replace("&state=st-123", "");
+    assert_ne!(without, full);
+    for url in [without, format!("{full}&state=another")] {
+        let a = env.get(&url).await;
+        assert_eq!(a.status, 302, "{url}: {}", a.text);
+        assert!(a.header("location").starts_with(&p.redirect_uri));
+        let q = a.query();
+        assert_eq!(q["error"], "invalid_request", "{url}");
+        assert_eq!(
+            q["error_description"],
+            "The authentication request has an invalid 'state' parameter."
+        );
+        assert!(!q.contains_key("state") && !q.contains_key("code"));
+    }
+
+    let a = env.get(&format!("{full}&response_mode=web_message")).await;
+    assert_eq!(a.status, 302, "{}", a.text);
+    let q = a.query();
+    assert_eq!(q["error"], "unsupported_response_mode");
+    assert_eq!(q["state"], "st-123");
+
+    let mut p = AuthParams::for_org(&acme);
+    p.extra = vec![("response_mode", "fragment")];
+    let a = env
+        .sign_in(&acme, &issuer, &p, &user.login, &user.password)
+        .await;
+    assert_eq!(a.status, 302, "{}", a.text);
+    let location = a.location();
+    assert_eq!(location.query(), None, "{location}");
+    let fragment: std::collections::HashMap<String, String> =
+        url::form_urlencoded::parse(location.fragment().unwrap_or("").as_bytes())
+            .into_owned()
+            .collect();
+    assert_eq!(fragment["state"], "st-123");
+    assert_eq!(env.exchange(&acme, &p, &fragment["code"]).await.status, 200);
+
+    p.extra = vec![("response_mode", "form_post")];
+    let a = env
+        .sign_in(&acme, &issuer, &p, &user.login, &user.password)
+        .await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    assert!(a.header("content-type").starts_with("text/html"));
+    assert!(
+        a.text.contains(&format!(
+            "<form method=\"post\" action=\"{}\">",
+            p.redirect_uri
+        )),
+        "{}",
+        a.text
+    );
+    assert!(a.text.contains("name=\"state\" value=\"st-123\""));
+    let marker = "name=\"code\" value=\"";
+    let at = a.text.find(marker).expect("a code field") + marker.len();
+    let code = &a.text[at..at + a.text[at..].find('"').unwrap()];
+    assert_eq!(env.exchange(&acme, &p, code).await.status, 200);
+
+    p.extra = vec![("response_mode", "okta_post_message")];
+    let a = env
+        .sign_in(&acme, &issuer, &p, &user.login, &user.password)
+        .await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    let origin = url::Url::parse(&p.redirect_uri)
+        .unwrap()
+        .origin()
+        .ascii_serialization();
+    assert!(
+        a.text.contains("window.parent.postMessage({\"code\":\"")
+            && a.text.contains("\"state\":\"st-123\"")
+            && a.text.contains(&format!(", \"{origin}\");")),
+        "{}",
+        a.text
+    );
 }

@@ -55,6 +55,32 @@ struct AuthRequest {
     nonce: Option<String>,
     scopes: Vec<String>,
     code_challenge: Option<String>,
+    response_mode: ResponseMode,
+}
+
+/// How the answer goes back to the client (OAuth 2.0 Multiple Response
+/// Type Encoding Practices §2.1; OAuth 2.0 Form Post Response Mode; Okta's
+/// `okta_post_message`). Okta's catalog: "Valid response modes: [query,
+/// fragment, form_post, okta_post_message]."
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ResponseMode {
+    /// The code flow's default.
+    Query,
+    Fragment,
+    FormPost,
+    OktaPostMessage,
+}
+
+impl ResponseMode {
+    fn parse(s: Option<&str>) -> Option<Self> {
+        match s {
+            None | Some("query") => Some(Self::Query),
+            Some("fragment") => Some(Self::Fragment),
+            Some("form_post") => Some(Self::FormPost),
+            Some("okta_post_message") => Some(Self::OktaPostMessage),
+            Some(_) => None,
+        }
+    }
 }
 
 fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -68,14 +94,26 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_owned())
 }
 
-/// `redirect_uri` with `pairs` added to its query.
-fn redirect_with(redirect_uri: &str, pairs: &[(&str, &str)]) -> Response {
-    let mut query = url::form_urlencoded::Serializer::new(String::new());
-    for (k, v) in pairs {
-        query.append_pair(k, v);
+/// `pairs` sent back to the client at `req.redirect_uri` in the request's
+/// response mode.
+fn respond(req: &AuthRequest, pairs: &[(&str, &str)]) -> Response {
+    let redirect_uri = req.redirect_uri.as_str();
+    let encoded = || {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in pairs {
+            query.append_pair(k, v);
+        }
+        query.finish()
+    };
+    match req.response_mode {
+        ResponseMode::Query => {
+            let sep = if redirect_uri.contains('?') { '&' } else { '?' };
+            found(&format!("{redirect_uri}{sep}{}", encoded()))
+        }
+        ResponseMode::Fragment => found(&format!("{redirect_uri}#{}", encoded())),
+        ResponseMode::FormPost => html::form_post(redirect_uri, pairs),
+        ResponseMode::OktaPostMessage => html::post_message(redirect_uri, pairs),
     }
-    let sep = if redirect_uri.contains('?') { '&' } else { '?' };
-    found(&format!("{redirect_uri}{sep}{}", query.finish()))
 }
 
 /// An OAuth error delivered to the client at its redirect URI.
@@ -84,7 +122,7 @@ fn redirect_error(req: &AuthRequest, error: &str, description: &str) -> Response
     if let Some(state) = &req.state {
         pairs.push(("state", state));
     }
-    redirect_with(&req.redirect_uri, &pairs)
+    respond(req, &pairs)
 }
 
 pub(crate) async fn authorize(
@@ -202,17 +240,41 @@ fn check(
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect();
+    let response_mode = ResponseMode::parse(get("response_mode"));
+    let states = url::form_urlencoded::parse(query.as_bytes())
+        .filter(|(k, _)| k == "state")
+        .count();
     let req = AuthRequest {
         server,
         client_id: app.client_id.clone(),
         redirect_uri: redirect_uri.to_owned(),
-        state: p.get("state").cloned(),
+        state: get("state").filter(|_| states == 1).map(str::to_owned),
         nonce: get("nonce").map(str::to_owned),
         scopes,
         code_challenge: get("code_challenge").map(str::to_owned),
+        response_mode: response_mode.unwrap_or(ResponseMode::Query),
     };
 
     // From here on the redirect URI is trusted: errors go back to it.
+    // Okta's catalog (tests/fixtures/okta/reference): an unknown mode is
+    // `unsupported_response_mode`, sent the default way (query).
+    if response_mode.is_none() {
+        return Err(redirect_error(
+            &req,
+            "unsupported_response_mode",
+            "The response mode is not supported by the authorization server. Valid response modes: [query, fragment, form_post, okta_post_message].",
+        ));
+    }
+    // Okta answers a missing state with `invalid_request` (issue 14, item 1,
+    // from Okta's answer); a repeated one is refused too (RFC 6749 §3.1:
+    // parameters MUST NOT be included more than once). No state goes back.
+    if req.state.is_none() {
+        return Err(redirect_error(
+            &req,
+            "invalid_request",
+            "The authentication request has an invalid 'state' parameter.",
+        ));
+    }
     let response_types: Vec<&str> = get("response_type")
         .unwrap_or("")
         .split(' ')
@@ -354,7 +416,7 @@ fn finish(shared: &Shared, org: &OrgRecord, req: &AuthRequest, session: &Session
     if let Some(state) = &req.state {
         pairs.push(("state", state));
     }
-    redirect_with(&req.redirect_uri, &pairs)
+    respond(req, &pairs)
 }
 
 /// `POST /login/signin` from the sign-in form.
@@ -436,6 +498,7 @@ mod tests {
             nonce: None,
             scopes: vec![],
             code_challenge: None,
+            response_mode: ResponseMode::Query,
         };
         let r = redirect_error(
             &req,
