@@ -1721,3 +1721,104 @@ async fn authorize_wants_one_state_and_answers_in_the_response_mode() {
         a.text
     );
 }
+
+/// Issue 14 item 3: Management API lists answer `search`, `filter`,
+/// `limit` and `after` as Okta does, with `Link: <…>; rel="next"` while
+/// there is more (behaviour.md, "Pagination"); `q=` still matches a prefix.
+#[tokio::test]
+async fn management_lists_search_filter_and_page_with_link_headers() {
+    let env = start().await;
+    let tyrell = env.org("tyrell");
+    let token = Some(env.sb.control().okta_api_token());
+    let token = token.as_deref();
+    let names = |a: &Answer| -> Vec<String> {
+        a.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["profile"]["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+
+    let all = env.mgmt(&tyrell, "/api/v1/groups", token).await;
+    assert_eq!(all.status, 200, "{}", all.text);
+    assert_eq!(names(&all), ["Everyone", "Biometry Users"]);
+    let links: Vec<&str> = all
+        .headers
+        .get_all("link")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert!(links[0].ends_with("; rel=\"self\""));
+
+    let okta_groups = env
+        .mgmt(
+            &tyrell,
+            "/api/v1/groups?search=type%20eq%20%22OKTA_GROUP%22",
+            token,
+        )
+        .await;
+    assert_eq!(okta_groups.status, 200, "{}", okta_groups.text);
+    assert_eq!(names(&okta_groups), ["Biometry Users"]);
+    let q = env.mgmt(&tyrell, "/api/v1/groups?q=Every", token).await;
+    assert_eq!(names(&q), ["Everyone"]);
+
+    let bad = env
+        .mgmt(&tyrell, "/api/v1/groups?search=garbage((", token)
+        .await;
+    assert_eq!(bad.status, 400);
+    assert_eq!(bad.json()["errorCode"], "E0000031");
+
+    // One at a time, following rel="next" to the end.
+    let mut url = format!("{}/api/v1/groups?limit=1", tyrell.url);
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        let a = env
+            .send(
+                env.http
+                    .get(&url)
+                    .header("authorization", format!("SSWS {}", token.unwrap())),
+            )
+            .await;
+        assert_eq!(a.status, 200, "{}", a.text);
+        let page = names(&a);
+        assert_eq!(page.len(), 1);
+        seen.extend(page);
+        let next = a
+            .headers
+            .get_all("link")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.ends_with("rel=\"next\""))
+            .map(|v| v[1..v.find('>').unwrap()].to_owned());
+        match next {
+            Some(n) => url = n,
+            None => break,
+        }
+    }
+    assert_eq!(seen, ["Everyone", "Biometry Users"]);
+
+    // An inactive app is not ACTIVE.
+    env.sb
+        .control()
+        .set_okta_app(
+            "tyrell",
+            OktaAppPatch {
+                status: Some("INACTIVE".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let apps = env.mgmt(&tyrell, "/api/v1/apps", token).await;
+    assert_eq!(apps.json().as_array().unwrap().len(), 1);
+    let active = env
+        .mgmt(
+            &tyrell,
+            "/api/v1/apps?filter=status%20eq%20%22ACTIVE%22",
+            token,
+        )
+        .await;
+    assert_eq!(active.status, 200, "{}", active.text);
+    assert_eq!(active.json(), json!([]));
+}

@@ -51,6 +51,19 @@
 //! `SSWS` [`READ_ONLY_API_TOKEN`] is a read-only admin who cannot read
 //! authorization server policies (403 `E0000006` there); any other token is
 //! 401 `E0000011`; none is 403 `E0000005`.
+//!
+//! # As strict as Okta
+//!
+//! Where a lenient emulator would hide a client's bug, the orgs answer as
+//! Okta does: from a captured sample (`tests/fixtures/okta/`, behaviour.md)
+//! where there is one, else from the RFC named.
+//!
+//! | request | answer | source |
+//! | --- | --- | --- |
+//! | `/authorize` without `state`, or with two | `invalid_request` "The authentication request has an invalid 'state' parameter." at the redirect URI | Okta's answer as reported in issue 14 (not captured); RFC 6749 §3.1 for the repeat |
+//! | `/authorize` with `response_mode` `fragment`, `form_post`, `okta_post_message` | the code in the fragment; an auto-posting form (OAuth 2.0 Form Post Response Mode §2); a page that posts to the parent window for the redirect URI's origin | OAuth 2.0 Multiple Response Type Encoding Practices §2.1, Okta's catalog |
+//! | `/authorize` with another `response_mode` | `unsupported_response_mode` (query) | Okta's OAuth error catalog (`tests/fixtures/okta/reference/okta-oauth2-error-codes.subset.json`) |
+//! | `GET /api/v1/apps`, `/api/v1/groups` with `search`, `filter`, `limit`, `after` | filtered and paged, `Link: <…>; rel="self"` and `rel="next"` while there is more; an expression Okta cannot read is 400 `E0000031`; `q` stays a prefix match (`listing.rs`) | behaviour.md, "Pagination"; Okta's filtering docs and error codes (not captured) |
 
 // Handlers here fail with a ready Okta answer (`Response`, 128 bytes), once
 // per request: boxing it would buy nothing.
@@ -64,6 +77,7 @@ pub(crate) mod html;
 mod introspect;
 pub(crate) mod keys;
 mod knobs;
+mod listing;
 mod mgmt;
 pub(crate) mod model;
 mod policy;
