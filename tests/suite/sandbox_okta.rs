@@ -1822,3 +1822,46 @@ async fn management_lists_search_filter_and_page_with_link_headers() {
     assert_eq!(active.status, 200, "{}", active.text);
     assert_eq!(active.json(), json!([]));
 }
+
+/// Issue 14 item 4: each authorization server has keys of its own, so a
+/// `default`-server token does not verify against the org server's set.
+#[tokio::test]
+async fn each_authorization_server_signs_with_keys_of_its_own() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let default_keys = env
+        .get(&format!("{}/v1/keys", acme.issuer.as_ref().unwrap()))
+        .await
+        .json();
+    let org_keys = env
+        .get(&format!("{}/oauth2/v1/keys", acme.url))
+        .await
+        .json();
+    let kids = |keys: &Value| -> Vec<String> {
+        keys["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["kid"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(
+        kids(&default_keys)
+            .iter()
+            .all(|k| !kids(&org_keys).contains(k)),
+        "{default_keys} {org_keys}"
+    );
+    assert_eq!(
+        env.jwks(&acme).await,
+        default_keys,
+        "discovery names the right set"
+    );
+
+    let p = AuthParams::for_org(&acme);
+    let code = env.code(&acme, &p).await;
+    let tokens = env.exchange(&acme, &p, &code).await.json();
+    let id_token = tokens["id_token"].as_str().unwrap();
+    verify(id_token, &default_keys, &acme, p.nonce).unwrap();
+    let wrong = verify(id_token, &org_keys, &acme, p.nonce).unwrap_err();
+    assert!(wrong.starts_with("unknown kid"), "{wrong}");
+}

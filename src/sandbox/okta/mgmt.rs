@@ -213,7 +213,7 @@ fn server_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord) -> Value 
         "created": s.created,
         "lastUpdated": s.created,
         "credentials": {"signing": {
-            "kid": super::keys::signing_key(shared, &org.name).kid,
+            "kid": super::keys::signing_key(shared, &org.name, Server::Default).kid,
             "rotationMode": "AUTO",
             "lastRotated": s.created,
             "nextRotation": s.created,

@@ -233,7 +233,7 @@ impl Issue<'_> {
     fn tokens(&self, shared: &Shared, new_refresh: bool) -> Value {
         let now = unix(shared.clock.now());
         let iss = issuer(shared, self.org, self.server);
-        let key = signing_key(shared, &self.org.name);
+        let key = signing_key(shared, &self.org.name, self.server);
         let aud = match self.server {
             Server::Default => self
                 .org
@@ -354,7 +354,7 @@ impl Issue<'_> {
         claims.insert("auth_time".into(), self.auth_time.into());
         claims.insert("at_hash".into(), at_hash(access_token).into());
         let claims = Value::Object(claims);
-        let key = signing_key(shared, &self.org.name);
+        let key = signing_key(shared, &self.org.name, self.server);
         match broken {
             Some(AlgNone) => {
                 let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none"}"#);
@@ -407,7 +407,8 @@ pub(crate) fn verify_access_token(
     token: &str,
 ) -> Option<Value> {
     let kid = jsonwebtoken::decode_header(token).ok()?.kid?;
-    let key = keys::ALL.iter().find(|k| k.kid == kid)?;
+    // Only this server's keys: a token of the other server is not ours.
+    let key = keys::keys_of(server).into_iter().find(|k| k.kid == kid)?;
     let mut v = Validation::new(Algorithm::RS256);
     v.set_issuer(&[issuer(shared, org, server)]);
     v.validate_aud = false;
