@@ -1865,3 +1865,64 @@ async fn each_authorization_server_signs_with_keys_of_its_own() {
     let wrong = verify(id_token, &org_keys, &acme, p.nonce).unwrap_err();
     assert!(wrong.starts_with("unknown kid"), "{wrong}");
 }
+
+/// Issue 14 item 5: revoking a refresh token revokes the access tokens of
+/// its grant too (RFC 7009 §2.1; Okta's revoke does).
+#[tokio::test]
+async fn revoking_a_refresh_token_revokes_its_access_tokens() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let basic = Some((acme.client_id.as_str(), acme.client_secret.as_str()));
+    let p = AuthParams::for_org(&acme);
+    let code = env.code(&acme, &p).await;
+    let first = env.exchange(&acme, &p, &code).await.json();
+    let refresh = first["refresh_token"].as_str().unwrap().to_owned();
+    let refreshed = env
+        .token(
+            &acme,
+            &[("grant_type", "refresh_token"), ("refresh_token", &refresh)],
+            basic,
+        )
+        .await;
+    assert_eq!(refreshed.status, 200, "{}", refreshed.text);
+    let access = [
+        first["access_token"].as_str().unwrap().to_owned(),
+        refreshed.json()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned(),
+    ];
+    let active = |token: String| {
+        let env = &env;
+        let issuer = &issuer;
+        async move {
+            env.send(form_post(
+                env.http.post(format!("{issuer}/v1/introspect")),
+                &[("token", &token), ("token_type_hint", "access_token")],
+                basic,
+            ))
+            .await
+            .json()["active"]
+                .clone()
+        }
+    };
+    for a in &access {
+        assert_eq!(active(a.clone()).await, true);
+    }
+    let revoked = env
+        .send(form_post(
+            env.http.post(format!("{issuer}/v1/revoke")),
+            &[("token", &refresh), ("token_type_hint", "refresh_token")],
+            basic,
+        ))
+        .await;
+    assert_eq!(revoked.status, 200, "{}", revoked.text);
+    for a in &access {
+        assert_eq!(active(a.clone()).await, false, "{a}");
+        let info = env
+            .send(env.http.get(format!("{issuer}/v1/userinfo")).bearer_auth(a))
+            .await;
+        assert_eq!(info.status, 401);
+    }
+}

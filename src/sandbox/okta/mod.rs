@@ -65,6 +65,7 @@
 //! | `/authorize` with another `response_mode` | `unsupported_response_mode` (query) | Okta's OAuth error catalog (`tests/fixtures/okta/reference/okta-oauth2-error-codes.subset.json`) |
 //! | `GET /api/v1/apps`, `/api/v1/groups` with `search`, `filter`, `limit`, `after` | filtered and paged, `Link: <…>; rel="self"` and `rel="next"` while there is more; an expression Okta cannot read is 400 `E0000031`; `q` stays a prefix match (`listing.rs`) | behaviour.md, "Pagination"; Okta's filtering docs and error codes (not captured) |
 //! | the JWKS of the org server and of `default` | each server's own keys (`keys.rs`): a token of one does not verify with the other's | Okta's key-rotation docs: each authorization server has its own signing keys (not captured from one org: the two captured sets in `tests/fixtures/okta/jwks/` come from different orgs) |
+//! | `/revoke` of a refresh token | its grant's access tokens are revoked too (`introspect` says `active: false`, `/userinfo` 401) | RFC 7009 §2.1 (SHOULD), which Okta follows |
 
 // Handlers here fail with a ready Okta answer (`Response`, 128 bytes), once
 // per request: boxing it would buy nothing.

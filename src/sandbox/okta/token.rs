@@ -163,6 +163,7 @@ fn exchange(
         nonce: grant.nonce.as_deref(),
         auth_time: grant.auth_time,
         lifetime: grant.access_token_lifetime_secs,
+        refresh_token: None,
     };
     okta_json(StatusCode::OK, issued.tokens(shared, true))
 }
@@ -201,6 +202,7 @@ fn refresh(
         nonce: None,
         auth_time: grant.auth_time,
         lifetime: 3600,
+        refresh_token: Some(token),
     };
     let mut body = issued.tokens(shared, false);
     if let Some(obj) = body.as_object_mut() {
@@ -225,6 +227,8 @@ struct Issue<'a> {
     nonce: Option<&'a str>,
     auth_time: u64,
     lifetime: u64,
+    /// The refresh token being redeemed, which the new access token joins.
+    refresh_token: Option<&'a str>,
 }
 
 impl Issue<'_> {
@@ -243,9 +247,10 @@ impl Issue<'_> {
                 .unwrap_or_else(|| "api://default".into()),
             Server::Org => org_url(shared, self.org),
         };
+        let jti = format!("AT.{}", super::random_id_chars(43));
         let access_claims = json!({
             "ver": 1,
-            "jti": format!("AT.{}", super::random_id_chars(43)),
+            "jti": jti,
             "iss": iss,
             "aud": aud,
             "iat": now,
@@ -263,6 +268,11 @@ impl Issue<'_> {
             "access_token": access_token,
             "scope": self.scopes.join(" "),
         });
+        if let Some(refresh) = self.refresh_token
+            && let Some(grant) = lock(&shared.okta).refresh_tokens.get_mut(refresh)
+        {
+            grant.access_jtis.push(jti.clone());
+        }
         let Some(obj) = body.as_object_mut() else {
             return body;
         };
@@ -285,6 +295,7 @@ impl Issue<'_> {
                     user_id: self.user.id.clone(),
                     scopes: self.scopes.to_vec(),
                     auth_time: self.auth_time,
+                    access_jtis: vec![jti.clone()],
                 },
             );
             obj.insert("refresh_token".into(), Value::String(token));
