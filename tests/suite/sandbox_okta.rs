@@ -1926,3 +1926,42 @@ async fn revoking_a_refresh_token_revokes_its_access_tokens() {
         assert_eq!(info.status, 401);
     }
 }
+
+/// Issue 14 items 7 and 8: the app's `token_endpoint_auth_method` is
+/// enforced, and a grant the app lacks is `unauthorized_client`
+/// (`tests/fixtures/okta/token/unauthorized-client.grant-not-enabled.json`).
+#[tokio::test]
+async fn the_token_endpoint_enforces_the_apps_auth_method_and_grants() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let basic = Some((acme.client_id.as_str(), acme.client_secret.as_str()));
+    let a = env
+        .token(&acme, &[("grant_type", "client_credentials")], basic)
+        .await;
+    assert_eq!(a.status, 400, "{}", a.text);
+    assert_eq!(
+        a.json(),
+        json!({"error": "unauthorized_client", "error_description": "The client is not authorized to use the provided grant type. Configured grant types: [authorization_code, refresh_token]."})
+    );
+    let a = env
+        .token(&acme, &[("grant_type", "urn:example:nothing")], basic)
+        .await;
+    assert_eq!(a.status, 400);
+    assert_eq!(a.json()["error"], "unsupported_grant_type");
+
+    env.sb
+        .control()
+        .set_okta_app(
+            "acme-corp",
+            OktaAppPatch {
+                token_endpoint_auth_method: Some("private_key_jwt".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let p = AuthParams::for_org(&acme);
+    let code = env.code(&acme, &p).await;
+    let a = env.exchange(&acme, &p, &code).await;
+    assert_eq!(a.status, 401, "{}", a.text);
+    assert_eq!(a.json()["error"], "invalid_client");
+}

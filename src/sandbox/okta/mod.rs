@@ -66,6 +66,8 @@
 //! | `GET /api/v1/apps`, `/api/v1/groups` with `search`, `filter`, `limit`, `after` | filtered and paged, `Link: <…>; rel="self"` and `rel="next"` while there is more; an expression Okta cannot read is 400 `E0000031`; `q` stays a prefix match (`listing.rs`) | behaviour.md, "Pagination"; Okta's filtering docs and error codes (not captured) |
 //! | the JWKS of the org server and of `default` | each server's own keys (`keys.rs`): a token of one does not verify with the other's | Okta's key-rotation docs: each authorization server has its own signing keys (not captured from one org: the two captured sets in `tests/fixtures/okta/jwks/` come from different orgs) |
 //! | `/revoke` of a refresh token | its grant's access tokens are revoked too (`introspect` says `active: false`, `/userinfo` 401) | RFC 7009 §2.1 (SHOULD), which Okta follows |
+//! | `/token` from an app whose `token_endpoint_auth_method` is `private_key_jwt` or `client_secret_jwt`, with a secret | 401 `invalid_client` | issue 14 item 7 (Okta's answer; not captured) |
+//! | `/token` with a grant Okta knows but the app lacks (`client_credentials` on a web app) | 400 `unauthorized_client` "The client is not authorized to use the provided grant type. Configured grant types: […]."; an unknown grant is `unsupported_grant_type` | `tests/fixtures/okta/token/unauthorized-client.grant-not-enabled.json` |
 
 // Handlers here fail with a ready Okta answer (`Response`, 128 bytes), once
 // per request: boxing it would buy nothing.
