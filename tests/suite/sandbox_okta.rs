@@ -1965,3 +1965,79 @@ async fn the_token_endpoint_enforces_the_apps_auth_method_and_grants() {
     assert_eq!(a.status, 401, "{}", a.text);
     assert_eq!(a.json()["error"], "invalid_client");
 }
+
+/// Issue 14 item 6: `prompt=login` and an exceeded `max_age` make a
+/// signed-in user sign in again, and `auth_time` moves (OIDC Core
+/// §3.1.2.1).
+#[tokio::test]
+async fn prompt_login_and_max_age_re_authenticate() {
+    use std::time::Duration;
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let ana = &acme.users[0];
+    let p = AuthParams::for_org(&acme);
+    let signed_in = env
+        .sign_in(&acme, &issuer, &p, &ana.login, &ana.password)
+        .await;
+    let sid = signed_in
+        .header("set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let code = signed_in.query()["code"].clone();
+    let first = env.exchange(&acme, &p, &code).await.json();
+    let jwks = env.jwks(&acme).await;
+    let auth_time = |tokens: &Value| {
+        verify(tokens["id_token"].as_str().unwrap(), &jwks, &acme, p.nonce).unwrap()["auth_time"]
+            .as_u64()
+            .unwrap()
+    };
+    let first_auth = auth_time(&first);
+
+    env.sb.control().advance_clock(Duration::from_secs(120));
+    let with = |extra: Vec<(&'static str, &'static str)>| {
+        let mut q = AuthParams::for_org(&acme);
+        q.extra = extra;
+        q.url(&issuer)
+    };
+    // The session alone: no form.
+    let a = env
+        .send(env.http.get(with(vec![])).header("cookie", &sid))
+        .await;
+    assert_eq!(a.status, 302, "{}", a.text);
+    let a = env
+        .send(
+            env.http
+                .get(with(vec![("max_age", "3600")]))
+                .header("cookie", &sid),
+        )
+        .await;
+    assert_eq!(a.status, 302, "a young enough session: {}", a.text);
+    for extra in [vec![("prompt", "login")], vec![("max_age", "60")]] {
+        let a = env
+            .send(env.http.get(with(extra.clone())).header("cookie", &sid))
+            .await;
+        assert_eq!(a.status, 200, "{extra:?}: the sign-in form again");
+        assert!(a.text.contains("name=\"okta_key\""), "{extra:?}");
+    }
+    let a = env
+        .send(
+            env.http
+                .get(with(vec![("prompt", "none"), ("max_age", "60")]))
+                .header("cookie", &sid),
+        )
+        .await;
+    assert_eq!(a.query()["error"], "login_required");
+
+    // Signing in again moves auth_time.
+    let mut again = AuthParams::for_org(&acme);
+    again.extra = vec![("prompt", "login")];
+    let signed_in = env
+        .sign_in(&acme, &issuer, &again, &ana.login, &ana.password)
+        .await;
+    let code = signed_in.query()["code"].clone();
+    let second = env.exchange(&acme, &again, &code).await.json();
+    assert!(auth_time(&second) >= first_auth + 120);
+}

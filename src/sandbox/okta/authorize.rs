@@ -162,17 +162,26 @@ fn start(
     }
     let mut response = match check(shared, &org, server, query.as_deref().unwrap_or("")) {
         Err(r) => r,
-        Ok((req, prompt_none)) => {
+        Ok((req, prompt)) => {
+            let now = unix(shared.clock.now());
+            // OIDC Core §3.1.2.1: `prompt=login` and an exceeded `max_age`
+            // re-authenticate, so `auth_time` moves.
             let session = cookie(headers, "sid").and_then(|sid| {
                 lock(&shared.okta)
                     .sessions
                     .get(&sid)
                     .filter(|s| s.org == org.name)
+                    .filter(|_| !prompt.login)
+                    .filter(|s| {
+                        prompt
+                            .max_age
+                            .is_none_or(|m| now.saturating_sub(s.auth_time) <= m)
+                    })
                     .cloned()
             });
             match session {
                 Some(s) => finish(shared, &org, &req, &s),
-                None if prompt_none => redirect_error(
+                None if prompt.none => redirect_error(
                     &req,
                     "login_required",
                     "The client specified not to prompt, but the user is not logged in.",
@@ -207,7 +216,7 @@ fn check(
     org: &OrgRecord,
     server: Option<Server>,
     query: &str,
-) -> Result<(AuthRequest, bool), Response> {
+) -> Result<(AuthRequest, Prompt), Response> {
     let Some(server) = server else {
         return Err(html::error_page(
             "invalid_request",
@@ -342,7 +351,38 @@ fn check(
         }
         (None, _) => {}
     }
-    Ok((req, get("prompt") == Some("none")))
+    // OIDC Core §3.1.2.1: `prompt` is a space-separated list, and
+    // `max_age` a number of seconds (issue 14 item 6).
+    let prompts: Vec<&str> = get("prompt").unwrap_or("").split(' ').collect();
+    let max_age = match get("max_age") {
+        None => None,
+        Some(m) => match m.parse::<u64>() {
+            Ok(m) => Some(m),
+            Err(_) => {
+                return Err(redirect_error(
+                    &req,
+                    "invalid_request",
+                    "Invalid value for 'max_age' parameter.",
+                ));
+            }
+        },
+    };
+    let prompt = Prompt {
+        none: prompts.contains(&"none"),
+        login: prompts.contains(&"login"),
+        max_age,
+    };
+    Ok((req, prompt))
+}
+
+/// What `/authorize` asks of an existing session.
+struct Prompt {
+    /// `prompt=none`: never show the sign-in form.
+    none: bool,
+    /// `prompt=login`: sign in again whatever the session.
+    login: bool,
+    /// `max_age`: a session signed in longer ago than this must sign in again.
+    max_age: Option<u64>,
 }
 
 /// After sign-in: assignment, access policy, then the code.
