@@ -2041,3 +2041,86 @@ async fn prompt_login_and_max_age_re_authenticate() {
     let second = env.exchange(&acme, &again, &code).await.json();
     assert!(auth_time(&second) >= first_auth + 120);
 }
+
+/// Issue 14 item 9: the advertised `end_session_endpoint` is RP-initiated
+/// logout: a valid `id_token_hint`, a registered
+/// `post_logout_redirect_uri` (with `state`), and the session is over.
+#[tokio::test]
+async fn rp_initiated_logout_ends_the_session() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let ana = &acme.users[0];
+    let after = format!("{}/signed-out", env.sb.url());
+    env.sb
+        .control()
+        .set_okta_app(
+            "acme-corp",
+            OktaAppPatch {
+                post_logout_redirect_uris: Some(vec![after.clone()]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let p = AuthParams::for_org(&acme);
+    let signed_in = env
+        .sign_in(&acme, &issuer, &p, &ana.login, &ana.password)
+        .await;
+    let sid = signed_in
+        .header("set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let code = signed_in.query()["code"].clone();
+    let tokens = env.exchange(&acme, &p, &code).await.json();
+    let id_token = tokens["id_token"].as_str().unwrap();
+    let doc = env
+        .get(&format!("{issuer}/.well-known/openid-configuration"))
+        .await
+        .json();
+    let end_session = doc["end_session_endpoint"].as_str().unwrap().to_owned();
+    let logout = |pairs: &[(&str, &str)]| format!("{end_session}?{}", query_string(pairs));
+
+    for bad in [
+        logout(&[("post_logout_redirect_uri", &after)]),
+        logout(&[
+            ("id_token_hint", "not.a.token"),
+            ("post_logout_redirect_uri", &after),
+        ]),
+        logout(&[
+            ("id_token_hint", id_token),
+            ("post_logout_redirect_uri", "https://evil.example/"),
+        ]),
+    ] {
+        let a = env.get(&bad).await;
+        assert_eq!(a.status, 400, "{bad}: {}", a.text);
+        assert!(a.text.contains("Error Code: invalid_request"), "{}", a.text);
+    }
+    // The session still works after refused logouts.
+    let again = env
+        .send(env.http.get(p.url(&issuer)).header("cookie", &sid))
+        .await;
+    assert_eq!(again.status, 302);
+
+    let a = env
+        .send(
+            env.http
+                .get(logout(&[
+                    ("id_token_hint", id_token),
+                    ("post_logout_redirect_uri", &after),
+                    ("state", "bye 1"),
+                ]))
+                .header("cookie", &sid),
+        )
+        .await;
+    assert_eq!(a.status, 302, "{}", a.text);
+    assert_eq!(a.header("location"), format!("{after}?state=bye+1"));
+    assert!(a.header("set-cookie").starts_with("sid=;"));
+    // The old cookie no longer signs anyone in.
+    let again = env
+        .send(env.http.get(p.url(&issuer)).header("cookie", &sid))
+        .await;
+    assert_eq!(again.status, 200, "the sign-in form");
+    assert!(again.text.contains("name=\"okta_key\""));
+}

@@ -40,8 +40,8 @@ pub(crate) struct Pending {
 /// A signed-in user's session with an org (the `sid` cookie).
 #[derive(Clone, Debug)]
 pub(crate) struct Session {
-    org: String,
-    user_id: String,
+    pub org: String,
+    pub user_id: String,
     auth_time: u64,
 }
 
