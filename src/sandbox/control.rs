@@ -4,6 +4,7 @@
 //! documentation of [`super`].
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -77,7 +78,15 @@ impl Control {
     /// Okta's callback) expires now, as after `sso_state_ttl`: the callback
     /// answers 401 `invalid or expired sso state`. Returns how many there were.
     pub fn expire_sso_states(&self) -> usize {
-        lock(&self.shared.login).expire_states()
+        lock(&self.shared.login).expire_states(self.shared.clock.instant())
+    }
+
+    /// Moves the sandbox's clock forward by `by` (see `clock.rs`): SSO
+    /// states, codes, sessions and tokens age by it, and a provisioning run
+    /// whose delay is thereby over finishes now. Returns how far the
+    /// sandbox's time is now ahead of real time.
+    pub fn advance_clock(&self, by: Duration) -> Duration {
+        self.shared.clock.advance(by)
     }
 
     pub fn stats(&self) -> Stats {
@@ -146,6 +155,7 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
             get(list_faults).post(inject_fault).delete(clear_faults),
         )
         .route("/_sandbox/sso-states/expire", post(expire_sso_states))
+        .route("/_sandbox/clock/advance", post(advance_clock))
         .route("/_sandbox/stats", get(stats))
         .route("/_sandbox/requests", get(requests))
 }
@@ -257,6 +267,25 @@ async fn clear_faults(State(shared): AppState) -> Response {
 async fn expire_sso_states(State(shared): AppState) -> Response {
     let expired = control(shared).expire_sso_states();
     json(StatusCode::OK, json!({ "expired": expired }))
+}
+
+async fn advance_clock(
+    State(shared): AppState,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
+    let obj = object(body)?;
+    let seconds = obj.get("seconds").and_then(Value::as_u64).ok_or_else(|| {
+        ApiError::invalid_field(
+            "the knob is invalid",
+            "seconds",
+            "must be a whole number of seconds, 0 or more",
+        )
+    })?;
+    let offset = control(shared).advance_clock(Duration::from_secs(seconds));
+    Ok(json(
+        StatusCode::OK,
+        json!({"offset_secs": offset.as_secs()}),
+    ))
 }
 
 async fn stats(State(shared): AppState) -> Response {

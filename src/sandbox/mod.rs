@@ -20,6 +20,7 @@
 //! | `POST /_sandbox/tenants/{slug}/logins` `{"email": "…"}` | a user signs in through SSO (the first login provisions) |
 //! | `POST /_sandbox/faults` `{"method"?, "path_prefix", "kind": {"type": …}, "times"?}` | queue a [`Fault`]; `GET` lists the queue, `DELETE` clears it |
 //! | `POST /_sandbox/sso-states/expire` | every open SSO state of the login endpoints expires now (`{"expired": N}`) |
+//! | `POST /_sandbox/clock/advance` `{"seconds": N}` | the sandbox's clock moves N seconds ahead (`{"offset_secs": total}`): SSO states, codes, sessions and tokens age, and provisioning runs whose delay is over finish (`clock.rs`) |
 //! | `GET /_sandbox/stats` | [`Stats`] |
 //! | `GET /_sandbox/requests` | `{"requests": [RecordedRequest]}` |
 //!
@@ -52,6 +53,7 @@
 //! (`http://{org}.localhost:PORT`): see [`okta`] for the hosts, what they
 //! answer and their knobs (`/_sandbox/okta/…`).
 
+mod clock;
 mod control;
 mod error;
 mod faults;
@@ -181,6 +183,8 @@ pub(crate) struct Shared {
     /// The login endpoints' states, one-time codes and sessions (memory
     /// only); taken alone, never with another lock.
     login: Mutex<login::Runtime>,
+    /// The sandbox's time, which tests advance.
+    clock: clock::Clock,
 }
 
 /// Test knobs (in memory only). Lock order: `store`, then `knobs`.
@@ -256,6 +260,7 @@ impl Sandbox {
             in_flight: Arc::default(),
             sso_state_ttl: opts.sso_state_ttl,
             login: Mutex::new(login::Runtime::default()),
+            clock: clock::Clock::default(),
         });
 
         // Runs that were going when the last process died start again.

@@ -27,10 +27,14 @@ impl Answer {
     }
 }
 
+/// How long a run takes: a run ends only when a test advances the
+/// sandbox's clock past it ([`Env::provisioned`]).
+const RUN_TIME: Duration = Duration::from_secs(3600);
+
 fn demo() -> SandboxOptions {
     SandboxOptions {
         seed: Some(Seed::Demo),
-        provisioning_delay: Duration::from_millis(50),
+        provisioning_delay: RUN_TIME,
         ..Default::default()
     }
 }
@@ -65,8 +69,10 @@ impl Env {
             .await
     }
 
-    /// Waits until the tenant's provisioning run is over.
+    /// Advances the sandbox's clock past the run time, and waits (briefly:
+    /// no run is left sleeping) until the tenant's provisioning run is over.
     async fn provisioned(&self, slug: &str) -> Value {
+        self.sb.control().advance_clock(RUN_TIME);
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             let a = self
@@ -505,12 +511,9 @@ async fn a_lost_response_retried_with_the_same_key_registers_once() {
 
 #[tokio::test]
 async fn provisioning_retries_never_make_a_second_project() {
-    // Long enough for a second retry to arrive while the first run is going.
-    let env = Env::with(SandboxOptions {
-        provisioning_delay: Duration::from_millis(300),
-        ..demo()
-    })
-    .await;
+    // A run goes on until the clock is advanced: a second retry always
+    // arrives while the first run is going.
+    let env = start().await;
     let control = env.sb.control();
     let retry = "/admin/v1/tenants/globex/provisioning/retry";
 
@@ -625,6 +628,19 @@ async fn the_knobs_work_over_http_too() {
         .await;
     assert_eq!(a.status, 200, "{:?}", a.body);
     assert_eq!(a.body["provisioning_started"], true);
+    // The clock's HTTP twin ends the run as the control handle would.
+    let advanced = env
+        .post(
+            "/_sandbox/clock/advance",
+            json!({"seconds": RUN_TIME.as_secs()}),
+        )
+        .await;
+    assert_eq!(advanced.status, 200, "{}", advanced.body);
+    assert_eq!(advanced.body["offset_secs"], RUN_TIME.as_secs());
+    let bad = env
+        .post("/_sandbox/clock/advance", json!({"seconds": -1}))
+        .await;
+    assert_eq!(bad.status, 422);
     assert_eq!(env.provisioned("hooli").await["state"], "succeeded");
 
     let a = env
@@ -792,7 +808,6 @@ async fn state_survives_a_restart_from_the_state_file() {
     let file = dir.path().join("sandbox.json");
     let opts = || SandboxOptions {
         state_file: Some(file.clone()),
-        provisioning_delay: Duration::from_millis(50),
         ..demo()
     };
 
@@ -829,12 +844,8 @@ async fn state_survives_a_restart_from_the_state_file() {
     assert!(file.exists());
     assert!(!dir.path().join("sandbox.json.tmp").exists());
 
-    // A slow run, interrupted by the restart.
-    let env = Env::with(SandboxOptions {
-        provisioning_delay: Duration::from_secs(60),
-        ..opts()
-    })
-    .await;
+    // A run, interrupted by the restart (nobody advances this clock).
+    let env = Env::with(opts()).await;
     assert_eq!(env.sb.stats(), stats, "counters persist");
     let t = env.admin_get("/admin/v1/tenants/acme-corp").await;
     assert_eq!(t.body["company_name"], "Acme Durable");

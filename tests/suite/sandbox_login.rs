@@ -71,6 +71,20 @@ fn location(r: &reqwest::Response) -> String {
         .to_owned()
 }
 
+/// What a redirect to `return_to` carries back to the CLI.
+fn back(location: &str) -> Back {
+    assert!(location.starts_with(RETURN_TO), "{location}");
+    let q = query(location);
+    assert_eq!(q["state"], CLI_STATE);
+    match q.get("code") {
+        Some(code) => Back::Code(code.clone()),
+        None => Back::Error {
+            error: q["error"].clone(),
+            description: q["error_description"].clone(),
+        },
+    }
+}
+
 impl Env {
     async fn start(opts: SandboxOptions) -> Env {
         let sb = Sandbox::start("127.0.0.1:0".parse().unwrap(), opts)
@@ -150,17 +164,7 @@ impl Env {
         let callback = self.to_callback(slug, email, challenge).await;
         let r = self.get(&callback).await;
         assert_eq!(r.status(), StatusCode::FOUND, "{}", r.text().await.unwrap());
-        let back = location(&r);
-        assert!(back.starts_with(RETURN_TO), "{back}");
-        let q = query(&back);
-        assert_eq!(q["state"], CLI_STATE);
-        match q.get("code") {
-            Some(code) => Back::Code(code.clone()),
-            None => Back::Error {
-                error: q["error"].clone(),
-                description: q["error_description"].clone(),
-            },
-        }
+        back(&location(&r))
     }
 
     async fn exchange(&self, code: &str, verifier: &str) -> (StatusCode, Value) {
@@ -365,15 +369,57 @@ async fn an_expired_sso_state_is_a_401_page() {
 #[tokio::test]
 async fn the_state_lifetime_is_configurable() {
     let env = Env::start(SandboxOptions {
-        sso_state_ttl: Duration::from_millis(300),
+        sso_state_ttl: Duration::from_secs(120),
         ..demo()
     })
     .await;
-    let callback = env
-        .to_callback("acme-corp", "ana@acme.example", &pkce().challenge)
+    let challenge = pkce().challenge;
+    let first = env
+        .to_callback("acme-corp", "ana@acme.example", &challenge)
         .await;
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    let r = env.get(&callback).await;
+    let second = env
+        .to_callback("acme-corp", "ana@acme.example", &challenge)
+        .await;
+    // The sandbox's clock, not real time: nothing sleeps.
+    env.sb.control().advance_clock(Duration::from_secs(119));
+    let r = env.get(&first).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::FOUND,
+        "valid for its whole lifetime"
+    );
+    assert!(matches!(back(&location(&r)), Back::Code(_)));
+    env.sb.control().advance_clock(Duration::from_secs(2));
+    let r = env.get(&second).await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}
+
+#[tokio::test]
+async fn an_sso_state_lives_ten_minutes_and_okta_codes_five() {
+    let env = Env::start(demo()).await;
+    let challenge = pkce().challenge;
+    let first = env
+        .to_callback("acme-corp", "ana@acme.example", &challenge)
+        .await;
+    let second = env
+        .to_callback("acme-corp", "ana@acme.example", &challenge)
+        .await;
+    env.sb.control().advance_clock(Duration::from_secs(599));
+    // The state is still good, but Okta's code (300 s) is not.
+    let r = env.get(&first).await;
+    assert_eq!(r.status(), StatusCode::FOUND);
+    match back(&location(&r)) {
+        Back::Error { error, description } => {
+            assert_eq!(error, "server_error");
+            assert!(
+                description.contains("The authorization code is invalid or has expired."),
+                "{description}"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    env.sb.control().advance_clock(Duration::from_secs(2));
+    let r = env.get(&second).await;
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
 

@@ -88,6 +88,8 @@ struct AuthParams {
     state: &'static str,
     nonce: &'static str,
     verifier: &'static str,
+    /// More parameters, after the usual ones.
+    extra: Vec<(&'static str, &'static str)>,
 }
 
 const VERIFIER: &str = "a-code-verifier-of-at-least-forty-three-characters-0123456789";
@@ -101,24 +103,24 @@ impl AuthParams {
             state: "st-123",
             nonce: "n-456",
             verifier: VERIFIER,
+            extra: Vec::new(),
         }
     }
 
     fn url(&self, issuer: &str) -> String {
         let challenge = URL_SAFE_NO_PAD.encode(Sha256::digest(self.verifier.as_bytes()));
-        format!(
-            "{issuer}/v1/authorize?{}",
-            query_string(&[
-                ("client_id", &self.client_id),
-                ("redirect_uri", &self.redirect_uri),
-                ("response_type", "code"),
-                ("scope", self.scope),
-                ("state", self.state),
-                ("nonce", self.nonce),
-                ("code_challenge", &challenge),
-                ("code_challenge_method", "S256"),
-            ])
-        )
+        let mut pairs = vec![
+            ("client_id", self.client_id.as_str()),
+            ("redirect_uri", &self.redirect_uri),
+            ("response_type", "code"),
+            ("scope", self.scope),
+            ("state", self.state),
+            ("nonce", self.nonce),
+            ("code_challenge", &challenge),
+            ("code_challenge_method", "S256"),
+        ];
+        pairs.extend(self.extra.iter().copied());
+        format!("{issuer}/v1/authorize?{}", query_string(&pairs))
     }
 }
 
@@ -1601,4 +1603,524 @@ async fn the_services_okta_client_reads_bounded_answers_and_calls_only_emulated_
             .starts_with("the sandbox calls only its emulated orgs"),
         "{b}"
     );
+}
+
+/// Codes live 300 s and access tokens 3600 s on the sandbox's clock, which
+/// tests advance instead of waiting.
+#[tokio::test]
+async fn codes_and_access_tokens_expire_on_the_sandboxs_clock() {
+    use std::time::Duration;
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let p = AuthParams::for_org(&acme);
+    let code = env.code(&acme, &p).await;
+    env.sb.control().advance_clock(Duration::from_secs(301));
+    let a = env.exchange(&acme, &p, &code).await;
+    assert_eq!(a.status, 400);
+    assert_eq!(
+        a.json(),
+        json!({"error": "invalid_grant", "error_description": "The authorization code is invalid or has expired."})
+    );
+
+    let code = env.code(&acme, &p).await;
+    env.sb.control().advance_clock(Duration::from_secs(299));
+    let a = env.exchange(&acme, &p, &code).await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    let access = a.json()["access_token"].as_str().unwrap().to_owned();
+    let userinfo = format!("{}/v1/userinfo", acme.issuer.as_ref().unwrap());
+    let a = env.send(env.http.get(&userinfo).bearer_auth(&access)).await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    env.sb.control().advance_clock(Duration::from_secs(3600));
+    let a = env.send(env.http.get(&userinfo).bearer_auth(&access)).await;
+    assert_eq!(a.status, 401);
+    assert!(a.header("www-authenticate").contains("invalid_token"));
+}
+
+/// Issue 14 items 1 and 2: `/authorize` wants exactly one `state` (Okta:
+/// `invalid_request`), and answers in the requested `response_mode`
+/// (query, fragment, form_post, okta_post_message); an unknown mode is
+/// `unsupported_response_mode` (Okta's OAuth error catalog).
+#[tokio::test]
+async fn authorize_wants_one_state_and_answers_in_the_response_mode() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let user = &acme.users[0];
+    let p = AuthParams::for_org(&acme);
+    let full = p.url(&issuer);
+    let without = full.replace("&state=st-123", "");
+    assert_ne!(without, full);
+    for url in [without, format!("{full}&state=another")] {
+        let a = env.get(&url).await;
+        assert_eq!(a.status, 302, "{url}: {}", a.text);
+        assert!(a.header("location").starts_with(&p.redirect_uri));
+        let q = a.query();
+        assert_eq!(q["error"], "invalid_request", "{url}");
+        assert_eq!(
+            q["error_description"],
+            "The authentication request has an invalid 'state' parameter."
+        );
+        assert!(!q.contains_key("state") && !q.contains_key("code"));
+    }
+
+    let a = env.get(&format!("{full}&response_mode=web_message")).await;
+    assert_eq!(a.status, 302, "{}", a.text);
+    let q = a.query();
+    assert_eq!(q["error"], "unsupported_response_mode");
+    assert_eq!(q["state"], "st-123");
+
+    let mut p = AuthParams::for_org(&acme);
+    p.extra = vec![("response_mode", "fragment")];
+    let a = env
+        .sign_in(&acme, &issuer, &p, &user.login, &user.password)
+        .await;
+    assert_eq!(a.status, 302, "{}", a.text);
+    let location = a.location();
+    assert_eq!(location.query(), None, "{location}");
+    let fragment: std::collections::HashMap<String, String> =
+        url::form_urlencoded::parse(location.fragment().unwrap_or("").as_bytes())
+            .into_owned()
+            .collect();
+    assert_eq!(fragment["state"], "st-123");
+    assert_eq!(env.exchange(&acme, &p, &fragment["code"]).await.status, 200);
+
+    p.extra = vec![("response_mode", "form_post")];
+    let a = env
+        .sign_in(&acme, &issuer, &p, &user.login, &user.password)
+        .await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    assert!(a.header("content-type").starts_with("text/html"));
+    assert!(
+        a.text.contains(&format!(
+            "<form method=\"post\" action=\"{}\">",
+            p.redirect_uri
+        )),
+        "{}",
+        a.text
+    );
+    assert!(a.text.contains("name=\"state\" value=\"st-123\""));
+    let marker = "name=\"code\" value=\"";
+    let at = a.text.find(marker).expect("a code field") + marker.len();
+    let code = &a.text[at..at + a.text[at..].find('"').unwrap()];
+    assert_eq!(env.exchange(&acme, &p, code).await.status, 200);
+
+    p.extra = vec![("response_mode", "okta_post_message")];
+    let a = env
+        .sign_in(&acme, &issuer, &p, &user.login, &user.password)
+        .await;
+    assert_eq!(a.status, 200, "{}", a.text);
+    let origin = url::Url::parse(&p.redirect_uri)
+        .unwrap()
+        .origin()
+        .ascii_serialization();
+    assert!(
+        a.text.contains("window.parent.postMessage({\"code\":\"")
+            && a.text.contains("\"state\":\"st-123\"")
+            && a.text.contains(&format!(", \"{origin}\");")),
+        "{}",
+        a.text
+    );
+}
+
+/// Issue 14 item 3: Management API lists answer `search`, `filter`,
+/// `limit` and `after` as Okta does, with `Link: <…>; rel="next"` while
+/// there is more (behaviour.md, "Pagination"); `q=` still matches a prefix.
+#[tokio::test]
+async fn management_lists_search_filter_and_page_with_link_headers() {
+    let env = start().await;
+    let tyrell = env.org("tyrell");
+    let token = Some(env.sb.control().okta_api_token());
+    let token = token.as_deref();
+    let names = |a: &Answer| -> Vec<String> {
+        a.json()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g["profile"]["name"].as_str().unwrap().to_owned())
+            .collect()
+    };
+
+    let all = env.mgmt(&tyrell, "/api/v1/groups", token).await;
+    assert_eq!(all.status, 200, "{}", all.text);
+    assert_eq!(names(&all), ["Everyone", "Biometry Users"]);
+    let links: Vec<&str> = all
+        .headers
+        .get_all("link")
+        .iter()
+        .map(|v| v.to_str().unwrap())
+        .collect();
+    assert_eq!(links.len(), 1, "{links:?}");
+    assert!(links[0].ends_with("; rel=\"self\""));
+
+    let okta_groups = env
+        .mgmt(
+            &tyrell,
+            "/api/v1/groups?search=type%20eq%20%22OKTA_GROUP%22",
+            token,
+        )
+        .await;
+    assert_eq!(okta_groups.status, 200, "{}", okta_groups.text);
+    assert_eq!(names(&okta_groups), ["Biometry Users"]);
+    let q = env.mgmt(&tyrell, "/api/v1/groups?q=Every", token).await;
+    assert_eq!(names(&q), ["Everyone"]);
+
+    let bad = env
+        .mgmt(&tyrell, "/api/v1/groups?search=garbage((", token)
+        .await;
+    assert_eq!(bad.status, 400);
+    assert_eq!(bad.json()["errorCode"], "E0000031");
+
+    // One at a time, following rel="next" to the end.
+    let mut url = format!("{}/api/v1/groups?limit=1", tyrell.url);
+    let mut seen = Vec::new();
+    for _ in 0..5 {
+        let a = env
+            .send(
+                env.http
+                    .get(&url)
+                    .header("authorization", format!("SSWS {}", token.unwrap())),
+            )
+            .await;
+        assert_eq!(a.status, 200, "{}", a.text);
+        let page = names(&a);
+        assert_eq!(page.len(), 1);
+        seen.extend(page);
+        let next = a
+            .headers
+            .get_all("link")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find(|v| v.ends_with("rel=\"next\""))
+            .map(|v| v[1..v.find('>').unwrap()].to_owned());
+        match next {
+            Some(n) => url = n,
+            None => break,
+        }
+    }
+    assert_eq!(seen, ["Everyone", "Biometry Users"]);
+
+    // An inactive app is not ACTIVE.
+    env.sb
+        .control()
+        .set_okta_app(
+            "tyrell",
+            OktaAppPatch {
+                status: Some("INACTIVE".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let apps = env.mgmt(&tyrell, "/api/v1/apps", token).await;
+    assert_eq!(apps.json().as_array().unwrap().len(), 1);
+    let active = env
+        .mgmt(
+            &tyrell,
+            "/api/v1/apps?filter=status%20eq%20%22ACTIVE%22",
+            token,
+        )
+        .await;
+    assert_eq!(active.status, 200, "{}", active.text);
+    assert_eq!(active.json(), json!([]));
+}
+
+/// Issue 14 item 4: each authorization server has keys of its own, so a
+/// `default`-server token does not verify against the org server's set.
+#[tokio::test]
+async fn each_authorization_server_signs_with_keys_of_its_own() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let default_keys = env
+        .get(&format!("{}/v1/keys", acme.issuer.as_ref().unwrap()))
+        .await
+        .json();
+    let org_keys = env
+        .get(&format!("{}/oauth2/v1/keys", acme.url))
+        .await
+        .json();
+    let kids = |keys: &Value| -> Vec<String> {
+        keys["keys"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|k| k["kid"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert!(
+        kids(&default_keys)
+            .iter()
+            .all(|k| !kids(&org_keys).contains(k)),
+        "{default_keys} {org_keys}"
+    );
+    assert_eq!(
+        env.jwks(&acme).await,
+        default_keys,
+        "discovery names the right set"
+    );
+
+    let p = AuthParams::for_org(&acme);
+    let code = env.code(&acme, &p).await;
+    let tokens = env.exchange(&acme, &p, &code).await.json();
+    let id_token = tokens["id_token"].as_str().unwrap();
+    verify(id_token, &default_keys, &acme, p.nonce).unwrap();
+    let wrong = verify(id_token, &org_keys, &acme, p.nonce).unwrap_err();
+    assert!(wrong.starts_with("unknown kid"), "{wrong}");
+}
+
+/// Issue 14 item 5: revoking a refresh token revokes the access tokens of
+/// its grant too (RFC 7009 §2.1; Okta's revoke does).
+#[tokio::test]
+async fn revoking_a_refresh_token_revokes_its_access_tokens() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let basic = Some((acme.client_id.as_str(), acme.client_secret.as_str()));
+    let p = AuthParams::for_org(&acme);
+    let code = env.code(&acme, &p).await;
+    let first = env.exchange(&acme, &p, &code).await.json();
+    let refresh = first["refresh_token"].as_str().unwrap().to_owned();
+    let refreshed = env
+        .token(
+            &acme,
+            &[("grant_type", "refresh_token"), ("refresh_token", &refresh)],
+            basic,
+        )
+        .await;
+    assert_eq!(refreshed.status, 200, "{}", refreshed.text);
+    let access = [
+        first["access_token"].as_str().unwrap().to_owned(),
+        refreshed.json()["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned(),
+    ];
+    let active = |token: String| {
+        let env = &env;
+        let issuer = &issuer;
+        async move {
+            env.send(form_post(
+                env.http.post(format!("{issuer}/v1/introspect")),
+                &[("token", &token), ("token_type_hint", "access_token")],
+                basic,
+            ))
+            .await
+            .json()["active"]
+                .clone()
+        }
+    };
+    for a in &access {
+        assert_eq!(active(a.clone()).await, true);
+    }
+    let revoked = env
+        .send(form_post(
+            env.http.post(format!("{issuer}/v1/revoke")),
+            &[("token", &refresh), ("token_type_hint", "refresh_token")],
+            basic,
+        ))
+        .await;
+    assert_eq!(revoked.status, 200, "{}", revoked.text);
+    for a in &access {
+        assert_eq!(active(a.clone()).await, false, "{a}");
+        let info = env
+            .send(env.http.get(format!("{issuer}/v1/userinfo")).bearer_auth(a))
+            .await;
+        assert_eq!(info.status, 401);
+    }
+}
+
+/// Issue 14 items 7 and 8: the app's `token_endpoint_auth_method` is
+/// enforced, and a grant the app lacks is `unauthorized_client`
+/// (`tests/fixtures/okta/token/unauthorized-client.grant-not-enabled.json`).
+#[tokio::test]
+async fn the_token_endpoint_enforces_the_apps_auth_method_and_grants() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let basic = Some((acme.client_id.as_str(), acme.client_secret.as_str()));
+    let a = env
+        .token(&acme, &[("grant_type", "client_credentials")], basic)
+        .await;
+    assert_eq!(a.status, 400, "{}", a.text);
+    assert_eq!(
+        a.json(),
+        json!({"error": "unauthorized_client", "error_description": "The client is not authorized to use the provided grant type. Configured grant types: [authorization_code, refresh_token]."})
+    );
+    let a = env
+        .token(&acme, &[("grant_type", "urn:example:nothing")], basic)
+        .await;
+    assert_eq!(a.status, 400);
+    assert_eq!(a.json()["error"], "unsupported_grant_type");
+
+    env.sb
+        .control()
+        .set_okta_app(
+            "acme-corp",
+            OktaAppPatch {
+                token_endpoint_auth_method: Some("private_key_jwt".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let p = AuthParams::for_org(&acme);
+    let code = env.code(&acme, &p).await;
+    let a = env.exchange(&acme, &p, &code).await;
+    assert_eq!(a.status, 401, "{}", a.text);
+    assert_eq!(a.json()["error"], "invalid_client");
+}
+
+/// Issue 14 item 6: `prompt=login` and an exceeded `max_age` make a
+/// signed-in user sign in again, and `auth_time` moves (OIDC Core
+/// §3.1.2.1).
+#[tokio::test]
+async fn prompt_login_and_max_age_re_authenticate() {
+    use std::time::Duration;
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let ana = &acme.users[0];
+    let p = AuthParams::for_org(&acme);
+    let signed_in = env
+        .sign_in(&acme, &issuer, &p, &ana.login, &ana.password)
+        .await;
+    let sid = signed_in
+        .header("set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let code = signed_in.query()["code"].clone();
+    let first = env.exchange(&acme, &p, &code).await.json();
+    let jwks = env.jwks(&acme).await;
+    let auth_time = |tokens: &Value| {
+        verify(tokens["id_token"].as_str().unwrap(), &jwks, &acme, p.nonce).unwrap()["auth_time"]
+            .as_u64()
+            .unwrap()
+    };
+    let first_auth = auth_time(&first);
+
+    env.sb.control().advance_clock(Duration::from_secs(120));
+    let with = |extra: Vec<(&'static str, &'static str)>| {
+        let mut q = AuthParams::for_org(&acme);
+        q.extra = extra;
+        q.url(&issuer)
+    };
+    // The session alone: no form.
+    let a = env
+        .send(env.http.get(with(vec![])).header("cookie", &sid))
+        .await;
+    assert_eq!(a.status, 302, "{}", a.text);
+    let a = env
+        .send(
+            env.http
+                .get(with(vec![("max_age", "3600")]))
+                .header("cookie", &sid),
+        )
+        .await;
+    assert_eq!(a.status, 302, "a young enough session: {}", a.text);
+    for extra in [vec![("prompt", "login")], vec![("max_age", "60")]] {
+        let a = env
+            .send(env.http.get(with(extra.clone())).header("cookie", &sid))
+            .await;
+        assert_eq!(a.status, 200, "{extra:?}: the sign-in form again");
+        assert!(a.text.contains("name=\"okta_key\""), "{extra:?}");
+    }
+    let a = env
+        .send(
+            env.http
+                .get(with(vec![("prompt", "none"), ("max_age", "60")]))
+                .header("cookie", &sid),
+        )
+        .await;
+    assert_eq!(a.query()["error"], "login_required");
+
+    // Signing in again moves auth_time.
+    let mut again = AuthParams::for_org(&acme);
+    again.extra = vec![("prompt", "login")];
+    let signed_in = env
+        .sign_in(&acme, &issuer, &again, &ana.login, &ana.password)
+        .await;
+    let code = signed_in.query()["code"].clone();
+    let second = env.exchange(&acme, &again, &code).await.json();
+    assert!(auth_time(&second) >= first_auth + 120);
+}
+
+/// Issue 14 item 9: the advertised `end_session_endpoint` is RP-initiated
+/// logout: a valid `id_token_hint`, a registered
+/// `post_logout_redirect_uri` (with `state`), and the session is over.
+#[tokio::test]
+async fn rp_initiated_logout_ends_the_session() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let ana = &acme.users[0];
+    let after = format!("{}/signed-out", env.sb.url());
+    env.sb
+        .control()
+        .set_okta_app(
+            "acme-corp",
+            OktaAppPatch {
+                post_logout_redirect_uris: Some(vec![after.clone()]),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let p = AuthParams::for_org(&acme);
+    let signed_in = env
+        .sign_in(&acme, &issuer, &p, &ana.login, &ana.password)
+        .await;
+    let sid = signed_in
+        .header("set-cookie")
+        .split(';')
+        .next()
+        .unwrap()
+        .to_owned();
+    let code = signed_in.query()["code"].clone();
+    let tokens = env.exchange(&acme, &p, &code).await.json();
+    let id_token = tokens["id_token"].as_str().unwrap();
+    let doc = env
+        .get(&format!("{issuer}/.well-known/openid-configuration"))
+        .await
+        .json();
+    let end_session = doc["end_session_endpoint"].as_str().unwrap().to_owned();
+    let logout = |pairs: &[(&str, &str)]| format!("{end_session}?{}", query_string(pairs));
+
+    for bad in [
+        logout(&[("post_logout_redirect_uri", &after)]),
+        logout(&[
+            ("id_token_hint", "not.a.token"),
+            ("post_logout_redirect_uri", &after),
+        ]),
+        logout(&[
+            ("id_token_hint", id_token),
+            ("post_logout_redirect_uri", "https://evil.example/"),
+        ]),
+    ] {
+        let a = env.get(&bad).await;
+        assert_eq!(a.status, 400, "{bad}: {}", a.text);
+        assert!(a.text.contains("Error Code: invalid_request"), "{}", a.text);
+    }
+    // The session still works after refused logouts.
+    let again = env
+        .send(env.http.get(p.url(&issuer)).header("cookie", &sid))
+        .await;
+    assert_eq!(again.status, 302);
+
+    let a = env
+        .send(
+            env.http
+                .get(logout(&[
+                    ("id_token_hint", id_token),
+                    ("post_logout_redirect_uri", &after),
+                    ("state", "bye 1"),
+                ]))
+                .header("cookie", &sid),
+        )
+        .await;
+    assert_eq!(a.status, 302, "{}", a.text);
+    assert_eq!(a.header("location"), format!("{after}?state=bye+1"));
+    assert!(a.header("set-cookie").starts_with("sid=;"));
+    // The old cookie no longer signs anyone in.
+    let again = env
+        .send(env.http.get(p.url(&issuer)).header("cookie", &sid))
+        .await;
+    assert_eq!(again.status, 200, "the sign-in form");
+    assert!(again.text.contains("name=\"okta_key\""));
 }

@@ -5,7 +5,6 @@
 //! sign-in, then assignment and access policy, then the code.
 
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use axum::Extension;
 use axum::body::Bytes;
@@ -41,8 +40,8 @@ pub(crate) struct Pending {
 /// A signed-in user's session with an org (the `sid` cookie).
 #[derive(Clone, Debug)]
 pub(crate) struct Session {
-    org: String,
-    user_id: String,
+    pub org: String,
+    pub user_id: String,
     auth_time: u64,
 }
 
@@ -56,6 +55,32 @@ struct AuthRequest {
     nonce: Option<String>,
     scopes: Vec<String>,
     code_challenge: Option<String>,
+    response_mode: ResponseMode,
+}
+
+/// How the answer goes back to the client (OAuth 2.0 Multiple Response
+/// Type Encoding Practices §2.1; OAuth 2.0 Form Post Response Mode; Okta's
+/// `okta_post_message`). Okta's catalog: "Valid response modes: [query,
+/// fragment, form_post, okta_post_message]."
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ResponseMode {
+    /// The code flow's default.
+    Query,
+    Fragment,
+    FormPost,
+    OktaPostMessage,
+}
+
+impl ResponseMode {
+    fn parse(s: Option<&str>) -> Option<Self> {
+        match s {
+            None | Some("query") => Some(Self::Query),
+            Some("fragment") => Some(Self::Fragment),
+            Some("form_post") => Some(Self::FormPost),
+            Some("okta_post_message") => Some(Self::OktaPostMessage),
+            Some(_) => None,
+        }
+    }
 }
 
 fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
@@ -69,14 +94,26 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_owned())
 }
 
-/// `redirect_uri` with `pairs` added to its query.
-fn redirect_with(redirect_uri: &str, pairs: &[(&str, &str)]) -> Response {
-    let mut query = url::form_urlencoded::Serializer::new(String::new());
-    for (k, v) in pairs {
-        query.append_pair(k, v);
+/// `pairs` sent back to the client at `req.redirect_uri` in the request's
+/// response mode.
+fn respond(req: &AuthRequest, pairs: &[(&str, &str)]) -> Response {
+    let redirect_uri = req.redirect_uri.as_str();
+    let encoded = || {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in pairs {
+            query.append_pair(k, v);
+        }
+        query.finish()
+    };
+    match req.response_mode {
+        ResponseMode::Query => {
+            let sep = if redirect_uri.contains('?') { '&' } else { '?' };
+            found(&format!("{redirect_uri}{sep}{}", encoded()))
+        }
+        ResponseMode::Fragment => found(&format!("{redirect_uri}#{}", encoded())),
+        ResponseMode::FormPost => html::form_post(redirect_uri, pairs),
+        ResponseMode::OktaPostMessage => html::post_message(redirect_uri, pairs),
     }
-    let sep = if redirect_uri.contains('?') { '&' } else { '?' };
-    found(&format!("{redirect_uri}{sep}{}", query.finish()))
 }
 
 /// An OAuth error delivered to the client at its redirect URI.
@@ -85,7 +122,7 @@ fn redirect_error(req: &AuthRequest, error: &str, description: &str) -> Response
     if let Some(state) = &req.state {
         pairs.push(("state", state));
     }
-    redirect_with(&req.redirect_uri, &pairs)
+    respond(req, &pairs)
 }
 
 pub(crate) async fn authorize(
@@ -125,24 +162,33 @@ fn start(
     }
     let mut response = match check(shared, &org, server, query.as_deref().unwrap_or("")) {
         Err(r) => r,
-        Ok((req, prompt_none)) => {
+        Ok((req, prompt)) => {
+            let now = unix(shared.clock.now());
+            // OIDC Core §3.1.2.1: `prompt=login` and an exceeded `max_age`
+            // re-authenticate, so `auth_time` moves.
             let session = cookie(headers, "sid").and_then(|sid| {
                 lock(&shared.okta)
                     .sessions
                     .get(&sid)
                     .filter(|s| s.org == org.name)
+                    .filter(|_| !prompt.login)
+                    .filter(|s| {
+                        prompt
+                            .max_age
+                            .is_none_or(|m| now.saturating_sub(s.auth_time) <= m)
+                    })
                     .cloned()
             });
             match session {
                 Some(s) => finish(shared, &org, &req, &s),
-                None if prompt_none => redirect_error(
+                None if prompt.none => redirect_error(
                     &req,
                     "login_required",
                     "The client specified not to prompt, but the user is not logged in.",
                 ),
                 None => {
                     let key = opaque_token();
-                    let now = unix(SystemTime::now());
+                    let now = unix(shared.clock.now());
                     let mut rt = lock(&shared.okta);
                     rt.pending
                         .retain(|_, p| now.saturating_sub(p.created) < PENDING_LIFETIME_SECS);
@@ -170,7 +216,7 @@ fn check(
     org: &OrgRecord,
     server: Option<Server>,
     query: &str,
-) -> Result<(AuthRequest, bool), Response> {
+) -> Result<(AuthRequest, Prompt), Response> {
     let Some(server) = server else {
         return Err(html::error_page(
             "invalid_request",
@@ -203,17 +249,41 @@ fn check(
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
         .collect();
+    let response_mode = ResponseMode::parse(get("response_mode"));
+    let states = url::form_urlencoded::parse(query.as_bytes())
+        .filter(|(k, _)| k == "state")
+        .count();
     let req = AuthRequest {
         server,
         client_id: app.client_id.clone(),
         redirect_uri: redirect_uri.to_owned(),
-        state: p.get("state").cloned(),
+        state: get("state").filter(|_| states == 1).map(str::to_owned),
         nonce: get("nonce").map(str::to_owned),
         scopes,
         code_challenge: get("code_challenge").map(str::to_owned),
+        response_mode: response_mode.unwrap_or(ResponseMode::Query),
     };
 
     // From here on the redirect URI is trusted: errors go back to it.
+    // Okta's catalog (tests/fixtures/okta/reference): an unknown mode is
+    // `unsupported_response_mode`, sent the default way (query).
+    if response_mode.is_none() {
+        return Err(redirect_error(
+            &req,
+            "unsupported_response_mode",
+            "The response mode is not supported by the authorization server. Valid response modes: [query, fragment, form_post, okta_post_message].",
+        ));
+    }
+    // Okta answers a missing state with `invalid_request` (issue 14, item 1,
+    // from Okta's answer); a repeated one is refused too (RFC 6749 §3.1:
+    // parameters MUST NOT be included more than once). No state goes back.
+    if req.state.is_none() {
+        return Err(redirect_error(
+            &req,
+            "invalid_request",
+            "The authentication request has an invalid 'state' parameter.",
+        ));
+    }
     let response_types: Vec<&str> = get("response_type")
         .unwrap_or("")
         .split(' ')
@@ -281,7 +351,38 @@ fn check(
         }
         (None, _) => {}
     }
-    Ok((req, get("prompt") == Some("none")))
+    // OIDC Core §3.1.2.1: `prompt` is a space-separated list, and
+    // `max_age` a number of seconds (issue 14 item 6).
+    let prompts: Vec<&str> = get("prompt").unwrap_or("").split(' ').collect();
+    let max_age = match get("max_age") {
+        None => None,
+        Some(m) => match m.parse::<u64>() {
+            Ok(m) => Some(m),
+            Err(_) => {
+                return Err(redirect_error(
+                    &req,
+                    "invalid_request",
+                    "Invalid value for 'max_age' parameter.",
+                ));
+            }
+        },
+    };
+    let prompt = Prompt {
+        none: prompts.contains(&"none"),
+        login: prompts.contains(&"login"),
+        max_age,
+    };
+    Ok((req, prompt))
+}
+
+/// What `/authorize` asks of an existing session.
+struct Prompt {
+    /// `prompt=none`: never show the sign-in form.
+    none: bool,
+    /// `prompt=login`: sign in again whatever the session.
+    login: bool,
+    /// `max_age`: a session signed in longer ago than this must sign in again.
+    max_age: Option<u64>,
 }
 
 /// After sign-in: assignment, access policy, then the code.
@@ -330,7 +431,7 @@ fn finish(shared: &Shared, org: &OrgRecord, req: &AuthRequest, session: &Session
         }
     }
     let code = opaque_token();
-    let now = unix(SystemTime::now());
+    let now = unix(shared.clock.now());
     {
         let mut rt = lock(&shared.okta);
         rt.codes.retain(|_, c| c.expires_at > now);
@@ -355,7 +456,7 @@ fn finish(shared: &Shared, org: &OrgRecord, req: &AuthRequest, session: &Session
     if let Some(state) = &req.state {
         pairs.push(("state", state));
     }
-    redirect_with(&req.redirect_uri, &pairs)
+    respond(req, &pairs)
 }
 
 /// `POST /login/signin` from the sign-in form.
@@ -370,7 +471,7 @@ pub(crate) async fn sign_in(
     let form = params(&body);
     let field = |name: &str| form.get(name).map_or("", String::as_str);
     let key = field("okta_key");
-    let now = unix(SystemTime::now());
+    let now = unix(shared.clock.now());
     let pending = lock(&shared.okta)
         .pending
         .get(key)
@@ -437,6 +538,7 @@ mod tests {
             nonce: None,
             scopes: vec![],
             code_challenge: None,
+            response_mode: ResponseMode::Query,
         };
         let r = redirect_error(
             &req,

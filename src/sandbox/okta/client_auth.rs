@@ -91,7 +91,19 @@ pub(crate) fn authenticate(
             "Invalid value for 'client_id' parameter.",
         ));
     };
+    // The app's `token_endpoint_auth_method` is enforced: a JWT-assertion
+    // app cannot use its secret in Basic or the body (issue 14 item 7;
+    // Okta answers 401 invalid_client).
+    let jwt_app = matches!(
+        app.token_endpoint_auth_method.as_str(),
+        "private_key_jwt" | "client_secret_jwt"
+    );
     match secret {
+        Some(_) if jwt_app => Err(oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            CLIENT_AUTH_FAILED,
+        )),
         Some(s) if s == app.client_secret => Ok(app.clone()),
         Some(_) => Err(oauth_error(
             StatusCode::UNAUTHORIZED,

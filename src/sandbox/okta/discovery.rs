@@ -261,15 +261,15 @@ pub(crate) async fn oauth_metadata(
     Ok(cached(oauth_document(&shared, &at.org, server), 86400))
 }
 
-fn jwks(shared: &Shared, org: &OrgRecord) -> Response {
+fn jwks(shared: &Shared, org: &OrgRecord, server: Server) -> Response {
     // The max-age of real key sets varies; clients must honour it.
     cached(
-        json!({"keys": [signing_key(shared, &org.name).jwk()]}),
+        json!({"keys": [signing_key(shared, &org.name, server).jwk()]}),
         5400,
     )
 }
 
 pub(crate) async fn keys(State(shared): AppState, at: AuthServer) -> Result<Response, Response> {
-    at.server_or_404()?;
-    Ok(jwks(&shared, &at.org))
+    let server = at.server_or_404()?;
+    Ok(jwks(&shared, &at.org, server))
 }

@@ -41,6 +41,9 @@ pub(crate) struct RefreshGrant {
     pub user_id: String,
     pub scopes: Vec<String>,
     pub auth_time: u64,
+    /// The `jti`s of the access tokens issued with it (or with the code it
+    /// came with): revoking the refresh token revokes them too.
+    pub access_jtis: Vec<String>,
 }
 
 #[cfg(test)]

@@ -90,6 +90,54 @@ pub(crate) fn no_such_org() -> Response {
     r
 }
 
+/// `response_mode=form_post` (OAuth 2.0 Form Post Response Mode §2): a
+/// page that posts `pairs` to the redirect URI as soon as it loads.
+pub(crate) fn form_post(redirect_uri: &str, pairs: &[(&str, &str)]) -> Response {
+    let inputs: String = pairs
+        .iter()
+        .map(|(k, v)| {
+            format!(
+                "<input type=\"hidden\" name=\"{}\" value=\"{}\"/>\n",
+                escape(k),
+                escape(v)
+            )
+        })
+        .collect();
+    let body = format!(
+        "<form method=\"post\" action=\"{}\">\n{inputs}<noscript><button type=\"submit\">Continue</button></noscript>\n</form>\n<script>document.forms[0].submit();</script>",
+        escape(redirect_uri)
+    );
+    no_store(page(StatusCode::OK, "Submit this form", &body))
+}
+
+/// `response_mode=okta_post_message`: a page (meant for an iframe) that
+/// hands `pairs` to its parent window, for the redirect URI's origin only.
+pub(crate) fn post_message(redirect_uri: &str, pairs: &[(&str, &str)]) -> Response {
+    let origin = url::Url::parse(redirect_uri)
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or_default();
+    let data: serde_json::Map<String, serde_json::Value> = pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), serde_json::Value::from(*v)))
+        .collect();
+    // `<` escaped, so no value can close the script element.
+    let script_json = |v: &serde_json::Value| v.to_string().replace('<', "\\u003c");
+    let body = format!(
+        "<script>window.parent.postMessage({}, {});</script>",
+        script_json(&serde_json::Value::Object(data)),
+        script_json(&serde_json::Value::from(origin))
+    );
+    no_store(page(StatusCode::OK, "Okta post message", &body))
+}
+
+fn no_store(mut r: Response) -> Response {
+    r.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-cache, no-store"),
+    );
+    r
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

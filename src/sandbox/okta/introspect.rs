@@ -55,7 +55,11 @@ fn revoke_endpoint(
                     .get(token)
                     .is_some_and(|g| g.client_id == app.client_id)
                 {
-                    rt.refresh_tokens.remove(token);
+                    // RFC 7009 §2.1, and Okta's revoke: the access tokens
+                    // of the same grant go with the refresh token.
+                    if let Some(grant) = rt.refresh_tokens.remove(token) {
+                        rt.revoked.extend(grant.access_jtis);
+                    }
                 }
                 if let Some(claims) = claims
                     && claims["cid"] == app.client_id.as_str()

@@ -1,17 +1,22 @@
-//! The emulated orgs' signing keys: two RSA-2048 key pairs generated once
-//! with `openssl genpkey` for the sandbox.
+//! The emulated orgs' signing keys: four RSA-2048 key pairs generated once
+//! with `openssl genpkey` / `openssl genrsa` for the sandbox.
 //!
 //! **These are public test keys.** Their private halves are in this file, in
 //! a public repository: anything they sign proves nothing outside the
 //! sandbox. Never trust them anywhere else.
 //!
-//! Every org signs with [`PRIMARY`] and serves it in its JWKS; after the
-//! `rotated_key` knob it signs with [`SECONDARY`] and serves only that one,
-//! as after a real key rotation.
+//! Each authorization server has keys of its own, as on Okta (issue 14,
+//! item 4): a client that checks a `default`-server token against the org
+//! server's key set must fail here as it fails there. The `default` server
+//! signs with [`PRIMARY`], the org server with [`ORG_PRIMARY`], and each
+//! serves only its own in its JWKS; after the `rotated_key` knob they sign
+//! with [`SECONDARY`] and [`ORG_SECONDARY`] and serve only those, as after
+//! a real key rotation.
 
 use jsonwebtoken::{DecodingKey, EncodingKey};
 use serde_json::{Value, json};
 
+use super::Server;
 use super::model::BrokenIdToken;
 use crate::sandbox::{Shared, lock};
 
@@ -112,14 +117,95 @@ qd0JB0geDJVK6KPOt6mP4Bgpkiw07DZ/T/TY3/qDQh3d5wKHfJ0RfMT2LD/nMsnl
 ",
 };
 
-/// Both keys, for verifying what the sandbox itself issued.
-pub(crate) const ALL: [&SigningKey; 2] = [&PRIMARY, &SECONDARY];
+/// The key the org authorization server signs with.
+pub(crate) const ORG_PRIMARY: SigningKey = SigningKey {
+    kid: "iU9q8wFWQs_agrrBtELC9lWgbXTTnXRaZYdFv7ILCr8",
+    n: "oVJMyZoM3900mimQ8svy0phVecfM1i-h8rKofm9BIb9RhLyoakxujyTDi1PH0FDPF7GG85uQG6KzlJRU6deAld8FOhqLquiMpgVeKFabFQQ8bWVCmBaTJSLoheButvAxfEH37p0wCJjAZE-2PVZoraEp_rdvShxW0IYB3sNy4n_tV4QYnViT3lXjcv1dJhJlAjCuWYwQoYYpaERhlaXwDddiV4DrWhUY-ZQ0FQ8xJeD4Ocy3370sHLfUa1c_3f2CRIRPBtEtIRwiHsvKK5Tm7-E_mThjvrA_181dt_QJJ_6GH63ITAswUG-H5FvYoQVGHBl9A-P5F3-oVXCuEMITYw",
+    e: "AQAB",
+    pem: "-----BEGIN RSA PRIVATE KEY-----
+MIIEpAIBAAKCAQEAoVJMyZoM3900mimQ8svy0phVecfM1i+h8rKofm9BIb9RhLyo
+akxujyTDi1PH0FDPF7GG85uQG6KzlJRU6deAld8FOhqLquiMpgVeKFabFQQ8bWVC
+mBaTJSLoheButvAxfEH37p0wCJjAZE+2PVZoraEp/rdvShxW0IYB3sNy4n/tV4QY
+nViT3lXjcv1dJhJlAjCuWYwQoYYpaERhlaXwDddiV4DrWhUY+ZQ0FQ8xJeD4Ocy3
+370sHLfUa1c/3f2CRIRPBtEtIRwiHsvKK5Tm7+E/mThjvrA/181dt/QJJ/6GH63I
+TAswUG+H5FvYoQVGHBl9A+P5F3+oVXCuEMITYwIDAQABAoIBACjgoFmDYhjFxiL8
+PmDvogeQFzSlFrf9WOWVNNHY4iGph4ABiBFrbaZy8+PVpm+YUmmYD/Chrhn6l9Oh
+5IRemZQgb4QiHtr/U0hsWsgQ7foc2S0FOCMusTl7R31I+fT8FyX711XM2dOL1VB1
+zGFtiFfa2zfShm46kRsEoeuvDejrhzpU3G2s5q0bK341YC/RoaOlMEVJ1MD3y8gG
+dCibOYSYrena1Tl4sSVgf4+EsOrt9dT1IN6aKxOJNP9QOymV/y47Ka3GxefRrsIS
+YVtHFH6JrqK+saO4dm5abRiYPW99y+XHPlqhzfrEc0GfmFkezS6+SUHNoaOsyxOZ
+k4wSkrECgYEA3Y2deKIbe+oTSfTyHeddt8hS97OPxME8b9A//ptXvf5JWeKB/2ur
+ZKRcBdqv7+8gMFbYRDgapEj3RXcOgGvgx4fotm4CorZhGWj92TqTV/joIEj0ifSc
+2T7BVdGnZKyT8Syy/RZrQ37KPKi4t5PWPcQUkFLFnupVW+dlEvXAXZMCgYEAumdP
+B/eUfrEO2QOxIvBV3QSbjvn/z32G4AExymSJV+6byJzRfY7qC61JboDZO2h0eh2o
+hk/ZkcRg33pCEMYaGNKZw1R8QcD61JvrYOMv2uxtFXjFtM0Cyb8WWjgHKeif+71S
+xNRNonXeo8WIUlzjVkrY1/DnDKtlttx1I5/LlPECgYBMyxVWBvp3zP66l8iETPnT
+BgCcEwU2MbR9HTXRTo7vMADEwxpEKlHSJJYxAUgSZlRF7RQxMTEq2I+86DOCl+Hl
+x1oGQcNwGr81S4sRjJgd2gy7hA4e80aaloH0+SKIZrkw00mHKAot7viyZdkA6KFN
+73UhQU92ccr8fAwwsjXnOQKBgQCCjoUuIVwieETb/tf8jrS0/tstgzCG1Xa4Ql3r
+UgtYSUlXc27PMGABGbgK67g7AehC967nk9nhXNg07l6DfR0eMbN8uhnlvBJzA1oT
+HEySW3Hzzgk7nzPKtkojmoZ59fLH0Uy9i61skn4D2wCmH2UjNX03kgViPFIbh8GL
+2AoxIQKBgQCmKgXfA0QQwCY+OO6LNCm2xEqaSTLFOOj+c5bQE5cUYJ2Zr++Dy4CA
+yWuzFN43BiI5UoeGbDTl16gWgiVItZ/C0vMlelwpyaw10q0RaQW7/QaUlwr6j0Du
+2l7eIkZDa2RAwtLMW0JERG7nKfnGWoMG9E50rbqHJfm5KKB89ZDOlA==
+-----END RSA PRIVATE KEY-----
+",
+};
 
-/// The key an org signs with now: the second one after `rotated_key`.
-pub(crate) fn signing_key(shared: &Shared, org: &str) -> &'static SigningKey {
+/// The org server's key after the `rotated_key` knob.
+pub(crate) const ORG_SECONDARY: SigningKey = SigningKey {
+    kid: "iw4yHRqy9V_el8k4ykvSTXEbhjFYFALNcfTeIVV_mK4",
+    n: "yWIgS4wVGQPtswFl2D8pYmvk27S71qXS4_1M8lW8GOSlTTD5h-jBYhMOc3WhhXNuwT_r8dHuxaz6gQyfENQbaeVd9w55T9-Of-k1MjdGBQanJjDmwVQIdfQLYgwcOr6GwwclwwoPylMZkjPcHLodNrYEjpye658Damc7WxENgGtjTe3QYX9Zh-UDaW6Hu1UznnnOakSHOqbCg0_Ls9RVjY4-ArBJVJmn1Yr0x58sjVZDe7f1kzu4p_gHYSs9_ZGHbXEyWc6sLP1b0tz6c0d_0aXKezGUDvBN71T396iSzPNgA9bz6iTs9cTnlHYMk8zgJ0He3j8v4ZhxX81aKKmaMw",
+    e: "AQAB",
+    pem: "-----BEGIN RSA PRIVATE KEY-----
+MIIEpAIBAAKCAQEAyWIgS4wVGQPtswFl2D8pYmvk27S71qXS4/1M8lW8GOSlTTD5
+h+jBYhMOc3WhhXNuwT/r8dHuxaz6gQyfENQbaeVd9w55T9+Of+k1MjdGBQanJjDm
+wVQIdfQLYgwcOr6GwwclwwoPylMZkjPcHLodNrYEjpye658Damc7WxENgGtjTe3Q
+YX9Zh+UDaW6Hu1UznnnOakSHOqbCg0/Ls9RVjY4+ArBJVJmn1Yr0x58sjVZDe7f1
+kzu4p/gHYSs9/ZGHbXEyWc6sLP1b0tz6c0d/0aXKezGUDvBN71T396iSzPNgA9bz
+6iTs9cTnlHYMk8zgJ0He3j8v4ZhxX81aKKmaMwIDAQABAoIBAAQUIrH6V6sMCKe+
+zYCVtubcEeSJQoyptchm/ESkNo0NLx6NxrVZTMwJtW834K+X6OmtERWdZN1IEELG
+Lf/klobh3bH/7wu5FrpsehFW9pS/emnW77WBWDKGC3z5iyYoGbP1fxmg0zUL0ybC
+OiEIJp38Yxc9q3z7hCbcNGLhyN44RWBiWbCZ3qFMo0t7mFe2Pm6IPc28wYzlo4xu
+crdjJOmozi7bdoJrLtscJt9UDsZQf3L7Vmp0bwQKt+2dkpfMHz/sAVBSKOmBN8OW
+ZxJncQBWZkG/P7z5wrpqKEgUlRLFVzd0s5I498TVX08qgQecJWd6TS096sw9xM2x
+l2WLruECgYEA5ykKOHS8VSzAn8ns+X90sqWYeSsUAxtxuVcYHngkYcEECQ9w+2YS
+MiU38ENb/OS6rkftDV/o2R1heDuOdQiFGB8huwBcBJWzCf5Zn30Xk//D3rkHbu+J
+OaGn5NsWJSddHdf9HcfB/7osO1cOxV18emA5dsEKAs58uLLtN2rk2UsCgYEA3wX0
+S12cNLu3oCkKyFtD/vVHXBDLE43QBAQaAsUJQbDzKEk0wSk4ZSyYEVifnUOvbfUm
+1A2+VqRa54tqFbYqECY1gx2hu9eu4Wz5pic0iT4h94822FFjR3GiyFyQ64V9s89K
+RfK1WOQzMl9BcDTuGLPub6jj6CA+G4b/THBI2bkCgYASHZU/d2aLBkbSPvDjXKm4
+lmGsnUOkOrJe5ARv3tp7DrVSQHOKQCWM6H3Jxn2fBA3dOqXJNor4+OR6l7BCW7iS
+e14ZWZ3cfh7Z2aUMarE+V/zxp259syf97D1MIh9KKhuSCys6+jyp3d05iUkPDpSC
+wqe+NsKiFayQjPUqMqZcoQKBgQCBbiEyw+btq6uLpYX+dQjnJE3/njdc58Y7Lm4y
+AUu39guH68RT/aoe/VxbZMVtLWTYOZgJJNi7y7J+AijU5N1QdfxEVaQRMcDqTqYr
+yUDyDT8FPvYjYEhvpAFGqoHoTZaADeMa6RpZtkYIC8QcbHtplrLf1nI9usiQjS4I
+nHmK8QKBgQDdKe165J17fUnyd9LSmjREWwzliwowWAIfV++puMnwwG6M955RhGXu
+5LgiSfEvSNM4wAyOIG6HAXohkah4L1TTqp/UzTXFoDW7myBaiLe2tPGrIKHDZHQP
+G0gtlcjaCivqhpJEyzWD/lwivhHbLx7x16TtBxjQSRb+/jn4CM4K7g==
+-----END RSA PRIVATE KEY-----
+",
+};
+
+/// Every key, for the tests of the keys themselves.
+#[cfg(test)]
+pub(crate) const ALL: [&SigningKey; 4] = [&PRIMARY, &SECONDARY, &ORG_PRIMARY, &ORG_SECONDARY];
+
+/// The keys `server` has ever signed with (now and before a rotation).
+pub(crate) fn keys_of(server: Server) -> [&'static SigningKey; 2] {
+    match server {
+        Server::Default => [&PRIMARY, &SECONDARY],
+        Server::Org => [&ORG_PRIMARY, &ORG_SECONDARY],
+    }
+}
+
+/// The key `server` of an org signs with now: its second one after
+/// `rotated_key`.
+pub(crate) fn signing_key(shared: &Shared, org: &str, server: Server) -> &'static SigningKey {
+    let [now, rotated] = keys_of(server);
     match lock(&shared.okta).broken.get(org) {
-        Some(BrokenIdToken::RotatedKey) => &SECONDARY,
-        _ => &PRIMARY,
+        Some(BrokenIdToken::RotatedKey) => rotated,
+        _ => now,
     }
 }
 

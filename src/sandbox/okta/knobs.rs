@@ -237,6 +237,10 @@ impl Control {
                 }
             };
             set(&mut app.redirect_uris, &patch.redirect_uris);
+            set(
+                &mut app.post_logout_redirect_uris,
+                &patch.post_logout_redirect_uris,
+            );
             set(&mut app.grant_types, &patch.grant_types);
             set(&mut app.response_types, &patch.response_types);
             if let Some(v) = &patch.client_secret {

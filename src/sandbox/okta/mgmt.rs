@@ -8,7 +8,7 @@ use std::sync::Arc;
 use axum::Extension;
 use axum::Router;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use axum::routing::get;
 use serde_json::{Value, json};
@@ -213,7 +213,7 @@ fn server_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord) -> Value 
         "created": s.created,
         "lastUpdated": s.created,
         "credentials": {"signing": {
-            "kid": super::keys::signing_key(shared, &org.name).kid,
+            "kid": super::keys::signing_key(shared, &org.name, Server::Default).kid,
             "rotationMode": "AUTO",
             "lastRotated": s.created,
             "nextRotation": s.created,
@@ -299,14 +299,31 @@ fn sorted_by_priority<T>(items: &[T], priority: impl Fn(&T) -> u32) -> Vec<&T> {
     v
 }
 
-/// A list answer with its `Link: <…>; rel="self"` header.
-fn with_self_link(mut r: Response, url: String) -> Response {
-    if r.status() == StatusCode::OK
-        && let Ok(v) = HeaderValue::from_str(&format!("<{url}>; rel=\"self\""))
-    {
-        r.headers_mut().insert(header::LINK, v);
-    }
-    r
+/// A list: the token checked, then `f`'s items filtered and paged as
+/// Okta does (`listing.rs`), with the rate-limit headers.
+fn list_answer(
+    shared: &Shared,
+    host: &OrgHost,
+    headers: &HeaderMap,
+    query: Option<&str>,
+    path: &str,
+    f: impl FnOnce(&OrgRecord) -> Result<Vec<Value>, Response>,
+) -> Response {
+    let Some(org) = org_of(shared, host) else {
+        return super::html::no_such_org();
+    };
+    let q = params(query.unwrap_or("").as_bytes());
+    let mut response = match admin(shared, headers) {
+        Err(r) => r,
+        Ok(_) => match f(&org) {
+            Ok(items) => {
+                super::listing::page(items, &q, &format!("{}{path}", org_url(shared, &org)))
+            }
+            Err(r) => r,
+        },
+    };
+    rate_limit_headers(shared, &org.name, "mgmt", 600, &mut response);
+    response
 }
 
 async fn list_apps(
@@ -317,20 +334,24 @@ async fn list_apps(
 ) -> Response {
     let q = params(query.as_deref().unwrap_or("").as_bytes());
     let prefix = q.get("q").map(|s| s.to_lowercase()).unwrap_or_default();
-    let r = answer(&shared, &host, &headers, false, |org| {
-        Ok(Value::Array(
-            org.apps
+    list_answer(
+        &shared,
+        &host,
+        &headers,
+        query.as_deref(),
+        "/api/v1/apps",
+        |org| {
+            Ok(org
+                .apps
                 .iter()
                 .filter(|a| {
                     a.label.to_lowercase().starts_with(&prefix)
                         || "oidc_client".starts_with(&prefix)
                 })
                 .map(|a| app_json(&shared, org, a))
-                .collect(),
-        ))
-    });
-    let self_url = org_of(&shared, &host).map(|o| format!("{}/api/v1/apps", org_url(&shared, &o)));
-    with_self_link(r, self_url.unwrap_or_default())
+                .collect())
+        },
+    )
 }
 
 async fn get_app(
@@ -403,9 +424,15 @@ async fn list_groups(
 ) -> Response {
     let q = params(query.as_deref().unwrap_or("").as_bytes());
     let prefix = q.get("q").map(|s| s.to_lowercase()).unwrap_or_default();
-    answer(&shared, &host, &headers, false, |org| {
-        Ok(Value::Array(
-            org.groups
+    list_answer(
+        &shared,
+        &host,
+        &headers,
+        query.as_deref(),
+        "/api/v1/groups",
+        |org| {
+            Ok(org
+                .groups
                 .iter()
                 .filter(|g| g.name.to_lowercase().starts_with(&prefix))
                 .map(|g| {
@@ -419,9 +446,9 @@ async fn list_groups(
                         "profile": {"name": g.name, "description": g.description},
                     })
                 })
-                .collect(),
-        ))
-    })
+                .collect())
+        },
+    )
 }
 
 async fn get_client(

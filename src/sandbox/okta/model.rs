@@ -180,6 +180,9 @@ pub(crate) struct RuleRecord {
 pub struct OktaAppPatch {
     #[serde(default)]
     pub redirect_uris: Option<Vec<String>>,
+    /// The app's sign-out (logout) redirect URIs.
+    #[serde(default)]
+    pub post_logout_redirect_uris: Option<Vec<String>>,
     #[serde(default)]
     pub grant_types: Option<Vec<String>>,
     #[serde(default)]

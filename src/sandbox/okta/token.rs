@@ -5,7 +5,6 @@
 //! `introspect.rs`.
 
 use std::sync::Arc;
-use std::time::SystemTime;
 
 use axum::body::Bytes;
 use axum::extract::State;
@@ -28,6 +27,18 @@ use crate::sandbox::state::unix;
 use crate::sandbox::{Shared, lock};
 
 type AppState = State<Arc<Shared>>;
+
+/// The grant types an Okta app can be given (Okta's app model).
+const OKTA_GRANT_TYPES: [&str; 8] = [
+    "authorization_code",
+    "refresh_token",
+    "client_credentials",
+    "password",
+    "implicit",
+    "urn:ietf:params:oauth:grant-type:device_code",
+    "urn:ietf:params:oauth:grant-type:token-exchange",
+    "urn:ietf:params:oauth:grant-type:jwt-bearer",
+];
 
 /// Okta's caching headers on every token-endpoint answer.
 pub(crate) fn no_cache(mut r: Response) -> Response {
@@ -77,15 +88,22 @@ fn exchange(
             "The 'grant_type' parameter is missing.",
         );
     }
-    if !matches!(grant_type, "authorization_code" | "refresh_token") {
-        return oauth_error(
+    let unsupported = || {
+        oauth_error(
             StatusCode::BAD_REQUEST,
             "unsupported_grant_type",
             &format!(
                 "The authorization grant type is not supported by the authorization server. Configured grant types: [{}].",
                 app.grant_types.join(", ")
             ),
-        );
+        )
+    };
+    // A grant Okta knows but the app lacks is `unauthorized_client`
+    // (tests/fixtures/okta/token/unauthorized-client.grant-not-enabled.json:
+    // client_credentials on a web app); only an unknown one is
+    // `unsupported_grant_type` (issue 14 item 8).
+    if !OKTA_GRANT_TYPES.contains(&grant_type) {
+        return unsupported();
     }
     if !app.grant_types.iter().any(|g| g == grant_type) {
         return oauth_error(
@@ -97,8 +115,11 @@ fn exchange(
             ),
         );
     }
-    if grant_type == "refresh_token" {
-        return refresh(shared, org, server, &app, &form);
+    match grant_type {
+        "refresh_token" => return refresh(shared, org, server, &app, &form),
+        "authorization_code" => {}
+        // Granted to the app, but the sandbox implements only these two.
+        _ => return unsupported(),
     }
 
     let invalid_code = || {
@@ -108,7 +129,7 @@ fn exchange(
             "The authorization code is invalid or has expired.",
         )
     };
-    let now = unix(SystemTime::now());
+    let now = unix(shared.clock.now());
     let code = form.get("code").map_or("", String::as_str);
     let Some(grant) = lock(&shared.okta).codes.get(code).cloned() else {
         return invalid_code();
@@ -164,6 +185,7 @@ fn exchange(
         nonce: grant.nonce.as_deref(),
         auth_time: grant.auth_time,
         lifetime: grant.access_token_lifetime_secs,
+        refresh_token: None,
     };
     okta_json(StatusCode::OK, issued.tokens(shared, true))
 }
@@ -202,6 +224,7 @@ fn refresh(
         nonce: None,
         auth_time: grant.auth_time,
         lifetime: 3600,
+        refresh_token: Some(token),
     };
     let mut body = issued.tokens(shared, false);
     if let Some(obj) = body.as_object_mut() {
@@ -226,15 +249,17 @@ struct Issue<'a> {
     nonce: Option<&'a str>,
     auth_time: u64,
     lifetime: u64,
+    /// The refresh token being redeemed, which the new access token joins.
+    refresh_token: Option<&'a str>,
 }
 
 impl Issue<'_> {
     /// The token response; a refresh token when `offline_access` was granted
     /// to a client allowed to refresh (and `new_refresh`).
     fn tokens(&self, shared: &Shared, new_refresh: bool) -> Value {
-        let now = unix(SystemTime::now());
+        let now = unix(shared.clock.now());
         let iss = issuer(shared, self.org, self.server);
-        let key = signing_key(shared, &self.org.name);
+        let key = signing_key(shared, &self.org.name, self.server);
         let aud = match self.server {
             Server::Default => self
                 .org
@@ -244,9 +269,10 @@ impl Issue<'_> {
                 .unwrap_or_else(|| "api://default".into()),
             Server::Org => org_url(shared, self.org),
         };
+        let jti = format!("AT.{}", super::random_id_chars(43));
         let access_claims = json!({
             "ver": 1,
-            "jti": format!("AT.{}", super::random_id_chars(43)),
+            "jti": jti,
             "iss": iss,
             "aud": aud,
             "iat": now,
@@ -264,6 +290,11 @@ impl Issue<'_> {
             "access_token": access_token,
             "scope": self.scopes.join(" "),
         });
+        if let Some(refresh) = self.refresh_token
+            && let Some(grant) = lock(&shared.okta).refresh_tokens.get_mut(refresh)
+        {
+            grant.access_jtis.push(jti.clone());
+        }
         let Some(obj) = body.as_object_mut() else {
             return body;
         };
@@ -286,6 +317,7 @@ impl Issue<'_> {
                     user_id: self.user.id.clone(),
                     scopes: self.scopes.to_vec(),
                     auth_time: self.auth_time,
+                    access_jtis: vec![jti.clone()],
                 },
             );
             obj.insert("refresh_token".into(), Value::String(token));
@@ -355,7 +387,7 @@ impl Issue<'_> {
         claims.insert("auth_time".into(), self.auth_time.into());
         claims.insert("at_hash".into(), at_hash(access_token).into());
         let claims = Value::Object(claims);
-        let key = signing_key(shared, &self.org.name);
+        let key = signing_key(shared, &self.org.name, self.server);
         match broken {
             Some(AlgNone) => {
                 let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none"}"#);
@@ -408,11 +440,17 @@ pub(crate) fn verify_access_token(
     token: &str,
 ) -> Option<Value> {
     let kid = jsonwebtoken::decode_header(token).ok()?.kid?;
-    let key = keys::ALL.iter().find(|k| k.kid == kid)?;
+    // Only this server's keys: a token of the other server is not ours.
+    let key = keys::keys_of(server).into_iter().find(|k| k.kid == kid)?;
     let mut v = Validation::new(Algorithm::RS256);
     v.set_issuer(&[issuer(shared, org, server)]);
     v.validate_aud = false;
+    // Expiry on the sandbox's clock, not the real one.
+    v.validate_exp = false;
     let data = jsonwebtoken::decode::<Value>(token, &key.decoding_key()?, &v).ok()?;
+    if data.claims.get("exp")?.as_u64()? <= unix(shared.clock.now()) {
+        return None;
+    }
     let jti = data.claims.get("jti")?.as_str()?;
     if lock(&shared.okta).revoked.contains(jti) {
         return None;

@@ -84,8 +84,7 @@ struct Session {
 
 impl Runtime {
     /// Every open state expires now; returns how many there were.
-    pub fn expire_states(&mut self) -> usize {
-        let now = Instant::now();
+    pub fn expire_states(&mut self, now: Instant) -> usize {
         for s in self.states.values_mut() {
             s.expires_at = now;
         }
@@ -232,7 +231,7 @@ async fn start(
     let state = random_hex(64);
     let nonce = random_hex(32);
     {
-        let now = Instant::now();
+        let now = shared.clock.instant();
         let mut rt = lock(&shared.login);
         rt.prune(now);
         rt.states.insert(
@@ -272,7 +271,7 @@ async fn callback(
     // Single use: a state is gone once Okta has come back with it.
     let sso = p.get("state").and_then(|s| {
         let mut rt = lock(&shared.login);
-        let now = Instant::now();
+        let now = shared.clock.instant();
         rt.states
             .remove(s)
             .filter(|st| st.slug == slug && st.expires_at > now)
@@ -357,7 +356,7 @@ async fn sign_in(
     }
 
     let one_time = random_hex(48);
-    let now = Instant::now();
+    let now = shared.clock.instant();
     let mut rt = lock(&shared.login);
     rt.prune(now);
     rt.codes.insert(
@@ -374,6 +373,7 @@ async fn sign_in(
 
 /// Waits (bounded) for the first login's run, so `/me` shows its result.
 async fn wait_for_provisioning(shared: &Shared, slug: &str) {
+    // Real time: the run itself waits on the sandbox's clock.
     let deadline = Instant::now() + PROVISIONING_WAIT;
     while Instant::now() < deadline {
         let running = shared.store.read(|st| {
@@ -458,7 +458,7 @@ async fn cli_token(
     if code.is_empty() || verifier.is_empty() {
         return Err(invalid_grant("code and code_verifier are required"));
     }
-    let now = Instant::now();
+    let now = shared.clock.instant();
     // Single use: the code is gone after any attempt, right or wrong.
     let grant = lock(&shared.login).codes.remove(code);
     let grant = grant
@@ -502,7 +502,7 @@ async fn me(State(shared): AppState, headers: HeaderMap) -> Result<Response, Api
     let token = session_token(&headers).ok_or_else(|| {
         ApiError::unauthorized("missing session token: send Authorization: Bearer <session_token>")
     })?;
-    let now = Instant::now();
+    let now = shared.clock.instant();
     let session = lock(&shared.login)
         .sessions
         .get(token)
