@@ -131,6 +131,9 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Store an admin API token (from a hidden prompt, or stdin with --with-token)
+    #[command(
+        after_help = "Examples:\n  printf %s \"$TOKEN\" | ssoctl auth login --with-token\n  ssoctl auth login   # hidden prompt"
+    )]
     Login {
         /// Read the token from standard input
         #[arg(long)]
@@ -239,20 +242,33 @@ pub enum TenantCommand {
     /// List every tenant (all pages)
     List(ListArgs),
     /// Show one tenant
+    #[command(
+        after_help = "Examples:\n  ssoctl tenant show acme-corp\n  ssoctl tenant show acme-corp -o json"
+    )]
     Show {
         #[arg(value_parser = parse_slug)]
         slug: String,
     },
     /// Register a tenant from the details the customer sent
+    #[command(
+        after_help = "Examples:\n  printf %s \"$SECRET\" | ssoctl tenant register --slug acme-corp --company-name \"Acme Corporation\" \\\\\n        --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --client-secret-stdin\n  ssoctl tenant register --from-file acme-corp.toml --dry-run"
+    )]
     Register(RegisterArgs),
     /// Change a tenant's details (fails cleanly if someone else changed it meanwhile)
+    #[command(
+        after_help = "Examples:\n  ssoctl tenant update wayne --okta-domain integrator-1000008.okta.com\n  printf %s \"$SECRET\" | ssoctl tenant update stark --client-secret-stdin"
+    )]
     Update(UpdateArgs),
     /// Let the tenant's users sign in again
+    #[command(after_help = "Examples:\n  ssoctl tenant enable initech")]
     Enable {
         #[arg(value_parser = parse_slug)]
         slug: String,
     },
     /// Stop the tenant's users from signing in (nothing is deleted; asks first)
+    #[command(
+        after_help = "Examples:\n  ssoctl tenant disable initech\n  ssoctl tenant disable initech --yes   # in a script"
+    )]
     Disable {
         #[arg(value_parser = parse_slug)]
         slug: String,
@@ -261,6 +277,9 @@ pub enum TenantCommand {
         yes: bool,
     },
     /// Delete a tenant, its users and its provisioning record
+    #[command(
+        after_help = "Examples:\n  ssoctl tenant delete old-co\n  ssoctl tenant delete old-co --yes"
+    )]
     Delete {
         #[arg(value_parser = parse_slug)]
         slug: String,
@@ -269,6 +288,7 @@ pub enum TenantCommand {
         yes: bool,
     },
     /// List the tenant's users with their roles
+    #[command(after_help = "Examples:\n  ssoctl tenant users acme-corp")]
     Users {
         #[arg(value_parser = parse_slug)]
         slug: String,
@@ -336,11 +356,15 @@ pub struct UpdateArgs {
 #[derive(Debug, Subcommand)]
 pub enum ProvisioningCommand {
     /// Show provisioning state, project, subscription, owner and last error
+    #[command(after_help = "Examples:\n  ssoctl provisioning status globex")]
     Status {
         #[arg(value_parser = parse_slug)]
         slug: String,
     },
     /// Run provisioning again (never creates a second project)
+    #[command(
+        after_help = "Examples:\n  ssoctl provisioning retry globex --wait\n  ssoctl provisioning retry globex --force --wait --timeout 10m"
+    )]
     Retry {
         #[arg(value_parser = parse_slug)]
         slug: String,
@@ -384,13 +408,22 @@ pub struct OktaTokenArgs {
 #[derive(Debug, Subcommand)]
 pub enum CheckCommand {
     /// Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)
+    #[command(
+        after_help = "Examples:\n  ssoctl check domain dev-12345678.okta.com\n  ssoctl check domain login.acme.com   # a custom URL domain"
+    )]
     Domain {
         /// The Okta domain as the customer wrote it
         domain: String,
     },
     /// Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it
+    #[command(
+        after_help = "Examples:\n  ssoctl check redirect-uri acme-corp --entered https://auth.biometrysolutions.com/okta-login/acme-corp/\n  ssoctl check redirect-uri acme-corp --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9"
+    )]
     RedirectUri(RedirectUriArgs),
     /// Prove the client ID and secret without side effects
+    #[command(
+        after_help = "Examples:\n  SSOCTL_CLIENT_SECRET=… ssoctl check client --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9"
+    )]
     Client {
         #[command(flatten)]
         app: OktaAppArgs,
@@ -398,6 +431,9 @@ pub enum CheckCommand {
         secret: SecretArgs,
     },
     /// Check the app and the `default` server's access policy (guide steps 1 and 3; needs an Okta API token)
+    #[command(
+        after_help = "Examples:\n  SSOCTL_OKTA_API_TOKEN=… ssoctl check policy --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --slug acme-corp"
+    )]
     Policy {
         #[command(flatten)]
         app: OktaAppArgs,
@@ -425,6 +461,9 @@ pub struct RedirectUriArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  ssoctl doctor acme-corp\n  ssoctl doctor --all --strict -o json   # nightly CI\n  ssoctl doctor --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --slug acme-corp"
+)]
 pub struct DoctorArgs {
     /// Registered tenants to check (needs the admin token)
     #[arg(value_parser = parse_slug, conflicts_with_all = ["all", "okta_domain", "from_facts"])]
@@ -475,6 +514,9 @@ pub enum ReportFormat {
 #[derive(Debug, Subcommand)]
 pub enum LoginCommand {
     /// Sign in through a loopback listener and report what a real user gets (RFC 8252)
+    #[command(
+        after_help = "Examples:\n  ssoctl login test acme-corp\n  ssoctl login test acme-corp --paste   # on a machine without a browser\n  ssoctl login test --direct --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9"
+    )]
     Test(LoginTestArgs),
 }
 
@@ -534,6 +576,9 @@ pub enum CorsCommand {
     /// List the allowed origins
     List,
     /// Allow one or more origins (scheme://host[:port])
+    #[command(
+        after_help = "Examples:\n  ssoctl cors add https://app.acme.example\n  ssoctl cors add https://a.example https://b.example"
+    )]
     Add {
         #[arg(required = true, value_name = "ORIGIN")]
         origins: Vec<String>,
@@ -542,6 +587,7 @@ pub enum CorsCommand {
         allow_http: bool,
     },
     /// Stop allowing one or more origins (asks first)
+    #[command(after_help = "Examples:\n  ssoctl cors remove https://old.acme.example")]
     Remove {
         #[arg(required = true, value_name = "ORIGIN")]
         origins: Vec<String>,
@@ -552,6 +598,9 @@ pub enum CorsCommand {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  ssoctl api GET /admin/v1/tenants -F limit=5\n  ssoctl api GET /admin/v1/tenants/acme-corp --include"
+)]
 pub struct ApiArgs {
     /// HTTP method
     #[arg(value_parser = ["GET", "POST", "PATCH", "PUT", "DELETE", "get", "post", "patch", "put", "delete"])]
@@ -578,6 +627,9 @@ pub struct ApiArgs {
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the sandbox until interrupted
+    #[command(
+        after_help = "Examples:\n  ssoctl sandbox serve --seed demo --port 8080\n  ssoctl sandbox serve --seed demo --latency 200ms"
+    )]
     Serve(SandboxServeArgs),
 }
 
@@ -629,6 +681,9 @@ pub struct VersionArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Install:\n  bash:        ssoctl completions bash > ~/.local/share/bash-completion/completions/ssoctl\n  zsh:         ssoctl completions zsh > \"${fpath[1]}/_ssoctl\"\n  fish:        ssoctl completions fish > ~/.config/fish/completions/ssoctl.fish\n  elvish:      ssoctl completions elvish >> ~/.config/elvish/rc.elv\n  powershell:  ssoctl completions powershell >> $PROFILE\n  man page:    ssoctl completions man > ~/.local/share/man/man1/ssoctl.1"
+)]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, elvish, powershell, or `man` for the man page
     #[arg(value_enum)]
