@@ -8,6 +8,7 @@
 
 pub mod api;
 pub mod app;
+pub mod browser;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -20,6 +21,7 @@ pub mod http;
 pub mod oidc;
 pub mod okta;
 pub mod origin;
+pub mod outcome;
 pub mod output;
 pub mod prompt;
 pub mod sandbox;

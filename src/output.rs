@@ -182,6 +182,15 @@ fn tsv_cell(value: &str) -> String {
     value.replace(['\t', '\n', '\r'], " ")
 }
 
+/// Text for an HTML page or an XML report: the five special characters escaped.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
 /// `-` for an absent value, so columns never look shifted.
 pub fn or_dash(value: Option<&str>) -> String {
     match value {

@@ -116,7 +116,7 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
         response.content_type(),
         &response.body,
     );
-    Err(crate::app::api_error(&error).into())
+    Err(crate::api::error::api_error(&error).into())
 }
 
 /// A path under the API URL, or a full URL on the API's own origin (the

@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
+use crate::api::login::expected_redirect_uri;
 use crate::cli::{CheckCommand, OktaAppArgs, RedirectUriArgs, ReportFormat};
 use crate::commands::secret_from_args;
-use crate::commands::tenant::expected_redirect_uri;
 use crate::context::Context;
 use crate::doctor::{Report, Severity, checks};
 use crate::error::{CliError, ErrorKind, Result};
@@ -215,7 +215,7 @@ pub fn conclude_tally(
 /// JUnit XML for CI dashboards: a suite per subject, a case per finding;
 /// errors are failures, warnings go to system-out.
 pub fn junit(reports: &[Report]) -> String {
-    let esc = crate::oidc::loopback::escape;
+    let esc = crate::output::escape_html;
     let tests: usize = reports.iter().map(|r| r.findings.len()).sum();
     let failures: usize = reports.iter().map(|r| r.count(Severity::Error)).sum();
     let mut xml = format!(

@@ -1,10 +1,10 @@
 //! `ssoctl doctor`: every check, one report — for registered tenants (with
 //! the admin token) or for Okta details before registration (without).
 
+use crate::api::login::expected_redirect_uri;
 use crate::api::{ApiError, Client};
 use crate::cli::{DoctorArgs, ReportFormat};
 use crate::commands::check::{self, finish};
-use crate::commands::tenant::expected_redirect_uri;
 use crate::context::Context;
 use crate::doctor::{Finding, Report, checks, guide};
 use crate::error::{CliError, Result};

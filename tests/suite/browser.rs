@@ -66,7 +66,12 @@ fn direct_login_against_the_emulated_org_in_chromium() {
     ]);
     let mut ssoctl = Running::spawn(cmd, &format!("{}\n", org.client_secret));
     let url = ssoctl.wait_for_login_url();
-    assert_eq!(url, format!("http://127.0.0.1:{port}/"));
+    // The start page carries this flow's key (login CSRF, issue 12).
+    let key = url
+        .strip_prefix(&format!("http://127.0.0.1:{port}/start/"))
+        .and_then(|rest| rest.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("not the listener's start page: {url}"));
+    assert!(key.len() >= 43, "a short start key: {url}");
 
     browser.goto(&url);
     okta_sign_in(&browser, &user.login, &user.password);

@@ -103,8 +103,8 @@ fn run(env: &TestEnv, ctx: &mut Context, args: &[&str]) -> Result<(), String> {
     let cli = Cli::try_parse_from(std::iter::once("ssoctl").chain(args.iter().copied())).unwrap();
     env.rt
         .block_on(async {
-            let printable = ssoctl::commands::dispatch(ctx, cli.command).await?;
-            ctx.print(&printable)
+            let outcome = ssoctl::commands::dispatch(ctx, cli.command).await?;
+            ctx.print(&outcome.printable)
         })
         .map_err(|e| ssoctl::app::to_cli_error(&e).message)
 }
