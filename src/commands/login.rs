@@ -97,13 +97,16 @@ async fn listen(args: &LoginTestArgs, default_port: u16) -> Result<(Option<Bound
 }
 
 /// The browser's half: open the local page (or print it), then wait for the
-/// one callback; with `--paste`, read the final URL instead.
+/// one callback; with `--paste`, read the final URL instead. `service_page`
+/// is the service's redirect URI, where a browser stops when the service
+/// refuses Okta's answer.
 async fn browser_leg(
     ctx: &mut Context,
     args: &LoginTestArgs,
     secrets: &LoginSecrets,
     bound: Option<Bound>,
     target: &Url,
+    service_page: Option<&str>,
 ) -> Result<(CallbackParams, Option<Responder>)> {
     let Some(bound) = bound else {
         ctx.io.status(&format!(
@@ -121,6 +124,21 @@ async fn browser_leg(
         } else {
             ctx.io.read_input()?
         };
+        // The service's own page: Okta came back, the service refused its state.
+        let at_service = service_page.is_some_and(|page| {
+            let rest = pasted.trim().strip_prefix(page);
+            rest.is_some_and(|r| r.is_empty() || r.starts_with(['?', '#']))
+        });
+        if at_service
+            && matches!(
+                loopback::parse_pasted(&pasted, &secrets.state),
+                Err(PasteError::WrongState)
+            )
+        {
+            return Err(CliError::usage("the pasted address is the service's own page: the login state most likely expired (invalid or expired sso state)")
+                .hint("start the test again and finish the sign-in within 10 minutes")
+                .into());
+        }
         let params = loopback::parse_pasted(&pasted, &secrets.state).map_err(|e| {
             CliError::usage(e.to_string()).hint(match e {
                 PasteError::Empty => {

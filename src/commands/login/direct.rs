@@ -91,7 +91,7 @@ async fn direct_steps(
     let target = provider
         .authorize_url(client_id, &redirect_uri, &secrets)
         .map_err(not_a_url)?;
-    let (params, responder) = browser_leg(ctx, args, &secrets, bound, &target).await?;
+    let (params, responder) = browser_leg(ctx, args, &secrets, bound, &target, None).await?;
     *callback = responder;
     let attempt = Attempt {
         client_id,

@@ -37,6 +37,7 @@ async fn service_steps(
     let (state, challenge) = (secrets.state.as_str(), secrets.challenge.as_str());
     let start = login::start_url(&auth_url, slug, return_to.as_str(), state, challenge);
     let subject = Subject::Tenant(slug);
+    let service_page = login::expected_redirect_uri(&auth_url, slug);
     // Before any browser: the service knows the tenant, and Okta accepts the app.
     let answer = login::start(&http, &start).await?;
     let location = diagnose::start_problem(answer, subject)?;
@@ -56,7 +57,8 @@ async fn service_steps(
     ) {
         return Err(problem.into());
     }
-    let (params, responder) = browser_leg(ctx, args, &secrets, bound, &start).await?;
+    let (params, responder) =
+        browser_leg(ctx, args, &secrets, bound, &start, Some(&service_page)).await?;
     *callback = responder;
     let code = match params {
         CallbackParams::Error { error, description } => {
