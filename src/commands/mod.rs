@@ -35,7 +35,7 @@ pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Outcome> {
         Command::Check(cmd) => check::run(ctx, cmd).await?,
         Command::Doctor(args) => doctor::run(ctx, args).await?,
         Command::Login(cmd) => return login::run(ctx, cmd).await,
-        Command::Api(args) => api::run(ctx, args).await?,
+        Command::Api(args) => return api::run(ctx, args).await,
         Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await?,
         Command::Completions(args) => completions::run(args)?,
     };
