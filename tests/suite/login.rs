@@ -395,3 +395,46 @@ fn the_code_the_verifier_and_the_tokens_stay_out_of_output_and_trace() {
         "verifier redacted: {form}"
     );
 }
+
+#[test]
+fn a_wrong_client_secret_at_the_token_endpoint_names_the_secret_and_check_client() {
+    let (env, port) = env_with_loopback_redirect();
+    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
+    command
+        .args([
+            "login",
+            "test",
+            "--direct",
+            "--okta-domain",
+            &acme.domain,
+            "--client-id",
+            &acme.client_id,
+            "--paste",
+            "--port",
+            &port.to_string(),
+        ])
+        .env("SSOCTL_CONFIG_DIR", env.config_dir())
+        .env("SSOCTL_CLIENT_SECRET", "not-the-secret-of-this-app")
+        .env("SSOCTL_COLOR", "never");
+    let run = paste_run(command, "/v1/authorize?", |open| {
+        browse_to_callback(&env, open, "ana@acme.example")
+    });
+    assert_eq!(run.code, Some(3), "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("Okta refused the client secret: it is wrong"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(&format!(
+            "ssoctl check client --okta-domain {} --client-id {}",
+            acme.domain, acme.client_id
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("not-the-secret-of-this-app"));
+    assert!(!run.stderr.contains("not-the-secret-of-this-app"));
+}
