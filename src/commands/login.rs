@@ -129,17 +129,13 @@ async fn browser_leg(
             let rest = pasted.trim().strip_prefix(page);
             rest.is_some_and(|r| r.is_empty() || r.starts_with(['?', '#']))
         });
-        if at_service
-            && matches!(
-                loopback::parse_pasted(&pasted, &secrets.state),
-                Err(PasteError::WrongState)
-            )
-        {
+        let parsed = loopback::parse_pasted(&pasted, &secrets.state);
+        if at_service && matches!(parsed, Err(PasteError::WrongState)) {
             return Err(CliError::usage("the pasted address is the service's own page: the login state most likely expired (invalid or expired sso state)")
                 .hint("start the test again and finish the sign-in within 10 minutes")
                 .into());
         }
-        let params = loopback::parse_pasted(&pasted, &secrets.state).map_err(|e| {
+        let params = parsed.map_err(|e| {
             CliError::usage(e.to_string()).hint(match e {
                 PasteError::Empty => {
                     "sign in with the URL above, then paste the address the browser ends on"
