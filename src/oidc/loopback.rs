@@ -250,25 +250,35 @@ async fn accept_loop(
     mut stopped: oneshot::Receiver<()>,
 ) {
     let mut connections = tokio::task::JoinSet::new();
+    // Tells every connection to finish: idle ones close at once, a request
+    // in flight gets its answer first.
+    let (closing, closed) = tokio::sync::watch::channel(false);
     loop {
         tokio::select! {
             _ = &mut stopped => break,
             accepted = listener.accept() => {
                 let Ok((stream, _)) = accepted else { continue };
                 let service = TowerToHyperService::new(app.clone());
+                let mut closed = closed.clone();
                 connections.spawn(async move {
-                    let _ = hyper::server::conn::http1::Builder::new()
+                    let connection = hyper::server::conn::http1::Builder::new()
                         .timer(TokioTimer::new())
                         .header_read_timeout(header_timeout)
                         .keep_alive(false)
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await;
+                        .serve_connection(TokioIo::new(stream), service);
+                    tokio::pin!(connection);
+                    tokio::select! {
+                        _ = connection.as_mut() => return,
+                        _ = closed.wait_for(|c| *c) => connection.as_mut().graceful_shutdown(),
+                    }
+                    let _ = connection.await;
                 });
             }
             Some(_) = connections.join_next(), if !connections.is_empty() => {}
         }
     }
     drop(listener);
+    let _ = closing.send(true);
     while connections.join_next().await.is_some() {}
 }
 
@@ -641,6 +651,33 @@ mod tests {
             read.is_ok(),
             "the listener kept a slow client's connection open"
         );
+    }
+
+    #[tokio::test]
+    async fn an_idle_connection_does_not_hold_up_the_end() {
+        use tokio::io::AsyncReadExt;
+        let bound = bind("127.0.0.1:0".parse().unwrap(), "127.0.0.1")
+            .await
+            .unwrap();
+        let lb = bound.serve(
+            &state("s"),
+            &Secret::new("k"),
+            "http://example.invalid/".into(),
+            plain,
+        );
+        // A browser's speculative connection: opened, nothing sent.
+        let mut idle = tokio::net::TcpStream::connect(lb.local_addr).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let started = std::time::Instant::now();
+        lb.close().await;
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "close waited {:?} for an idle connection",
+            started.elapsed()
+        );
+        let mut buf = Vec::new();
+        let read = tokio::time::timeout(Duration::from_secs(1), idle.read_to_end(&mut buf)).await;
+        assert!(read.is_ok(), "the idle connection was left open");
     }
 
     #[tokio::test]
