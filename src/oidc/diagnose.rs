@@ -51,7 +51,8 @@ impl Problem {
 pub enum Subject<'a> {
     /// Through the service: the tenant slug.
     Tenant(&'a str),
-    /// Straight to the provider: the Okta domain (when it is one) and the client id.
+    /// Straight to the provider: its domain when it serves Okta's
+    /// `/oauth2/default` (what `check client` reads), and the client id.
     Direct {
         okta_domain: Option<&'a str>,
         client_id: &'a str,
@@ -67,9 +68,9 @@ impl Subject<'_> {
             } => format!(
                 "`SSOCTL_CLIENT_SECRET=… ssoctl check client --okta-domain {domain} --client-id {client_id}`"
             ),
-            Subject::Direct { client_id, .. } => format!(
-                "`ssoctl check client --okta-domain DOMAIN --client-id {client_id}` (for an Okta org)"
-            ),
+            Subject::Direct { .. } => {
+                "the provider's own console (`ssoctl check client` reads Okta-style `/oauth2/default` servers only)".to_string()
+            }
             Subject::Tenant(slug) => format!("`ssoctl doctor {slug}`"),
         }
     }
@@ -368,6 +369,19 @@ mod tests {
             "{method:?}"
         );
         assert!(method.fix.unwrap().contains("Client authentication"));
+        // Another provider: no command with a placeholder in it.
+        let other = token_problem(
+            &refused("The client secret supplied for a confidential client is invalid."),
+            Subject::Direct {
+                okta_domain: None,
+                client_id: "rp",
+            },
+        );
+        let fix = other.fix.unwrap();
+        assert!(
+            !fix.contains("DOMAIN") && fix.contains("provider's own console"),
+            "{fix}"
+        );
     }
 
     #[test]

@@ -71,8 +71,18 @@ async fn direct_steps(
     let secrets = LoginSecrets::generate();
     let (bound, redirect_uri) = listen(args, DIRECT_DEFAULT_PORT).await?;
     ctx.io.status(&format!("The app must list this Sign-in redirect URI for the test (remove it afterwards):\n  {redirect_uri}"));
+    // `--issuer http://host:port/oauth2/default` is checked as `--okta-domain host:port`.
+    let check_domain = args.okta_domain.clone().or_else(|| {
+        let base = issuer.as_str().strip_suffix("/oauth2/default")?;
+        let url = url::Url::parse(base).ok()?;
+        let host = url.host_str()?;
+        Some(
+            url.port()
+                .map_or(host.to_string(), |p| format!("{host}:{p}")),
+        )
+    });
     let subject = Subject::Direct {
-        okta_domain: args.okta_domain.as_deref(),
+        okta_domain: check_domain.as_deref(),
         client_id: client_id.as_str(),
     };
     let not_a_url = |e: DiscoveryError| CliError::general(e.to_string());
