@@ -372,7 +372,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a tenant from the details the customer sent')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let the tenant''s users sign in again')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted; asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tenant, its users and its provisioning record')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the tenant''s users with their roles')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -496,6 +496,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
@@ -554,7 +556,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a tenant from the details the customer sent')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let the tenant''s users sign in again')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted; asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tenant, its users and its provisioning record')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the tenant''s users with their roles')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -683,8 +685,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the allowed origins')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow an origin (scheme://host[:port])')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop allowing an origin')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow one or more origins (scheme://host[:port])')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop allowing one or more origins (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -714,6 +716,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket')
+            [CompletionResult]::new('--allow-http', '--allow-http', [CompletionResultType]::ParameterName, 'Allow a plain-http origin that is not loopback (its pages and tokens travel in clear)')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
@@ -733,6 +736,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
@@ -747,8 +752,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
         }
         'ssoctl;cors;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the allowed origins')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow an origin (scheme://host[:port])')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop allowing an origin')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow one or more origins (scheme://host[:port])')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop allowing one or more origins (asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -906,6 +911,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from a file')
             [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Requests in flight at most, across all tenants')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format (default: follows --output); junit for CI dashboards')
+            [CompletionResult]::new('--save-facts', '--save-facts', [CompletionResultType]::ParameterName, 'Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts')
+            [CompletionResult]::new('--from-facts', '--from-facts', [CompletionResultType]::ParameterName, 'Judge the facts saved in FILE by --save-facts, offline: no request is made')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -916,6 +923,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]')
             [CompletionResult]::new('--okta-api-token-stdin', '--okta-api-token-stdin', [CompletionResultType]::ParameterName, 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]')
             [CompletionResult]::new('--ask-okta-api-token', '--ask-okta-api-token', [CompletionResultType]::ParameterName, 'Ask for the Okta API token at a hidden prompt')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Exit 3 on warnings and on anything not verified, not only on errors')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
@@ -1165,7 +1173,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a tenant from the details the customer sent')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let the tenant''s users sign in again')
-            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted)')
+            [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted; asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tenant, its users and its provisioning record')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the tenant''s users with their roles')
             break
@@ -1207,8 +1215,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
         }
         'ssoctl;help;cors' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the allowed origins')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow an origin (scheme://host[:port])')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop allowing an origin')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Allow one or more origins (scheme://host[:port])')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop allowing one or more origins (asks first)')
             break
         }
         'ssoctl;help;cors;list' {

@@ -1116,7 +1116,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__cors__subcmd__add)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --allow-http --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1262,7 +1262,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__cors__subcmd__remove)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-y -o -v -q -h -V --yes --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1300,7 +1300,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__doctor)
-            opts="-o -v -q -h -V --all --okta-domain --client-id --slug --client-secret-stdin --client-secret-file --okta-api-token-stdin --ask-okta-api-token --concurrency --format --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --all --okta-domain --client-id --slug --client-secret-stdin --client-secret-file --okta-api-token-stdin --ask-okta-api-token --concurrency --format --strict --save-facts --from-facts --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1328,6 +1328,14 @@ _ssoctl() {
                     ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    return 0
+                    ;;
+                --save-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --profile)
@@ -2942,7 +2950,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__disable)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-y -o -v -q -h -V --yes --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -342,7 +342,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand register 'Register a tenant from the details the customer sent'
             cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
             cand enable 'Let the tenant''s users sign in again'
-            cand disable 'Stop the tenant''s users from signing in (nothing is deleted)'
+            cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
             cand users 'List the tenant''s users with their roles'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -460,6 +460,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --color 'When to use colour'
             cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
             cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
             cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
             cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -515,7 +517,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand register 'Register a tenant from the details the customer sent'
             cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
             cand enable 'Let the tenant''s users sign in again'
-            cand disable 'Stop the tenant''s users from signing in (nothing is deleted)'
+            cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
             cand users 'List the tenant''s users with their roles'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -627,8 +629,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the allowed origins'
-            cand add 'Allow an origin (scheme://host[:port])'
-            cand remove 'Stop allowing an origin'
+            cand add 'Allow one or more origins (scheme://host[:port])'
+            cand remove 'Stop allowing one or more origins (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;cors;list'= {
@@ -656,6 +658,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --color 'When to use colour'
             cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
             cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --allow-http 'Allow a plain-http origin that is not loopback (its pages and tokens travel in clear)'
             cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
             cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
             cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -674,6 +677,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --color 'When to use colour'
             cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
             cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
             cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
             cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -687,8 +692,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         }
         &'ssoctl;cors;help'= {
             cand list 'List the allowed origins'
-            cand add 'Allow an origin (scheme://host[:port])'
-            cand remove 'Stop allowing an origin'
+            cand add 'Allow one or more origins (scheme://host[:port])'
+            cand remove 'Stop allowing one or more origins (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;cors;help;list'= {
@@ -830,6 +835,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --client-secret-file 'Read the client secret from a file'
             cand --concurrency 'Requests in flight at most, across all tenants'
             cand --format 'Report format (default: follows --output); junit for CI dashboards'
+            cand --save-facts 'Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts'
+            cand --from-facts 'Judge the facts saved in FILE by --save-facts, offline: no request is made'
             cand --profile 'Profile to use (default: the one chosen with `profile use`)'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -840,6 +847,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --client-secret-stdin 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
             cand --okta-api-token-stdin 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
             cand --ask-okta-api-token 'Ask for the Okta API token at a hidden prompt'
+            cand --strict 'Exit 3 on warnings and on anything not verified, not only on errors'
             cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
             cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
             cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -1063,7 +1071,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand register 'Register a tenant from the details the customer sent'
             cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
             cand enable 'Let the tenant''s users sign in again'
-            cand disable 'Stop the tenant''s users from signing in (nothing is deleted)'
+            cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
             cand users 'List the tenant''s users with their roles'
         }
@@ -1093,8 +1101,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         }
         &'ssoctl;help;cors'= {
             cand list 'List the allowed origins'
-            cand add 'Allow an origin (scheme://host[:port])'
-            cand remove 'Stop allowing an origin'
+            cand add 'Allow one or more origins (scheme://host[:port])'
+            cand remove 'Stop allowing one or more origins (asks first)'
         }
         &'ssoctl;help;cors;list'= {
         }

@@ -266,7 +266,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_see
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "register" -d 'Register a tenant from the details the customer sent'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "enable" -d 'Let the tenant\'s users sign in again'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted; asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "users" -d 'List the tenant\'s users with their roles'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -366,6 +366,7 @@ always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s y -l yes -d 'Do not ask for confirmation'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Only errors on stderr'
@@ -406,7 +407,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a tenant from the details the customer sent'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Let the tenant\'s users sign in again'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted; asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "users" -d 'List the tenant\'s users with their roles'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -476,8 +477,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -s V -l version -d 'Print version'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "list" -d 'List the allowed origins'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Allow an origin (scheme://host[:port])'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Stop allowing an origin'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "add" -d 'Allow one or more origins (scheme://host[:port])'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "remove" -d 'Stop allowing one or more origins (asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and not __fish_seen_subcommand_from list add remove help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
@@ -501,6 +502,7 @@ always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l allow-http -d 'Allow a plain-http origin that is not loopback (its pages and tokens travel in clear)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Only errors on stderr'
@@ -515,6 +517,7 @@ always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Only errors on stderr'
@@ -522,8 +525,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subc
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the allowed origins'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "add" -d 'Allow an origin (scheme://host[:port])'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Stop allowing an origin'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "add" -d 'Allow one or more origins (scheme://host[:port])'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Stop allowing one or more origins (asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand cors; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and not __fish_seen_subcommand_from domain redirect-uri client policy help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
@@ -625,6 +628,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l concurrency -d 
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l format -d 'Report format (default: follows --output); junit for CI dashboards' -r -f -a "text\t'Marks, details and fixes, for people'
 json\t'JSON; with --all through a pipe, one line per tenant as each finishes'
 junit\t'JUnit XML: a test suite per tenant, a test case per finding'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l save-facts -d 'Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l from-facts -d 'Judge the facts saved in FILE by --save-facts, offline: no request is made' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
 json\t'JSON with stable field names'"
@@ -637,6 +642,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l all -d 'Check e
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s q -l quiet -d 'Only errors on stderr'
@@ -788,14 +794,14 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subc
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "register" -d 'Register a tenant from the details the customer sent'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "enable" -d 'Let the tenant\'s users sign in again'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted; asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "users" -d 'List the tenant\'s users with their roles'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from provisioning" -f -a "status" -d 'Show provisioning state, project, subscription, owner and last error'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from provisioning" -f -a "retry" -d 'Run provisioning again (never creates a second project)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "list" -d 'List the allowed origins'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "add" -d 'Allow an origin (scheme://host[:port])'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "remove" -d 'Stop allowing an origin'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "add" -d 'Allow one or more origins (scheme://host[:port])'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "remove" -d 'Stop allowing one or more origins (asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "domain" -d 'Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "redirect-uri" -d 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "client" -d 'Prove the client ID and secret without side effects'

@@ -149,7 +149,8 @@ fn init_tracing(verbosity: u8, quiet: bool) {
     let filter = tracing_subscriber::EnvFilter::try_new(level).unwrap_or_else(|_| "warn".into());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr)
+        // `-v` traces pass the same guard as all other output.
+        .with_writer(|| crate::output::Guard::new(std::io::stderr(), false))
         .with_target(false)
         .without_time()
         .with_ansi(false)
@@ -159,7 +160,11 @@ fn init_tracing(verbosity: u8, quiet: bool) {
 /// Renders an error that stopped the command on stderr and picks the exit code.
 pub fn report(error: &anyhow::Error) -> ExitCode {
     let cli_error = to_cli_error(error);
-    render(&mut std::io::stderr().lock(), &cli_error);
+    // The same guard as all other output (secrets scrubbed, control sequences shown).
+    render(
+        &mut crate::output::Guard::new(std::io::stderr().lock(), false),
+        &cli_error,
+    );
     ExitCode::from(cli_error.kind.exit_code())
 }
 

@@ -3,22 +3,23 @@
 //! loopback listener shows.
 
 use crate::oidc::loopback::Page;
-use crate::output::escape_html;
+use crate::text::escape_html;
 
-/// A listener page as HTML; every line escaped.
+/// A listener page as HTML; every line escaped, and every secret the
+/// process holds scrubbed from it.
 pub fn page_html(page: &Page) -> String {
     let color = if page.ok { "#1a7f37" } else { "#cf222e" };
     let lines: String = page
         .lines
         .iter()
-        .map(|l| format!("<p>{}</p>", escape_html(l)))
+        .map(|l| format!("<p>{}</p>", escape_html(&crate::secret::scrub(l))))
         .collect();
     format!(
         "<!doctype html><html><head><meta charset=\"utf-8\"><title>ssoctl: {title}</title></head>\
 <body style=\"font-family:sans-serif;max-width:40em;margin:3em auto\">\
 <h1 id=\"ssoctl-result\" data-ok=\"{ok}\" style=\"color:{color}\">{title}</h1>{lines}\
 <p>You can close this tab and return to the terminal.</p></body></html>",
-        title = escape_html(&page.title),
+        title = escape_html(&crate::secret::scrub(&page.title)),
         ok = page.ok
     )
 }

@@ -210,10 +210,13 @@ pub enum TenantCommand {
         #[arg(value_parser = parse_slug)]
         slug: String,
     },
-    /// Stop the tenant's users from signing in (nothing is deleted)
+    /// Stop the tenant's users from signing in (nothing is deleted; asks first)
     Disable {
         #[arg(value_parser = parse_slug)]
         slug: String,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
     },
     /// Delete a tenant, its users and its provisioning record
     Delete {
@@ -379,10 +382,10 @@ pub struct RedirectUriArgs {
 #[derive(Debug, Args)]
 pub struct DoctorArgs {
     /// Registered tenants to check (needs the admin token)
-    #[arg(value_parser = parse_slug, conflicts_with_all = ["all", "okta_domain"])]
+    #[arg(value_parser = parse_slug, conflicts_with_all = ["all", "okta_domain", "from_facts"])]
     pub slugs: Vec<String>,
     /// Check every registered tenant
-    #[arg(long, conflicts_with = "okta_domain")]
+    #[arg(long, conflicts_with_all = ["okta_domain", "from_facts"])]
     pub all: bool,
     /// Check Okta details before registration (no admin token): the domain
     #[arg(long, value_name = "DOMAIN", requires_all = ["client_id", "slug"])]
@@ -403,6 +406,15 @@ pub struct DoctorArgs {
     /// Report format (default: follows --output); junit for CI dashboards
     #[arg(long, value_enum)]
     pub format: Option<ReportFormat>,
+    /// Exit 3 on warnings and on anything not verified, not only on errors
+    #[arg(long)]
+    pub strict: bool,
+    /// Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts
+    #[arg(long, value_name = "FILE", conflicts_with = "from_facts")]
+    pub save_facts: Option<std::path::PathBuf>,
+    /// Judge the facts saved in FILE by --save-facts, offline: no request is made
+    #[arg(long, value_name = "FILE", conflicts_with = "okta_domain")]
+    pub from_facts: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -476,10 +488,22 @@ pub struct LoginTestArgs {
 pub enum CorsCommand {
     /// List the allowed origins
     List,
-    /// Allow an origin (scheme://host[:port])
-    Add { origin: String },
-    /// Stop allowing an origin
-    Remove { origin: String },
+    /// Allow one or more origins (scheme://host[:port])
+    Add {
+        #[arg(required = true, value_name = "ORIGIN")]
+        origins: Vec<String>,
+        /// Allow a plain-http origin that is not loopback (its pages and tokens travel in clear)
+        #[arg(long)]
+        allow_http: bool,
+    },
+    /// Stop allowing one or more origins (asks first)
+    Remove {
+        #[arg(required = true, value_name = "ORIGIN")]
+        origins: Vec<String>,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
 }
 
 #[derive(Debug, Args)]

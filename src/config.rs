@@ -114,7 +114,7 @@ impl ConfigFile {
     pub fn save(&self, config_dir: &Path) -> Result<(), CliError> {
         let text = toml::to_string_pretty(self)
             .map_err(|e| CliError::general(format!("cannot write the configuration: {e}")))?;
-        write_atomic(&Self::path(config_dir), text.as_bytes(), false).map_err(|e| {
+        write_atomic(&Self::path(config_dir), text.as_bytes()).map_err(|e| {
             CliError::general(format!(
                 "cannot write {}: {e}",
                 Self::path(config_dir).display()
@@ -127,65 +127,7 @@ impl ConfigFile {
     }
 }
 
-/// Writes `path` through a temporary file and a rename, so a crash leaves
-/// either the old or the new file, never half of one. A symlink stays a
-/// symlink (its target is replaced), and what is not a regular file
-/// (`--trace /dev/null`, a pipe) is written to, never replaced: renaming
-/// over `/dev/null` as root would turn it into a file.
-pub fn write_atomic(path: &Path, bytes: &[u8], private: bool) -> std::io::Result<()> {
-    use std::io::Write;
-    if let Ok(meta) = std::fs::metadata(path) {
-        if meta.is_dir() {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::IsADirectory,
-                format!("{} is a directory", path.display()),
-            ));
-        }
-        if !meta.is_file() {
-            return std::fs::OpenOptions::new()
-                .write(true)
-                .open(path)?
-                .write_all(bytes);
-        }
-    }
-    let resolved = std::fs::canonicalize(path).ok();
-    let path = resolved.as_deref().unwrap_or(path);
-    let dir = path.parent().unwrap_or(Path::new("."));
-    create_private_dir(dir)?;
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        path.file_name().and_then(|n| n.to_str()).unwrap_or("file"),
-        std::process::id()
-    ));
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    if private {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    #[cfg(not(unix))]
-    let _ = private;
-    let mut file = options.open(&tmp)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    drop(file);
-    std::fs::rename(&tmp, path)
-}
-
-pub fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    if dir.as_os_str().is_empty() || dir.exists() {
-        return Ok(());
-    }
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir)
-}
+pub use crate::files::{create_private_dir, write_atomic};
 
 /// The config directory: `SSOCTL_CONFIG_DIR`, else the platform's.
 pub fn config_dir(env_override: Option<&str>) -> Result<PathBuf, CliError> {
@@ -430,12 +372,12 @@ mod tests {
             let fifo = fifo.clone();
             std::thread::spawn(move || std::fs::read(fifo).unwrap())
         };
-        write_atomic(&fifo, b"trace", true).unwrap();
+        write_atomic(&fifo, b"trace").unwrap();
         // Checked before joining: a replaced pipe would leave the reader waiting.
         let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
         assert!(kind.is_fifo(), "the pipe was replaced by {kind:?}");
         assert_eq!(reader.join().unwrap(), b"trace");
-        assert!(write_atomic(dir.path(), b"x", true).is_err(), "a directory");
+        assert!(write_atomic(dir.path(), b"x").is_err(), "a directory");
     }
 
     #[cfg(unix)]
@@ -446,7 +388,7 @@ mod tests {
         let link = dir.path().join("config.toml");
         std::fs::write(&target, "old").unwrap();
         std::os::unix::fs::symlink(&target, &link).unwrap();
-        write_atomic(&link, b"new", false).unwrap();
+        write_atomic(&link, b"new").unwrap();
         assert!(
             std::fs::symlink_metadata(&link)
                 .unwrap()

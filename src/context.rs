@@ -43,9 +43,11 @@ impl IoStreams {
             crate::cli::ColorChoice::Never => false,
             crate::cli::ColorChoice::Auto => stderr_is_tty && !no_color,
         };
+        // Everything for the terminal or the pipe passes the guard: secrets
+        // scrubbed, server text's escape sequences shown, not obeyed.
         IoStreams {
-            out: Box::new(std::io::stdout()),
-            err: Box::new(std::io::stderr()),
+            out: Box::new(crate::output::Guard::new(std::io::stdout(), color)),
+            err: Box::new(crate::output::Guard::new(std::io::stderr(), color)),
             input: Box::new(std::io::stdin()),
             stdout_is_tty,
             stderr_is_tty,
@@ -317,5 +319,30 @@ impl Context {
                 "pass {flag_hint} (no prompt without a terminal, or with --no-input)"
             ))
             .into())
+    }
+
+    /// Before a change that breaks someone's sign-in: shows `warning` and
+    /// asks for `expected` to be typed. Without a terminal (or with
+    /// `--no-input`) it refuses, naming `--yes`; `what` says what is refused.
+    pub fn confirm_by_typing(&mut self, what: &str, warning: &str, expected: &str) -> Result<()> {
+        if !self.can_prompt {
+            return Err(
+                CliError::usage(format!("refusing to {what} without confirmation"))
+                    .hint("pass --yes to go ahead without a prompt")
+                    .into(),
+            );
+        }
+        self.io.warn(warning);
+        self.prompter
+            .input(&format!("Type {expected} to confirm"), &|typed: &str| {
+                if typed.trim() == expected {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "type `{expected}` exactly, or press Ctrl-C to cancel"
+                    ))
+                }
+            })?;
+        Ok(())
     }
 }

@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::config::write_atomic;
 use crate::error::CliError;
+use crate::files::write_atomic;
 use crate::secret::Secret;
 
 pub const TOKEN_ENV: &str = "SSOCTL_TOKEN";
@@ -216,7 +216,7 @@ impl TokenStore {
     fn write_file(&self, file: &CredentialsFile) -> Result<(), CliError> {
         let path = self.file_path();
         let text = toml::to_string(file).map_err(|e| CliError::general(e.to_string()))?;
-        write_atomic(&path, text.as_bytes(), true)
+        write_atomic(&path, text.as_bytes())
             .map_err(|e| CliError::general(format!("cannot write {}: {e}", path.display())))
     }
 }

@@ -1,16 +1,21 @@
 //! What a check finds: a severity, one line, and when something is wrong,
 //! the guide's step or troubleshooting row and the fix.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
+/// A check's outcome. Ordered from best to worst; only `Ok` and `Info` are
+/// green, and `--strict` treats `NotVerified` and `Warning` as failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Checked and fine.
     Ok,
     /// Worth knowing; nothing to fix.
     Info,
-    /// Could not be verified, or will bite later.
+    /// Needs what was not given (an Okta API token, a secret, a sign-in):
+    /// neither passed nor failed. The finding names what would verify it.
+    NotVerified,
+    /// Will bite later, or could only be partly checked.
     Warning,
     /// Sign-in will fail until this is fixed.
     Error,
@@ -21,6 +26,7 @@ impl Severity {
         match self {
             Severity::Ok => "✓",
             Severity::Info => "i",
+            Severity::NotVerified => "?",
             Severity::Warning => "!",
             Severity::Error => "✗",
         }
@@ -30,6 +36,7 @@ impl Severity {
         match self {
             Severity::Ok => "ok",
             Severity::Info => "info",
+            Severity::NotVerified => "not verified",
             Severity::Warning => "warning",
             Severity::Error => "error",
         }
@@ -52,7 +59,7 @@ pub mod guide {
     pub const ROW_CORS: &str = "troubleshooting: CORS errors in browser console";
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Finding {
     /// Stable id, e.g. `discovery.issuer`, for scripts.
     pub check: String,
@@ -64,6 +71,10 @@ pub struct Finding {
     pub fix: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub guide: Option<String>,
+    /// What would fix it (or verify it), as data: a command with the real
+    /// values, a console path, or a change ssoctl could apply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remedy: Option<Remedy>,
 }
 
 impl Finding {
@@ -75,6 +86,7 @@ impl Finding {
             detail: None,
             fix: None,
             guide: None,
+            remedy: None,
         }
     }
 
@@ -94,6 +106,15 @@ impl Finding {
         Self::new(check, Severity::Error, summary)
     }
 
+    pub fn not_verified(check: &str, summary: impl Into<String>) -> Self {
+        Self::new(check, Severity::NotVerified, summary)
+    }
+
+    pub fn remedy(mut self, remedy: Remedy) -> Self {
+        self.remedy = Some(remedy);
+        self
+    }
+
     pub fn detail(mut self, detail: impl Into<String>) -> Self {
         self.detail = Some(detail.into());
         self
@@ -111,7 +132,7 @@ impl Finding {
 }
 
 /// The findings of one run for one subject (a domain, a tenant).
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Report {
     pub subject: String,
     pub findings: Vec<Finding>,
@@ -146,5 +167,99 @@ impl Report {
             .iter()
             .filter(|f| f.severity == severity)
             .count()
+    }
+}
+
+/// How far a remedy can be trusted to be applied without a person, after
+/// rustc's `Applicability`: only `MachineApplicable` is applied by a tool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Applicability {
+    /// Exactly right as it stands; a tool may apply it.
+    MachineApplicable,
+    /// Probably right; a person should look before it is applied.
+    MaybeIncorrect,
+    /// Has a part a person must fill in (shown as `…`).
+    HasPlaceholders,
+}
+
+/// A change to the customer's Okta org or to the tenant, as data, for a
+/// tool (`doctor --fix`) to apply exactly as shown.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "action", rename_all = "snake_case")]
+pub enum Change {
+    /// `PATCH` the tenant's Okta domain.
+    TenantOktaDomain { slug: String, okta_domain: String },
+    /// Set the tenant's status to active.
+    TenantEnable { slug: String },
+    /// Re-run provisioning.
+    ProvisioningRetry { slug: String },
+    /// Add a sign-in redirect URI to the Okta app (GET, change, PUT).
+    AppAddRedirectUri {
+        app_id: String,
+        redirect_uri: String,
+    },
+    /// Allow the Authorization Code grant (and the `code` response type).
+    AppAllowAuthorizationCode { app_id: String },
+    /// Create an access policy on the `default` server for the client, with
+    /// a rule granting Authorization Code to everyone and any scope.
+    DefaultServerPolicy { client_id: String },
+}
+
+/// What to do about a finding, in a stable JSON shape
+/// (`{"kind": "command" | "console" | "change", …}`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Remedy {
+    /// A command to run, with the real values filled in.
+    Command {
+        command: String,
+        applicability: Applicability,
+    },
+    /// Where to click in the Okta Admin Console.
+    Console { path: String },
+    /// A change a tool can make, and the command a person would run
+    /// instead (when there is one).
+    Change {
+        change: Change,
+        applicability: Applicability,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        command: Option<String>,
+    },
+}
+
+impl Remedy {
+    pub fn command(command: impl Into<String>) -> Remedy {
+        let command = command.into();
+        let applicability = if command.contains('…') {
+            Applicability::HasPlaceholders
+        } else {
+            Applicability::MachineApplicable
+        };
+        Remedy::Command {
+            command,
+            applicability,
+        }
+    }
+
+    pub fn console(path: impl Into<String>) -> Remedy {
+        Remedy::Console { path: path.into() }
+    }
+
+    pub fn change(change: Change, command: Option<String>) -> Remedy {
+        Remedy::Change {
+            change,
+            applicability: Applicability::MachineApplicable,
+            command,
+        }
+    }
+
+    /// The command a person would run, when the remedy has one.
+    pub fn as_command(&self) -> Option<&str> {
+        match self {
+            Remedy::Command { command, .. } => Some(command),
+            Remedy::Change { command, .. } => command.as_deref(),
+            Remedy::Console { .. } => None,
+        }
     }
 }

@@ -111,7 +111,7 @@ pub fn client_id(value: &str) -> Result<String, Invalid> {
     {
         return Err(Invalid::new(format!(
             "client ID `{}` has characters Okta client IDs never have; copy the Client ID from the app's General tab in Okta",
-            shorten(v)
+            crate::text::shorten(v, 40)
         )));
     }
     Ok(v.to_string())
@@ -138,14 +138,6 @@ pub fn client_secret(value: &str, client_id: Option<&str>) -> Result<(), Invalid
         ));
     }
     Ok(())
-}
-
-fn shorten(v: &str) -> String {
-    if v.chars().count() > 40 {
-        format!("{}…", v.chars().take(40).collect::<String>())
-    } else {
-        v.to_string()
-    }
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@ use serde_json::Value;
 use url::Url;
 
 use crate::error::CliError;
-use crate::http::HttpError;
+use crate::http::{HttpError, Response};
+use crate::text::shorten;
 
 /// An answer that is not a success, with everything support needs to find
 /// the request on the service's side.
@@ -82,16 +83,13 @@ struct ErrorBody {
     details: Option<Value>,
 }
 
-/// Builds the error for a non-success answer. Bodies that are not the API's
-/// error shape (a proxy's HTML page, say) still give a readable message.
-pub fn status_error(
-    method: Method,
-    url: Url,
-    status: u16,
-    request_id: Option<String>,
-    content_type: Option<&str>,
-    body: &[u8],
-) -> ApiError {
+/// Builds the error for a non-success answer to a `method` request. Bodies
+/// that are not the API's error shape (a proxy's HTML page, say) still give
+/// a readable message.
+pub fn status_error(method: Method, response: &Response) -> ApiError {
+    let status = response.status.as_u16();
+    let body = response.body.as_slice();
+    let content_type = response.content_type();
     let parsed = serde_json::from_slice::<ErrorEnvelope>(body)
         .ok()
         .map(|e| e.error);
@@ -111,9 +109,9 @@ pub fn status_error(
     };
     ApiError::Status(Box::new(StatusError {
         method,
-        url,
+        url: response.url.clone(),
         status,
-        request_id,
+        request_id: response.request_id().map(str::to_string),
         code,
         message,
         details,
@@ -145,21 +143,12 @@ fn describe_foreign_body(content_type: Option<&str>, body: &[u8]) -> String {
         return match title {
             Some(title) => format!(
                 " with an HTML page titled \"{}\" (a proxy or gateway, not the API)",
-                shorten(&title)
+                shorten(&title, 200)
             ),
             None => " with an HTML page (a proxy or gateway, not the API)".to_string(),
         };
     }
-    format!(": {}", shorten(text.trim()))
-}
-
-fn shorten(text: &str) -> String {
-    let one_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if one_line.chars().count() > 200 {
-        format!("{}…", one_line.chars().take(200).collect::<String>())
-    } else {
-        one_line
-    }
+    format!(": {}", shorten(text.trim(), 200))
 }
 
 /// The error as the person at the terminal sees it: its class (exit code),
@@ -250,8 +239,19 @@ pub fn tenant_not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
 mod tests {
     use super::*;
 
-    fn url() -> Url {
-        Url::parse("https://api.example/admin/v1/tenants/x").unwrap()
+    fn answer(status: u16, request_id: Option<&str>, content_type: &str, body: &[u8]) -> Response {
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert("content-type", content_type.parse().unwrap());
+        if let Some(id) = request_id {
+            headers.insert("x-request-id", id.parse().unwrap());
+        }
+        Response {
+            status: reqwest::StatusCode::from_u16(status).unwrap(),
+            headers,
+            body: body.to_vec(),
+            url: Url::parse("https://api.example/admin/v1/tenants/x").unwrap(),
+            attempts: 1,
+        }
     }
 
     #[test]
@@ -259,11 +259,7 @@ mod tests {
         let body = br#"{"error":{"code":"sso_config_not_found","message":"SSO config not found"}}"#;
         let e = status_error(
             Method::GET,
-            url(),
-            404,
-            Some("req_1".into()),
-            Some("application/json"),
-            body,
+            &answer(404, Some("req_1"), "application/json", body),
         );
         assert_eq!(e.code(), Some("sso_config_not_found"));
         assert_eq!(e.to_string(), "SSO config not found (HTTP 404)");
@@ -273,7 +269,7 @@ mod tests {
     #[test]
     fn html_proxy_pages_are_named_not_dumped() {
         let body = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
-        let e = status_error(Method::GET, url(), 502, None, Some("text/html"), body);
+        let e = status_error(Method::GET, &answer(502, None, "text/html", body));
         let text = e.to_string();
         assert!(
             text.contains("502 Bad Gateway") && text.contains("proxy"),
@@ -286,11 +282,7 @@ mod tests {
     fn truncated_json_is_not_a_serde_message() {
         let e = status_error(
             Method::GET,
-            url(),
-            500,
-            None,
-            Some("application/json"),
-            b"{\"error\":{\"co",
+            &answer(500, None, "application/json", b"{\"error\":{\"co"),
         );
         assert!(e.to_string().starts_with("the service answered 500"), "{e}");
     }

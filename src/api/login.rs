@@ -11,12 +11,6 @@ use crate::api::error::status_error;
 use crate::http::{HttpClient, Request, Response};
 use crate::secret::Secret;
 
-/// The redirect URI a tenant's Okta app must list: the service's
-/// `/okta-login/{slug}` under the auth URL (the contract's callback route).
-pub fn expected_redirect_uri(auth_url: &Url, slug: &str) -> String {
-    format!("{}/okta-login/{slug}", crate::config::display_url(auth_url))
-}
-
 /// The response header that carries a login endpoint's error code
 /// (docs/login-api.md, "Error codes").
 pub const ERROR_CODE_HEADER: &str = "x-error-code";
@@ -68,15 +62,7 @@ pub async fn start(http: &HttpClient, start: &Url) -> Result<StartAnswer, ApiErr
     let said = if (300..400).contains(&status) {
         format!("HTTP {status} redirected nowhere")
     } else {
-        status_error(
-            Method::GET,
-            start.clone(),
-            status,
-            None,
-            response.content_type(),
-            &response.body,
-        )
-        .to_string()
+        status_error(Method::GET, &response).to_string()
     };
     Ok(StartAnswer::Refused {
         status,
@@ -165,14 +151,7 @@ pub async fn exchange(
         .json(&json!({ "code": code.expose(), "code_verifier": verifier.expose() }));
     let response = http.send(request).await?;
     if !response.status.is_success() {
-        return Err(status_error(
-            Method::POST,
-            url,
-            response.status.as_u16(),
-            response.request_id().map(str::to_string),
-            response.content_type(),
-            &response.body,
-        ));
+        return Err(status_error(Method::POST, &response));
     }
     let body: SessionBody = serde_json::from_slice(&response.body).map_err(|e| {
         ApiError::InvalidResponse(Box::new(crate::api::InvalidResponse {
@@ -203,14 +182,7 @@ pub async fn me(http: &HttpClient, auth_url: &Url, session: &Secret) -> Result<M
         .header(reqwest::header::ACCEPT, "application/json");
     let response = http.send(request).await?;
     if !response.status.is_success() {
-        return Err(status_error(
-            Method::GET,
-            url,
-            response.status.as_u16(),
-            response.request_id().map(str::to_string),
-            response.content_type(),
-            &response.body,
-        ));
+        return Err(status_error(Method::GET, &response));
     }
     serde_json::from_slice(&response.body).map_err(|e| {
         ApiError::InvalidResponse(Box::new(crate::api::InvalidResponse {

@@ -100,14 +100,7 @@ impl Client {
         if response.status.is_success() {
             return Ok(response);
         }
-        Err(error::status_error(
-            method,
-            response.url.clone(),
-            response.status.as_u16(),
-            response.request_id().map(str::to_string),
-            response.content_type(),
-            &response.body,
-        ))
+        Err(error::status_error(method, &response))
     }
 
     async fn send_json<T: DeserializeOwned>(

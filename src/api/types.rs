@@ -165,3 +165,9 @@ pub struct SecretCheck {
     #[serde(default)]
     pub checked_at: Option<String>,
 }
+
+/// `{auth_url}/okta-login/{slug}`, the URI the customer's Okta app must
+/// list: a rule of the login contract (docs/login-api.md).
+pub fn expected_redirect_uri(auth_url: &url::Url, slug: &str) -> String {
+    format!("{}/okta-login/{slug}", crate::config::display_url(auth_url))
+}

@@ -88,7 +88,7 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Outcome> {
         );
     }
     match &parsed {
-        Some(value) => text.push_str(&serde_json::to_string_pretty(value).unwrap_or_default()),
+        Some(value) => text.push_str(&crate::output::json_text(value)),
         None => text.push_str(&String::from_utf8_lossy(&response.body)),
     }
     let printable = Printable {
@@ -106,14 +106,7 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Outcome> {
     }
     // The body is the most useful part of a failure: it is the data, and
     // the verdict is the exit code of its class.
-    let error = crate::api::error::status_error(
-        method,
-        response.url.clone(),
-        response.status.as_u16(),
-        response.request_id().map(str::to_string),
-        response.content_type(),
-        &response.body,
-    );
+    let error = crate::api::error::status_error(method, &response);
     Ok(Outcome::failed(
         printable,
         crate::api::error::api_error(&error),

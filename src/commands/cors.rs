@@ -13,8 +13,11 @@ use crate::output::{Printable, View, or_dash};
 pub async fn run(ctx: &mut Context, command: CorsCommand) -> Result<Printable> {
     match command {
         CorsCommand::List => list(ctx).await,
-        CorsCommand::Add { origin } => add(ctx, &origin).await,
-        CorsCommand::Remove { origin } => remove(ctx, &origin).await,
+        CorsCommand::Add {
+            origins,
+            allow_http,
+        } => add(ctx, &origins, allow_http).await,
+        CorsCommand::Remove { origins, yes } => remove(ctx, &origins, yes).await,
     }
 }
 
@@ -49,42 +52,95 @@ struct Change {
     changed: bool,
 }
 
-async fn add(ctx: &mut Context, input: &str) -> Result<Printable> {
-    let origin = normalized(ctx, input)?;
-    let client = ctx.api()?;
-    let changed = match client.add_cors_origin(&origin, &idempotency_key()).await {
-        Ok(_) => {
-            ctx.io.success(&format!("Allowed {origin}"));
-            true
+/// Every origin is checked before the first is sent, so a typo in the third
+/// leaves the list untouched.
+fn normalized_all(ctx: &mut Context, inputs: &[String]) -> Result<Vec<String>> {
+    let mut origins: Vec<String> = Vec::new();
+    for input in inputs {
+        let origin = normalized(ctx, input)?;
+        if !origins.contains(&origin) {
+            origins.push(origin);
         }
-        Err(e) if e.code() == Some("origin_exists") || e.is(409) => {
-            ctx.io.status(&format!("{origin} is already allowed"));
-            false
-        }
-        Err(e) => return Err(e.into()),
-    };
-    Ok(Printable::new(&Change { origin, changed }, View::Nothing))
+    }
+    Ok(origins)
 }
 
-async fn remove(ctx: &mut Context, input: &str) -> Result<Printable> {
-    let origin = normalized(ctx, input)?;
-    let client = ctx.api()?;
-    match client.remove_cors_origin(&origin).await {
-        Ok(()) => ctx.io.success(&format!("Removed {origin}")),
-        Err(e) if e.is(404) => {
-            return Err(
-                CliError::not_found(format!("{origin} is not in the allowed origins"))
-                    .hint("list them with `ssoctl cors list`")
-                    .into(),
-            );
-        }
-        Err(e) => return Err(e.into()),
+/// A plain-http page can be changed by anyone on its network, and a browser
+/// that trusts it hands it the dashboard's answers: refused unless asked for.
+fn refuse_plain_http(origins: &[String]) -> Result<()> {
+    let plain = origins.iter().find(|origin| {
+        url::Url::parse(origin)
+            .is_ok_and(|url| url.scheme() == "http" && !crate::config::is_loopback_url(&url))
+    });
+    match plain {
+        Some(origin) => Err(CliError::usage(format!(
+            "{origin} is plain http: the dashboard's answers would reach a page anyone on its network can change"
+        ))
+        .hint(format!(
+            "use {}, or pass --allow-http if this origin really serves over http",
+            origin.replacen("http://", "https://", 1)
+        ))
+        .into()),
+        None => Ok(()),
     }
-    Ok(Printable::new(
-        &Change {
-            origin,
-            changed: true,
-        },
-        View::Nothing,
-    ))
+}
+
+async fn add(ctx: &mut Context, inputs: &[String], allow_http: bool) -> Result<Printable> {
+    let origins = normalized_all(ctx, inputs)?;
+    if !allow_http {
+        refuse_plain_http(&origins)?;
+    }
+    let client = ctx.api()?;
+    let mut changes = Vec::new();
+    for origin in origins {
+        let changed = match client.add_cors_origin(&origin, &idempotency_key()).await {
+            Ok(_) => {
+                ctx.io.success(&format!("Allowed {origin}"));
+                true
+            }
+            Err(e) if e.code() == Some("origin_exists") || e.is(409) => {
+                ctx.io.status(&format!("{origin} is already allowed"));
+                false
+            }
+            Err(e) => return Err(e.into()),
+        };
+        changes.push(Change { origin, changed });
+    }
+    Ok(Printable::new(&changes, View::Nothing))
+}
+
+async fn remove(ctx: &mut Context, inputs: &[String], yes: bool) -> Result<Printable> {
+    let origins = normalized_all(ctx, inputs)?;
+    let client = ctx.api()?;
+    if !yes {
+        let list = origins.join(", ");
+        let expected = if origins.len() == 1 {
+            origins[0].clone()
+        } else {
+            format!("remove {}", origins.len())
+        };
+        ctx.confirm_by_typing(
+            &format!("remove {list}"),
+            &format!("Browsers on {list} will no longer be allowed to call the dashboard's API."),
+            &expected,
+        )?;
+    }
+    let mut changes = Vec::new();
+    for origin in origins {
+        let changed = match client.remove_cors_origin(&origin).await {
+            Ok(()) => {
+                ctx.io.success(&format!("Removed {origin}"));
+                true
+            }
+            // Not there is what was asked for, as `add` of a present origin.
+            Err(e) if e.is(404) => {
+                ctx.io
+                    .status(&format!("{origin} is not present; nothing to remove"));
+                false
+            }
+            Err(e) => return Err(e.into()),
+        };
+        changes.push(Change { origin, changed });
+    }
+    Ok(Printable::new(&changes, View::Nothing))
 }

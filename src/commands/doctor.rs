@@ -1,18 +1,29 @@
 //! `ssoctl doctor`: every check, one report — for registered tenants (with
-//! the admin token) or for Okta details before registration (without).
+//! the admin token) or for Okta details before registration (without), or
+//! for facts saved earlier (offline). The work is the doctor's collector
+//! and rules; this module picks the subjects and hands the reports over.
 
-use crate::api::login::expected_redirect_uri;
-use crate::api::{ApiError, Client};
+use crate::api::expected_redirect_uri;
 use crate::cli::{DoctorArgs, ReportFormat};
-use crate::commands::check::{self, finish};
+use crate::commands::reports::{conclude, finish};
 use crate::context::Context;
-use crate::doctor::{Finding, Report, checks, guide};
+use crate::doctor::collect::{self, Fatal, Sources};
+use crate::doctor::facts::{FACTS_VERSION, Facts, FactsFile};
+use crate::doctor::report::{self, Tally};
+use crate::doctor::{Finding, Report, rules};
 use crate::error::{CliError, Result};
-use crate::http::HttpClient;
 use crate::output::{OutputFormat, Printable};
-use crate::secret::Secret;
 
 pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
+    if let Some(path) = &args.from_facts {
+        let reports: Vec<Report> = read_facts(path)?
+            .subjects
+            .iter()
+            .map(rules::judge)
+            .collect();
+        let table = reports.len() > 1;
+        return finish(ctx, reports, args.format, args.strict, table);
+    }
     if args.secret.client_secret_stdin && args.token.okta_api_token_stdin {
         return Err(CliError::usage("--client-secret-stdin and --okta-api-token-stdin cannot both read standard input")
             .hint("give one of them through its environment variable (SSOCTL_CLIENT_SECRET or SSOCTL_OKTA_API_TOKEN)")
@@ -30,17 +41,29 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
         };
         let secret = crate::commands::secret_from_args(ctx, &args.secret)?;
         let expected = expected_redirect_uri(&ctx.settings()?.auth_url.value, slug);
-        let report = before_registration(
-            &http,
+        let sources = Sources {
+            http: &http,
+            api: None,
+            okta_token: okta_token.as_ref(),
+            client_secret: secret.as_ref(),
+            probe_authorize: true,
+        };
+        let facts = collect::unregistered(
+            sources,
             domain,
-            client_id,
-            slug,
-            &expected,
-            secret.as_ref(),
-            okta_token.as_ref(),
+            Some(client_id),
+            Some(slug),
+            Some(&expected),
         )
         .await;
-        return finish(ctx, vec![report], args.format);
+        save(&args, std::slice::from_ref(&facts))?;
+        return finish(
+            ctx,
+            vec![rules::judge(&facts)],
+            args.format,
+            args.strict,
+            false,
+        );
     }
     if args.slugs.is_empty() && !args.all {
         return Err(CliError::usage("name the tenants to check, or pass --all")
@@ -75,8 +98,9 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
         bar
     });
 
-    // At most `concurrency` tenants at once (each runs its own checks at
+    // At most `concurrency` tenants at once (each collects its facts at
     // once, within the shared request budget); streamed reports are not kept.
+    let keep_facts = args.save_facts.is_some();
     let mut tasks = tokio::task::JoinSet::new();
     let mut pending = slugs.iter().cloned().enumerate();
     let mut reports: Vec<Option<Report>> = if json_lines {
@@ -84,40 +108,69 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
     } else {
         vec![None; slugs.len()]
     };
+    let mut all_facts: Vec<Option<Facts>> = vec![None; if keep_facts { slugs.len() } else { 0 }];
     let mut tally = Vec::new();
+    let mut fatal = None;
+    let mut running = std::collections::HashMap::new();
     loop {
-        while tasks.len() < usize::from(args.concurrency) {
+        while fatal.is_none() && tasks.len() < usize::from(args.concurrency) {
             let Some((index, slug)) = pending.next() else {
                 break;
             };
-            let (api, http, auth_url, token) = (
+            let (api, http, expected, token) = (
                 api.clone(),
                 http.clone(),
-                auth_url.clone(),
+                expected_redirect_uri(&auth_url, &slug),
                 okta_token.clone(),
             );
-            tasks.spawn(async move {
-                (
-                    index,
-                    tenant_report(&api, &http, &auth_url, &slug, token.as_ref()).await,
-                )
+            let handle = tasks.spawn(async move {
+                let sources = Sources {
+                    http: &http,
+                    api: Some(&api),
+                    okta_token: token.as_ref(),
+                    client_secret: None,
+                    probe_authorize: true,
+                };
+                (index, collect::tenant(sources, &slug, &expected).await)
             });
+            running.insert(handle.id(), index);
         }
         let Some(joined) = tasks.join_next().await else {
             break;
         };
-        let (index, report) =
-            joined.map_err(|e| CliError::general(format!("a check stopped unexpectedly: {e}")))?;
-        let report = report?;
+        let (index, facts) = match joined {
+            Ok((index, Ok(facts))) => (index, Some(facts)),
+            Ok((_, Err(Fatal(e)))) => {
+                // The admin token was refused: no tenant can be read.
+                fatal.get_or_insert(e);
+                continue;
+            }
+            // A task that stopped still leaves a report behind.
+            Err(e) => match running.get(&e.id()) {
+                Some(&index) => (index, None),
+                None => {
+                    return Err(
+                        CliError::general(format!("a check stopped unexpectedly: {e}")).into(),
+                    );
+                }
+            },
+        };
+        let report = facts
+            .as_ref()
+            .map(rules::judge)
+            .unwrap_or_else(|| stopped(&slugs[index]));
+        if keep_facts {
+            all_facts[index] = facts;
+        }
         if let Some(bar) = &progress {
             bar.inc(1);
             bar.set_message(slugs[index].clone());
         }
         if json_lines {
             // One line per tenant as it finishes, for pipelines that stream.
-            let line = serde_json::to_string(&check::report_json(&report)).unwrap_or_default();
+            let line = serde_json::to_string(&report::report_json(&report)).unwrap_or_default();
             ctx.write_stdout(&format!("{line}\n"))?;
-            tally.push(check::Tally::of(&report));
+            tally.push(Tally::of(&report));
         } else {
             reports[index] = Some(report);
         }
@@ -125,169 +178,72 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
+    if let Some(e) = fatal {
+        return Err(e.into());
+    }
+    let facts: Vec<Facts> = all_facts.into_iter().flatten().collect();
+    save(&args, &facts)?;
     if json_lines {
-        return check::conclude_tally(ctx, &tally, Printable::nothing());
+        return conclude(ctx, &tally, args.strict, Printable::nothing());
     }
     let reports: Vec<Report> = reports.into_iter().flatten().collect();
-    finish(ctx, reports, args.format)
+    finish(ctx, reports, args.format, args.strict, args.all)
 }
 
-async fn before_registration(
-    http: &HttpClient,
-    domain: &str,
-    client_id: &str,
-    slug: &str,
-    expected: &str,
-    secret: Option<&Secret>,
-    okta_token: Option<&Secret>,
-) -> Report {
-    let (mut report, facts) = checks::domain(http, domain).await;
-    report.subject = format!("{slug} ({domain}, client {client_id})");
-    let Some(facts) = facts else { return report };
-    // The checks below depend only on the domain's: run them at once.
-    let (redirect, client, policy) = tokio::join!(
-        checks::redirect_uri(http, expected, None, Some((&facts, client_id))),
-        async {
-            match secret {
-                Some(secret) => checks::client(http, &facts, client_id, secret, expected).await,
-                None => vec![
-                    Finding::warning("client.secret", "the client secret was not checked")
-                        .fix("pass it with --client-secret-stdin or SSOCTL_CLIENT_SECRET, or run `ssoctl check client`"),
-                ],
-            }
-        },
-        checks::policy(http, &facts.base, client_id, expected, okta_token),
+/// A tenant whose checks could not run still gets a report (an error).
+fn stopped(slug: &str) -> Report {
+    let mut report = Report::new(slug);
+    report.push(
+        Finding::error(
+            "doctor",
+            "the checks of this tenant stopped before they finished",
+        )
+        .fix(format!("run `ssoctl doctor {slug} -v` to see where")),
     );
-    report.extend(redirect);
-    report.extend(client);
-    report.extend(policy);
     report
 }
 
-/// Everything about one registered tenant. Errors that concern the whole
-/// run (a refused admin token, an unreachable service) end it.
-async fn tenant_report(
-    api: &Client,
-    http: &HttpClient,
-    auth_url: &url::Url,
-    slug: &str,
-    okta_token: Option<&Secret>,
-) -> Result<Report> {
-    let mut report = Report::new(slug);
-    let tenant = match api.tenant(slug).await {
-        Ok(t) => t.value,
-        Err(e) if e.is(404) => {
-            report.push(
-                Finding::error("tenant", format!("SSO config not found: no tenant is registered as `{slug}`"))
-                    .fix("confirm the slug with the customer; list registered tenants with `ssoctl tenant list`")
-                    .guide(guide::ROW_NOT_FOUND),
-            );
-            return Ok(report);
-        }
-        Err(e) => return Err(e.into()),
+fn save(args: &DoctorArgs, facts: &[Facts]) -> Result<()> {
+    let Some(path) = &args.save_facts else {
+        return Ok(());
     };
-    report.subject = format!("{slug} ({}, {})", tenant.company_name, tenant.okta_domain);
-    match tenant.status.as_str() {
-        "disabled" => report.push(
-            Finding::error(
-                "tenant.status",
-                "the tenant is disabled: its users cannot sign in",
-            )
-            .fix(format!("ssoctl tenant enable {slug}")),
-        ),
-        "pending" => report.push(Finding::info(
-            "tenant.status",
-            "registered; nobody has signed in yet",
-        )),
-        other => report.push(Finding::ok(
-            "tenant.status",
-            format!("the tenant is {other}"),
-        )),
-    }
-    let expected = expected_redirect_uri(auth_url, slug);
-    if tenant.redirect_uri != expected {
-        report.push(
-            Finding::warning(
-                "tenant.redirect_uri",
-                format!(
-                    "the service sends {} but auth_url gives {expected}",
-                    tenant.redirect_uri
-                ),
-            )
-            .fix("check auth_url with `ssoctl profile show`"),
-        );
-    }
-
-    // The Okta side (domain first, then what depends on it) and the
-    // service side are independent: run them at once.
-    let okta_side = async {
-        let (domain_report, facts) = checks::domain(http, &tenant.okta_domain).await;
-        let mut findings = domain_report.findings;
-        if let Some(facts) = &facts {
-            let (redirect, policy) = tokio::join!(
-                checks::redirect_uri(
-                    http,
-                    &tenant.redirect_uri,
-                    None,
-                    Some((facts, &tenant.client_id))
-                ),
-                checks::policy(
-                    http,
-                    &facts.base,
-                    &tenant.client_id,
-                    &tenant.redirect_uri,
-                    okta_token
-                ),
-            );
-            findings.extend(redirect);
-            findings.extend(policy);
-        }
-        findings
+    let file = FactsFile {
+        version: FACTS_VERSION,
+        subjects: facts.to_vec(),
     };
-    let (okta, secret, provisioning) = tokio::join!(
-        okta_side,
-        api.check_client_secret(slug),
-        api.provisioning(slug)
-    );
-    report.extend(okta);
-    report.push(match secret {
-        Ok(check) => secret_finding(slug, &tenant.client_id, &check),
-        Err(e) if matches!(e, ApiError::Status(_)) && (e.is(404) || e.is(405)) => Finding::warning(
-            "client.secret",
-            "the service cannot check the secret on file (no checks route)",
-        ),
-        Err(e) => return Err(e.into()),
-    });
-    report.push(match provisioning {
-        Ok(p) if p.state == "failed" || (p.state == "succeeded" && p.project_missing()) => {
-            Finding::error(
-                "provisioning",
-                format!("provisioning {}; project_id is empty", p.state),
-            )
-            .detail(p.last_error.map(|e| e.message).unwrap_or_default())
-            .fix(format!("ssoctl provisioning retry {slug} --wait"))
-            .guide(guide::ROW_PROJECT)
-        }
-        Ok(p) if p.state == "succeeded" => Finding::ok(
-            "provisioning",
-            format!("provisioned: project {}", p.project_id.unwrap_or_default()),
-        ),
-        Ok(p) => Finding::info("provisioning", format!("provisioning is {}", p.state)),
-        Err(e) => Finding::warning("provisioning", format!("could not read provisioning: {e}")),
-    });
-    Ok(report)
+    let mut bytes = serde_json::to_vec_pretty(&file)
+        .map_err(|e| CliError::general(format!("cannot write the facts: {e}")))?;
+    bytes.push(b'\n');
+    crate::files::write_atomic(path, &bytes).map_err(|e| {
+        CliError::general(format!("cannot write the facts to {}: {e}", path.display()))
+            .hint("pick a writable path for --save-facts")
+    })?;
+    Ok(())
 }
 
-fn secret_finding(slug: &str, client_id: &str, check: &crate::api::SecretCheck) -> Finding {
-    use crate::okta::probe::CredentialVerdict;
-    let detail = check.detail.clone().unwrap_or_default();
-    match check.result.as_str() {
-        "valid" => checks::credential_finding(&CredentialVerdict::Valid, client_id),
-        "invalid_client" => Finding::error("client.secret", "the client secret the service has on file is wrong")
-            .detail(detail)
-            .fix(format!("ask the customer for the current Client Secret, then `ssoctl tenant update {slug} --rotate-secret`"))
-            .guide(check::SECRET_GUIDE),
-        "unknown_client" => checks::credential_finding(&CredentialVerdict::UnknownClient, client_id).detail(detail),
-        other => Finding::warning("client.secret", format!("the service could not check the secret ({other})")).detail(detail),
+fn read_facts(path: &std::path::Path) -> Result<FactsFile> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        CliError::usage(format!(
+            "cannot read the facts file {}: {e}",
+            path.display()
+        ))
+        .hint("give a file written by `ssoctl doctor … --save-facts FILE`")
+    })?;
+    let file: FactsFile = serde_json::from_str(&text).map_err(|e| {
+        CliError::usage(format!(
+            "{} is not a facts file written by `doctor --save-facts`: {e}",
+            path.display()
+        ))
+        .hint("give a file written by `ssoctl doctor … --save-facts FILE`")
+    })?;
+    if file.version != FACTS_VERSION {
+        return Err(CliError::usage(format!(
+            "{} holds facts of version {}; this ssoctl reads version {FACTS_VERSION}",
+            path.display(),
+            file.version
+        ))
+        .hint("collect the facts again with this version: `ssoctl doctor … --save-facts FILE`")
+        .into());
     }
+    Ok(file)
 }

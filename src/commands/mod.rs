@@ -11,6 +11,7 @@ pub mod doctor;
 pub mod login;
 pub mod profile;
 pub mod provisioning;
+pub mod reports;
 pub mod sandbox;
 pub mod tenant;
 

@@ -63,11 +63,11 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
     let url = sandbox.url();
     let ca_cert = match sandbox.ca_pem() {
         Some(pem) => {
-            let path = args
-                .ca_out
-                .clone()
-                .unwrap_or_else(|| default_ca_path(args.state.as_deref(), sandbox.addr().port()));
-            std::fs::write(&path, pem).map_err(|e| {
+            let path = match args.ca_out.clone() {
+                Some(path) => path,
+                None => default_ca_path(args.state.as_deref(), sandbox.addr().port())?,
+            };
+            crate::files::write_atomic(&path, pem.as_bytes()).map_err(|e| {
                 CliError::general(format!(
                     "cannot write the sandbox's CA to {}: {e}",
                     path.display()
@@ -126,14 +126,21 @@ fn percent(rate: f64) -> f64 {
     (rate * 10_000.0).round() / 100.0
 }
 
-/// `sandbox-ca.pem` beside the state file, else one per port in the
-/// temporary directory (two sandboxes never share it).
-fn default_ca_path(state: Option<&std::path::Path>, port: u16) -> std::path::PathBuf {
-    match state.and_then(std::path::Path::parent) {
+/// `sandbox-ca.pem` beside the state file, else one per port in this
+/// user's private temporary directory (`files::private_temp_dir`: another
+/// user can neither pre-create it nor append to it; two sandboxes never
+/// share it).
+fn default_ca_path(state: Option<&std::path::Path>, port: u16) -> Result<std::path::PathBuf> {
+    Ok(match state.and_then(std::path::Path::parent) {
         Some(dir) if !dir.as_os_str().is_empty() => dir.join("sandbox-ca.pem"),
         Some(_) => "sandbox-ca.pem".into(),
-        None => std::env::temp_dir().join(format!("ssoctl-sandbox-{port}-ca.pem")),
-    }
+        None => crate::files::private_temp_dir()
+            .map_err(|e| {
+                CliError::general(format!("cannot make a private folder for the CA: {e}"))
+                    .hint("choose a file with --ca-out FILE")
+            })?
+            .join(format!("ssoctl-sandbox-{port}-ca.pem")),
+    })
 }
 
 async fn shutdown_signal() {

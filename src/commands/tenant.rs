@@ -5,8 +5,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::api::error::tenant_not_found as not_found;
-use crate::api::login::expected_redirect_uri;
-use crate::api::{Client, NewTenant, Tenant, TenantChanges, Versioned};
+use crate::api::{Client, NewTenant, Tenant, TenantChanges, Versioned, expected_redirect_uri};
 use crate::cli::{RegisterArgs, TenantCommand, UpdateArgs};
 use crate::commands::{idempotency_key, secret_from_args};
 use crate::config::display_url;
@@ -24,7 +23,7 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
         TenantCommand::Register(args) => register(ctx, args).await,
         TenantCommand::Update(args) => update(ctx, args).await,
         TenantCommand::Enable { slug } => set_status(ctx, &slug, "active").await,
-        TenantCommand::Disable { slug } => set_status(ctx, &slug, "disabled").await,
+        TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await,
         TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await,
         TenantCommand::Users { slug } => users(ctx, &slug).await,
     }
@@ -336,7 +335,6 @@ async fn registered_as_asked(client: &Client, new: &NewTenant) -> Result<Option<
     Ok(same.then_some(existing))
 }
 
-/// `{auth_url}/okta-login/{slug}`, the URI the customer's Okta app must list.
 fn combine(problems: Vec<CliError>) -> CliError {
     if problems.len() == 1 {
         return problems.into_iter().next().expect("one problem");
@@ -533,6 +531,25 @@ async fn set_status(ctx: &mut Context, slug: &str, status: &str) -> Result<Print
     apply(ctx, &client, slug, &changes, None, false).await
 }
 
+/// Disabling stops every user of the customer from signing in: asked first.
+async fn disable(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
+    if !yes {
+        let client = ctx.api()?;
+        let tenant = client.tenant(slug).await.map_err(not_found(slug))?.value;
+        if tenant.status != "disabled" {
+            ctx.confirm_by_typing(
+                &format!("disable {slug}"),
+                &format!(
+                    "This stops every user of {slug} ({}) from signing in until `ssoctl tenant enable {slug}`.",
+                    tenant.company_name
+                ),
+                slug,
+            )?;
+        }
+    }
+    set_status(ctx, slug, "disabled").await
+}
+
 #[derive(Serialize)]
 struct Deleted {
     slug: String,
@@ -543,28 +560,14 @@ async fn delete(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
     let client = ctx.api()?;
     let tenant = client.tenant(slug).await.map_err(not_found(slug))?.value;
     if !yes {
-        if !ctx.can_prompt {
-            return Err(
-                CliError::usage(format!("refusing to delete {slug} without confirmation"))
-                    .hint("pass --yes to delete without a prompt")
-                    .into(),
-            );
-        }
-        ctx.io.warn(&format!(
-            "This deletes {slug} ({}), its users and its provisioning record. Its users can no longer sign in.",
-            tenant.company_name
-        ));
-        let expected = slug.to_string();
-        ctx.prompter
-            .input(&format!("Type {slug} to confirm"), &|v: &str| {
-                if v == expected {
-                    Ok(())
-                } else {
-                    Err(format!(
-                        "type `{expected}` exactly, or press Ctrl-C to cancel"
-                    ))
-                }
-            })?;
+        ctx.confirm_by_typing(
+            &format!("delete {slug}"),
+            &format!(
+                "This deletes {slug} ({}), its users and its provisioning record. Its users can no longer sign in.",
+                tenant.company_name
+            ),
+            slug,
+        )?;
     }
     match client.delete_tenant(slug).await {
         Ok(()) => {}

@@ -3,6 +3,7 @@
 //! client and the Okta checks are both built on it.
 
 pub mod cli_error;
+pub mod proxy;
 pub mod redact;
 pub mod trace;
 
@@ -44,6 +45,9 @@ pub struct HttpConfig {
     pub retry: RetryPolicy,
     /// Larger response bodies are refused.
     pub max_body_bytes: usize,
+    /// `None`: read `HTTPS_PROXY`/`ALL_PROXY`/`NO_PROXY` when the client is
+    /// made. Either way loopback and plain http go direct ([`proxy`]).
+    pub proxy: Option<proxy::ProxySettings>,
 }
 
 impl Default for HttpConfig {
@@ -54,6 +58,7 @@ impl Default for HttpConfig {
             ca_certs: Vec::new(),
             retry: RetryPolicy::default(),
             max_body_bytes: 8 * 1024 * 1024,
+            proxy: None,
         }
     }
 }
@@ -236,6 +241,10 @@ impl HttpClient {
             // Redirects are answers to look at (Okta probes), never to follow blindly.
             .redirect(reqwest::redirect::Policy::none())
             .https_only(false)
+            // Never reqwest's own reading of the proxy variables: it would
+            // send loopback and plain-http requests, tokens and all, through
+            // the proxy.
+            .no_proxy()
             .dns_resolver(std::sync::Arc::new(LoopbackResolver))
             // A command's requests to one host come back to back; idle
             // connections kept longer only pile up (`doctor --all` meets a
@@ -243,6 +252,13 @@ impl HttpClient {
             .pool_idle_timeout(Duration::from_secs(5))
             .pool_max_idle_per_host(4)
             .use_rustls_tls();
+        let proxies = match &config.proxy {
+            Some(settings) => settings.clone(),
+            None => proxy::ProxySettings::from_env().map_err(HttpError::Setup)?,
+        };
+        if let Some(proxy) = proxies.reqwest_proxy() {
+            builder = builder.proxy(proxy);
+        }
         for path in &config.ca_certs {
             let pem = std::fs::read(path).map_err(|e| {
                 HttpError::Setup(format!(
@@ -357,6 +373,15 @@ impl HttpClient {
     pub async fn send(&self, request: Request) -> Result<Response, HttpError> {
         let policy = &self.config.retry;
         let retry_safe = request.is_retry_safe();
+        redact::learn(
+            &request.url,
+            &request.headers,
+            request
+                .body
+                .as_ref()
+                .map(|(mime, body)| (Some(mime.as_str()), body.as_slice())),
+            false,
+        );
         let mut attempt = 0;
         loop {
             attempt += 1;
@@ -365,6 +390,12 @@ impl HttpClient {
             let can_retry = retry_safe && attempt < policy.max_attempts;
             match outcome {
                 Ok(response) => {
+                    redact::learn(
+                        &response.url,
+                        &response.headers,
+                        Some((response.content_type(), &response.body)),
+                        true,
+                    );
                     tracing::debug!(
                         "← {} {} ({} ms{})",
                         response.status.as_u16(),

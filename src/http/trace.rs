@@ -115,8 +115,12 @@ impl Trace {
     }
 
     /// Writes the HAR file, readable only by the user (it describes their requests).
+    /// Every secret the process holds is scrubbed from it first, whatever
+    /// field a server echoed it in.
     pub fn write(&self, path: &Path) -> std::io::Result<()> {
-        let text = serde_json::to_string_pretty(&self.har()).unwrap_or_default();
-        crate::config::write_atomic(path, text.as_bytes(), true)
+        let mut har = self.har();
+        crate::secret::scrub_json(&mut har);
+        let text = serde_json::to_string_pretty(&har).unwrap_or_default();
+        crate::files::write_atomic(path, text.as_bytes())
     }
 }

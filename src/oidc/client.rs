@@ -45,12 +45,23 @@ impl AuthMethod {
     }
 }
 
-/// The token endpoint's answer; `raw` is only shown with `--show-tokens`.
+/// The token endpoint's answer; `raw` is only shown with `--show-tokens`
+/// (so the tokens are not registered as secrets to scrub).
 #[derive(Debug)]
 pub struct Tokens {
-    pub id_token: Option<Secret>,
-    pub access_token: Option<Secret>,
     pub raw: Value,
+}
+
+impl Tokens {
+    fn get(&self, name: &str) -> Option<&str> {
+        self.raw.get(name).and_then(Value::as_str)
+    }
+    pub fn id_token(&self) -> Option<&str> {
+        self.get("id_token")
+    }
+    pub fn access_token(&self) -> Option<&str> {
+        self.get("access_token")
+    }
 }
 
 /// Why the code did not become tokens.
@@ -249,19 +260,14 @@ impl Provider {
             });
         }
         let raw: Value = serde_json::from_slice(&response.body).map_err(|_| TokenError::NotJson)?;
-        let take = |name: &str| raw.get(name).and_then(Value::as_str).map(Secret::new);
-        Ok(Tokens {
-            id_token: take("id_token"),
-            access_token: take("access_token"),
-            raw,
-        })
+        Ok(Tokens { raw })
     }
 
     /// OIDC Core 3.1.3.7, against the provider's advertised keys and algorithms.
     pub async fn verify_id_token(
         &self,
         http: &HttpClient,
-        id_token: &Secret,
+        id_token: &str,
         client_id: &ClientId,
         nonce: &Nonce,
     ) -> Result<Claims, IdTokenError> {
@@ -283,7 +289,7 @@ impl Provider {
             nonce,
             algorithms: &algorithms,
         };
-        idtoken::verify(id_token.expose(), &expect, &mut keys).await
+        idtoken::verify(id_token, &expect, &mut keys).await
     }
 
     /// The steps after the callback: RFC 9207's `iss`, the code exchange,
@@ -315,14 +321,14 @@ impl Provider {
             )
             .await
             .map_err(LoginFailure::Token)?;
-        let id_token = tokens.id_token.as_ref().ok_or(LoginFailure::NoIdToken)?;
+        let id_token = tokens.id_token().ok_or(LoginFailure::NoIdToken)?;
         let claims = self
             .verify_id_token(http, id_token, attempt.client_id, &attempt.secrets.nonce)
             .await
             .map_err(LoginFailure::IdToken)?;
         // Providers that issue an access token may keep profile claims out
         // of the ID token (OIDC Core 5.4): ask userinfo, for the same subject.
-        let email = match (&claims.email, &tokens.access_token) {
+        let email = match (&claims.email, tokens.access_token()) {
             (Some(email), _) => Some(email.clone()),
             (None, Some(access)) => self.userinfo_email(http, access, &claims.sub).await,
             (None, None) => None,
@@ -339,14 +345,14 @@ impl Provider {
     pub async fn userinfo_email(
         &self,
         http: &HttpClient,
-        access_token: &Secret,
+        access_token: &str,
         sub: &str,
     ) -> Option<String> {
         let endpoint = Url::parse(self.metadata.userinfo_endpoint.as_deref()?).ok()?;
         let request = Request::new(Method::GET, endpoint)
             .header(
                 reqwest::header::AUTHORIZATION,
-                &format!("Bearer {}", access_token.expose()),
+                &format!("Bearer {access_token}"),
             )
             .header(reqwest::header::ACCEPT, "application/json");
         let response = http.send(request).await.ok()?;

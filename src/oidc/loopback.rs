@@ -165,7 +165,7 @@ impl Responder {
 
 struct Shared {
     state: CsrfState,
-    start_key: Secret,
+    start_key: String,
     start_target: String,
     render: Render,
     /// Taken by the first valid callback: exactly one is accepted.
@@ -197,14 +197,14 @@ impl Bound {
     pub fn serve(
         self,
         state: &CsrfState,
-        start_key: &Secret,
+        start_key: &str,
         start_target: String,
         render: Render,
     ) -> Loopback {
         let (sender, receiver) = mpsc::channel(1);
         let shared = Arc::new(Shared {
             state: state.clone(),
-            start_key: start_key.clone(),
+            start_key: start_key.to_string(),
             start_target,
             render,
             sender: Mutex::new(Some(sender)),
@@ -232,7 +232,7 @@ impl Bound {
                 "http://{}:{}/start/{}/",
                 self.redirect_host,
                 self.local_addr.port(),
-                start_key.expose()
+                start_key
             ),
             receiver,
             server: Some(server),
@@ -336,7 +336,7 @@ async fn loopback_host(
 }
 
 async fn start(State(shared): State<Arc<Shared>>, Path(key): Path<String>) -> Response {
-    if !same_key(key.as_bytes(), shared.start_key.expose().as_bytes()) {
+    if !same_key(key.as_bytes(), shared.start_key.as_bytes()) {
         return rejected(
             &shared,
             StatusCode::FORBIDDEN,
@@ -582,10 +582,10 @@ mod tests {
             .await
             .unwrap()
             .header_timeout(Duration::from_millis(300));
-        let key = Secret::new("the-start-key-0123456789");
+        let key = "the-start-key-0123456789";
         let lb = bound.serve(
             &state("good-state"),
-            &key,
+            key,
             "http://example.invalid/start".into(),
             plain,
         );
@@ -659,12 +659,7 @@ mod tests {
         let bound = bind("127.0.0.1:0".parse().unwrap(), "127.0.0.1")
             .await
             .unwrap();
-        let lb = bound.serve(
-            &state("s"),
-            &Secret::new("k"),
-            "http://example.invalid/".into(),
-            plain,
-        );
+        let lb = bound.serve(&state("s"), "k", "http://example.invalid/".into(), plain);
         // A browser's speculative connection: opened, nothing sent.
         let mut idle = tokio::net::TcpStream::connect(lb.local_addr).await.unwrap();
         tokio::time::sleep(Duration::from_millis(100)).await;

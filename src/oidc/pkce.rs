@@ -1,7 +1,6 @@
 //! PKCE (RFC 7636, S256 only), state and nonce, from the oauth2 crate.
 
 use crate::oidc::types::{CsrfState, Nonce, PkceChallenge, PkceVerifier};
-use crate::secret::Secret;
 
 /// One login attempt's secrets: the verifier never leaves this process
 /// except in the token request, and prints redacted.
@@ -15,7 +14,8 @@ pub struct LoginSecrets {
     pub nonce: Nonce,
     /// The listener's start page answers only a URL that carries it, so no
     /// other local process can start this login and finish it as itself.
-    pub start_key: Secret,
+    /// Not a [`Secret`]: the person testing must see it, in the URL to open.
+    pub start_key: String,
 }
 
 impl LoginSecrets {
@@ -26,7 +26,7 @@ impl LoginSecrets {
             challenge: PkceChallenge::new(challenge.as_str()),
             state: CsrfState::new(oauth2::CsrfToken::new_random().secret().clone()),
             nonce: Nonce::new(oauth2::CsrfToken::new_random().secret().clone()),
-            start_key: Secret::new(oauth2::CsrfToken::new_random_len(32).secret().clone()),
+            start_key: oauth2::CsrfToken::new_random_len(32).secret().clone(),
         }
     }
 }
@@ -49,7 +49,7 @@ mod tests {
         let b = LoginSecrets::generate();
         assert_ne!(a.state, b.state);
         assert_ne!(a.nonce, b.nonce);
-        assert_ne!(a.start_key.expose(), b.start_key.expose());
-        assert!(a.start_key.expose().len() >= 32);
+        assert_ne!(a.start_key, b.start_key);
+        assert!(a.start_key.len() >= 32);
     }
 }

@@ -40,6 +40,66 @@ pub struct Discovery {
     pub authorization_response_iss_parameter_supported: Option<bool>,
 }
 
+/// Why `endpoint`, named by the discovery document of `issuer`, must not be
+/// used (and receive a client secret, a code or a verifier): it must be
+/// https and on the issuer's host. A loopback issuer (the sandbox, a local
+/// test provider) may use plain http, but then only on its own origin
+/// (scheme, host and port), since any local user can listen on another
+/// loopback port. `None` when the endpoint may be used.
+///
+/// The one rule for endpoints: the checks report it ([`validate`]) and the
+/// login flow and the probes refuse to send to an endpoint that breaks it
+/// ([`Discovery::endpoint`]).
+pub fn endpoint_problem(issuer: &str, endpoint: &str) -> Option<String> {
+    let Ok(issuer) = Url::parse(issuer) else {
+        return Some("the issuer is not a URL".into());
+    };
+    let Ok(url) = Url::parse(endpoint) else {
+        return Some("not a URL".into());
+    };
+    if crate::config::is_loopback_url(&issuer) {
+        return (url.origin() != issuer.origin())
+            .then(|| "not on the loopback issuer's own origin".into());
+    }
+    if url.scheme() != "https" {
+        return Some(
+            "not https: the client secret, code and verifier would cross the network in clear"
+                .into(),
+        );
+    }
+    (url.host_str() != issuer.host_str()).then(|| "not on the issuer's host".into())
+}
+
+impl Discovery {
+    /// An endpoint of this document as a URL, when [`endpoint_problem`]
+    /// allows sending to it; the error names the field and the problem.
+    pub fn endpoint(&self, name: &str, value: &str) -> Result<Url, String> {
+        match endpoint_problem(&self.issuer, value) {
+            None => Url::parse(value).map_err(|e| format!("{name} is not a URL ({e})")),
+            Some(problem) => Err(format!(
+                "the provider's {name} {} is refused: {problem}",
+                crate::text::shorten(value, 200)
+            )),
+        }
+    }
+
+    /// Every endpoint the login flow uses, checked with [`Discovery::endpoint`].
+    pub fn check_endpoints(&self) -> Result<(), String> {
+        self.endpoint("authorization_endpoint", &self.authorization_endpoint)?;
+        self.endpoint("token_endpoint", &self.token_endpoint)?;
+        for (name, value) in [
+            ("jwks_uri", &self.jwks_uri),
+            ("userinfo_endpoint", &self.userinfo_endpoint),
+            ("revocation_endpoint", &self.revocation_endpoint),
+        ] {
+            if let Some(value) = value {
+                self.endpoint(name, value)?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// Which of the two documents; the OAuth one has no OIDC-only fields.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DocKind {
@@ -85,9 +145,6 @@ pub fn validate(
         findings.push(issuer_mismatch(&id("issuer"), &doc.issuer, expected_issuer));
     }
 
-    let issuer_host = Url::parse(&doc.issuer)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_string));
     let mut endpoints = vec![
         ("authorization_endpoint", Some(&doc.authorization_endpoint)),
         ("token_endpoint", Some(&doc.token_endpoint)),
@@ -100,11 +157,8 @@ pub fn validate(
     let mut elsewhere = Vec::new();
     for (name, value) in &endpoints {
         let Some(value) = value else { continue };
-        let host = Url::parse(value)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_string));
-        if host.is_none() || host != issuer_host {
-            elsewhere.push(format!("{name} = {value}"));
+        if let Some(problem) = endpoint_problem(&doc.issuer, value) {
+            elsewhere.push(format!("{name} = {value} ({problem})"));
         }
     }
     if doc.jwks_uri.is_none() {
@@ -274,6 +328,56 @@ mod tests {
             "default",
         );
         assert!(errors(&findings).is_empty(), "{findings:#?}");
+    }
+
+    #[test]
+    fn endpoints_must_be_https_on_the_issuers_host_or_on_a_loopback_issuers_origin() {
+        let okta = "https://dev-1.okta.com/oauth2/default";
+        let local = "http://127.0.0.1:4000/oauth2/default";
+        assert_eq!(
+            endpoint_problem(okta, "https://dev-1.okta.com/oauth2/default/v1/token"),
+            None
+        );
+        assert_eq!(
+            endpoint_problem(local, "http://127.0.0.1:4000/oauth2/default/v1/token"),
+            None
+        );
+        assert_eq!(
+            endpoint_problem(
+                "http://integrator-1.localhost:4000",
+                "http://integrator-1.localhost:4000/oauth2/v1/token"
+            ),
+            None
+        );
+        for (issuer, endpoint) in [
+            (okta, "http://dev-1.okta.com/oauth2/default/v1/token"),
+            (okta, "https://evil.example/token"),
+            (okta, "https://127.0.0.1:4000/token"),
+            (local, "http://127.0.0.1:4001/token"),
+            (local, "http://evil.example/token"),
+            (local, "https://127.0.0.1:4000/token"),
+            (okta, "not a url"),
+        ] {
+            assert!(
+                endpoint_problem(issuer, endpoint).is_some(),
+                "{issuer} allowed {endpoint}"
+            );
+        }
+        let mut doc = fixture("custom-as-default.openid-configuration.dev-2022.json");
+        assert_eq!(doc.check_endpoints(), Ok(()));
+        doc.token_endpoint = doc.token_endpoint.replacen("https://", "http://", 1);
+        let refused = doc.check_endpoints().unwrap_err();
+        assert!(
+            refused.starts_with("the provider's token_endpoint http://"),
+            "{refused}"
+        );
+        let issuer = doc.issuer.clone();
+        let findings = validate(&doc, DocKind::OpenidConfiguration, &issuer, "default");
+        assert_eq!(
+            errors(&findings),
+            ["discovery.default.endpoints"],
+            "{findings:#?}"
+        );
     }
 
     #[test]

@@ -82,7 +82,10 @@ pub fn parse(input: &str) -> Result<OktaDomain, Invalid> {
         if path == "/" {
             problems.push("it ends with a slash".to_string());
         } else {
-            problems.push(format!("it includes the path `{}`", shorten(path)));
+            problems.push(format!(
+                "it includes the path `{}`",
+                crate::text::shorten(path, 40)
+            ));
         }
         rest = before;
     }
@@ -274,14 +277,6 @@ fn edit_distance(a: &str, b: &str) -> usize {
         prev = row;
     }
     prev[b.len()]
-}
-
-fn shorten(v: &str) -> String {
-    if v.chars().count() > 40 {
-        format!("{}…", v.chars().take(40).collect::<String>())
-    } else {
-        v.to_string()
-    }
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@ use crate::http::{HttpClient, HttpError, Request, Response};
 /// An error body as Okta writes it: OAuth's `error`/`error_description`, or
 /// the API's `errorCode`/`errorSummary` (E0000xxx, and `invalid_client` at
 /// `/token` for an unknown client).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, Deserialize)]
 pub struct OktaError {
     pub code: String,
     pub description: String,

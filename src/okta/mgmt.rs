@@ -195,38 +195,39 @@ impl<'a> Mgmt<'a> {
             .base
             .join(path)
             .map_err(|e| MgmtError::Other(FetchError::Invalid(e.to_string())))?;
+        Ok(self.get_url(&url).await?.0)
+    }
+
+    async fn get_url<T: DeserializeOwned>(
+        &self,
+        url: &Url,
+    ) -> Result<(T, crate::http::Response), MgmtError> {
         let auth = format!("SSWS {}", self.token.expose());
-        match get_json::<T>(self.http, &url, Some(&auth)).await {
-            Ok((value, _)) => Ok(value),
-            Err(FetchError::Status {
-                status,
-                okta,
-                request_id,
-                ..
-            }) => {
-                let code = okta.map(|e| e.code).unwrap_or_default();
-                Err(match (status, code.as_str()) {
-                    (_, "E0000015") => MgmtError::FeatureMissing,
-                    (_, "E0000011") | (401, _) => MgmtError::BadToken,
-                    (_, "E0000047") | (429, _) => MgmtError::RateLimited,
-                    (404, _) | (_, "E0000007") => MgmtError::NotFound,
-                    (403, _) | (_, "E0000006") | (_, "E0000005") => MgmtError::Forbidden {
-                        code: if code.is_empty() {
-                            "HTTP 403".into()
-                        } else {
-                            code
-                        },
-                    },
-                    _ => MgmtError::Other(FetchError::Status {
-                        status,
-                        okta: None,
-                        html: false,
-                        request_id,
-                    }),
-                })
+        get_json::<T>(self.http, url, Some(&auth))
+            .await
+            .map_err(classify)
+    }
+
+    /// A list, following `Link: <…>; rel="next"` for at most [`MAX_PAGES`]
+    /// pages; more than that is an error rather than a silently short list.
+    async fn list<T: DeserializeOwned>(&self, path: &str) -> Result<Vec<T>, MgmtError> {
+        let mut url = self
+            .base
+            .join(path)
+            .map_err(|e| MgmtError::Other(FetchError::Invalid(e.to_string())))?;
+        let mut items = Vec::new();
+        for _ in 0..MAX_PAGES {
+            let (page, response): (Vec<T>, _) = self.get_url(&url).await?;
+            items.extend(page);
+            match response.header("link").and_then(|l| next_link(l, &url)) {
+                // Only pages of the same org: a `next` elsewhere is not followed.
+                Some(next) if next.origin() == self.base.origin() && next != url => url = next,
+                _ => return Ok(items),
             }
-            Err(other) => Err(MgmtError::Other(other)),
         }
+        Err(MgmtError::Other(FetchError::Invalid(format!(
+            "{path} has more than {MAX_PAGES} pages"
+        ))))
     }
 
     /// The app by client ID: the app id usually is the client ID; when a
@@ -264,7 +265,7 @@ impl<'a> Mgmt<'a> {
     }
 
     pub async fn policies(&self, server_id: &str) -> Result<Vec<Policy>, MgmtError> {
-        self.get(&format!(
+        self.list(&format!(
             "/api/v1/authorizationServers/{}/policies",
             seg(server_id)
         ))
@@ -272,7 +273,7 @@ impl<'a> Mgmt<'a> {
     }
 
     pub async fn rules(&self, server_id: &str, policy_id: &str) -> Result<Vec<Rule>, MgmtError> {
-        self.get(&format!(
+        self.list(&format!(
             "/api/v1/authorizationServers/{}/policies/{}/rules",
             seg(server_id),
             seg(policy_id)
@@ -287,18 +288,85 @@ impl<'a> Mgmt<'a> {
             id: String,
         }
         let groups: Vec<Assigned> = self
-            .get(&format!("/api/v1/apps/{}/groups", seg(app_id)))
+            .list(&format!("/api/v1/apps/{}/groups", seg(app_id)))
             .await?;
         Ok(groups.into_iter().map(|g| g.id).collect())
     }
 
     /// The built-in Everyone group: rules read back its id, not `EVERYONE`.
+    /// `search` narrows the list on Okta's side; the exact match is still
+    /// made here (Okta Administrators is `BUILT_IN` too, and a server that
+    /// ignores `search` returns every group).
     pub async fn everyone_group(&self) -> Result<Option<Group>, MgmtError> {
-        let groups: Vec<Group> = self.get("/api/v1/groups?q=Everyone&limit=10").await?;
-        Ok(groups
-            .into_iter()
-            .find(|g| g.kind.as_deref() == Some("BUILT_IN") && g.profile.name == "Everyone"))
+        let query: String = url::form_urlencoded::Serializer::new(String::new())
+            .append_pair("search", EVERYONE_SEARCH)
+            .append_pair("limit", "200")
+            .finish();
+        let groups: Vec<Group> = self.list(&format!("/api/v1/groups?{query}")).await?;
+        Ok(everyone(groups))
     }
+}
+
+/// The search expression for the built-in Everyone group.
+pub const EVERYONE_SEARCH: &str = r#"type eq "BUILT_IN" and profile.name eq "Everyone""#;
+
+/// The exact BUILT_IN "Everyone" group of a list.
+pub fn everyone(groups: Vec<Group>) -> Option<Group> {
+    groups
+        .into_iter()
+        .find(|g| g.kind.as_deref() == Some("BUILT_IN") && g.profile.name == "Everyone")
+}
+
+impl Mgmt<'_> {}
+
+/// At most this many pages of one list are read.
+pub const MAX_PAGES: usize = 20;
+
+fn classify(error: FetchError) -> MgmtError {
+    match error {
+        FetchError::Status {
+            status,
+            okta,
+            request_id,
+            html,
+        } => {
+            let code = okta.as_ref().map(|e| e.code.clone()).unwrap_or_default();
+            match (status, code.as_str()) {
+                (_, "E0000015") => MgmtError::FeatureMissing,
+                (_, "E0000011") | (401, _) => MgmtError::BadToken,
+                (_, "E0000047") | (429, _) => MgmtError::RateLimited,
+                (404, _) | (_, "E0000007") => MgmtError::NotFound,
+                (403, _) | (_, "E0000006") | (_, "E0000005") => MgmtError::Forbidden {
+                    code: if code.is_empty() {
+                        "HTTP 403".into()
+                    } else {
+                        code
+                    },
+                },
+                _ => MgmtError::Other(FetchError::Status {
+                    status,
+                    okta,
+                    html,
+                    request_id,
+                }),
+            }
+        }
+        other => MgmtError::Other(other),
+    }
+}
+
+/// The `rel="next"` target of a `Link` header (RFC 8288), resolved against
+/// the page it came with.
+pub fn next_link(header: &str, current: &Url) -> Option<Url> {
+    header.split(',').find_map(|part| {
+        let (target, params) = part.trim().split_once(';')?;
+        let target = target.trim().strip_prefix('<')?.strip_suffix('>')?;
+        let is_next = params.split(';').any(|p| {
+            let p = p.trim().replace(' ', "");
+            p == "rel=\"next\"" || p == "rel=next"
+        });
+        is_next.then(|| current.join(target).ok()).flatten()
+    })
 }
 
 fn seg(value: &str) -> String {
@@ -319,6 +387,42 @@ mod tests {
         // Some samples wrap the body with the request they answered.
         let body = value.get("body").cloned().unwrap_or(value);
         serde_json::from_value(body).unwrap()
+    }
+
+    #[test]
+    fn next_links_are_followed_and_other_relations_are_not() {
+        let here = Url::parse("https://dev-1.okta.com/api/v1/groups?limit=2").unwrap();
+        let header = r#"<https://dev-1.okta.com/api/v1/groups?limit=2>; rel="self", <https://dev-1.okta.com/api/v1/groups?after=00g2&limit=2>; rel="next""#;
+        assert_eq!(
+            next_link(header, &here).unwrap().as_str(),
+            "https://dev-1.okta.com/api/v1/groups?after=00g2&limit=2"
+        );
+        assert_eq!(
+            next_link(
+                r#"<https://dev-1.okta.com/api/v1/groups?limit=2>; rel="self""#,
+                &here
+            ),
+            None
+        );
+        assert_eq!(
+            next_link("</api/v1/groups?after=x>; rel=next", &here)
+                .unwrap()
+                .as_str(),
+            "https://dev-1.okta.com/api/v1/groups?after=x"
+        );
+    }
+
+    #[test]
+    fn only_the_exact_built_in_everyone_group_counts() {
+        let groups: Vec<Group> = serde_json::from_value(serde_json::json!([
+            {"id": "00gadmins", "type": "BUILT_IN", "profile": {"name": "Okta Administrators"}},
+            {"id": "00gfake", "type": "OKTA_GROUP", "profile": {"name": "Everyone"}},
+            {"id": "00geveryone", "type": "BUILT_IN", "profile": {"name": "Everyone"}},
+        ]))
+        .unwrap();
+        assert_eq!(everyone(groups).unwrap().id, "00geveryone");
+        let real: Vec<Group> = fixture("group.everyone.json");
+        assert!(everyone(real).is_some());
     }
 
     #[test]

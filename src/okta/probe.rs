@@ -14,7 +14,8 @@ use crate::secret::Secret;
 /// The scopes the service asks for.
 pub const SERVICE_SCOPES: &[&str] = &["openid", "profile", "email"];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
 pub enum AuthorizeOutcome {
     /// Okta went on to sign-in (Classic 302 to its login page, Identity
     /// Engine 200 with the sign-in page): client and redirect URI accepted.
@@ -23,7 +24,9 @@ pub enum AuthorizeOutcome {
     UnknownClient,
     /// 400 page: not a Login redirect URI (row 7), with the app's admin URL.
     RedirectNotRegistered { admin_url: Option<String> },
-    /// Sent back to the redirect URI with `error=` (rows 9–11).
+    /// Okta refused with an OAuth error: sent back to the redirect URI with
+    /// `error=` (rows 9–11), or a 400 page with a known error code that has
+    /// no name of its own here. Either way no sign-in can start.
     ErrorRedirect { error: String, description: String },
     /// Redirected to an Okta error page (the `-admin` host does this, row 1).
     ErrorPage { location: String },
@@ -80,27 +83,108 @@ pub async fn authorize(
     })
 }
 
-/// Okta's 400 pages, recognised by their text (their markup is not public
-/// and custom domains restyle them).
-pub fn classify_error_page(body: &str) -> AuthorizeOutcome {
-    let text = body
-        .replace("&#x27;", "'")
+/// The OAuth error codes an Okta error page (or JSON body) can carry.
+const ERROR_CODES: &[&str] = &[
+    "invalid_client",
+    "invalid_request",
+    "invalid_scope",
+    "unsupported_response_type",
+    "unsupported_response_mode",
+    "unauthorized_client",
+    "access_denied",
+    "invalid_grant",
+    "login_required",
+    "server_error",
+    "temporarily_unavailable",
+];
+
+/// The request parameters an error page may name.
+const PARAMETERS: &[&str] = &[
+    "client_id",
+    "redirect_uri",
+    "response_type",
+    "scope",
+    "state",
+    "code_challenge",
+    "code_challenge_method",
+];
+
+/// Entity-decodes the few escapes Okta's pages use for quotes and ampersands.
+fn decode_entities(body: &str) -> String {
+    body.replace("&#x27;", "'")
         .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&#x22;", "\"")
+        .replace("&#34;", "\"")
         .replace("&quot;", "\"")
-        .replace("&amp;", "&");
-    if text.contains("invalid_client") || text.contains("Invalid value for 'client_id'") {
-        return AuthorizeOutcome::UnknownClient;
-    }
-    if text.contains("redirect_uri")
-        && (text.contains("Login redirect URI") || text.contains("redirect URI"))
-    {
-        return AuthorizeOutcome::RedirectNotRegistered {
-            admin_url: admin_url(&text),
-        };
-    }
-    AuthorizeOutcome::Unexpected {
-        status: 400,
-        summary: summarize(&text),
+        .replace("&amp;", "&")
+}
+
+/// True when `word` occurs in `text` not as part of a longer identifier.
+fn has_word(text: &str, word: &str) -> bool {
+    let ident = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(ident) && !after.is_some_and(ident)
+    })
+}
+
+/// Okta's 400 pages, recognised by the error code they carry and the
+/// parameter they name, not by one English sentence: the wording has
+/// changed over the years, the labels follow the browser's language, and
+/// custom domains restyle the page. A page with no known error code is
+/// `Unexpected` (an error to the checks, never a pass).
+pub fn classify_error_page(body: &str) -> AuthorizeOutcome {
+    let text = decode_entities(body);
+    // A JSON body names its code in a field.
+    let (code, said) = match OktaError::parse(text.as_bytes()) {
+        Some(e) => (Some(e.code.clone()), e.description.clone()),
+        None => (
+            ERROR_CODES
+                .iter()
+                .find(|c| has_word(&text, c))
+                .map(|c| c.to_string()),
+            String::new(),
+        ),
+    };
+    let haystack = if said.is_empty() { &text } else { &said };
+    // The parameter a description names: quoted ('client_id'), or bare.
+    let parameter = PARAMETERS
+        .iter()
+        .find(|p| haystack.contains(&format!("'{p}'")) || haystack.contains(&format!("\"{p}\"")))
+        .or_else(|| {
+            PARAMETERS.iter().find(|p| {
+                has_word(
+                    haystack.trim_start_matches(code.as_deref().unwrap_or("")),
+                    p,
+                )
+            })
+        })
+        .map(|p| p.to_string());
+    match (code.as_deref(), parameter.as_deref()) {
+        (Some("invalid_client"), _) | (Some("invalid_request"), Some("client_id")) => {
+            AuthorizeOutcome::UnknownClient
+        }
+        (Some("invalid_request"), Some("redirect_uri")) => {
+            AuthorizeOutcome::RedirectNotRegistered {
+                admin_url: admin_url(&text),
+            }
+        }
+        (Some(code), parameter) => {
+            let summary = summarize(if said.is_empty() { &text } else { &said });
+            AuthorizeOutcome::ErrorRedirect {
+                error: code.to_string(),
+                description: match parameter {
+                    Some(p) => format!("(about `{p}`) {summary}"),
+                    None => summary,
+                },
+            }
+        }
+        (None, _) => AuthorizeOutcome::Unexpected {
+            status: 400,
+            summary: summarize(&text),
+        },
     }
 }
 
@@ -147,7 +231,20 @@ fn classify_redirect(location: &str, authorize: &Url, redirect_uri: &str) -> Aut
             location: target.to_string(),
         };
     }
-    AuthorizeOutcome::SignIn
+    // Okta's own sign-in (Classic `/login/login.htm`, or the widget) is on
+    // the org's host; a redirect anywhere else is not an answer ssoctl
+    // knows, so it is not taken for a pass.
+    if target.origin() == authorize.origin() {
+        return AuthorizeOutcome::SignIn;
+    }
+    AuthorizeOutcome::Unexpected {
+        status: 302,
+        summary: format!(
+            "a redirect to {}{}",
+            target.origin().ascii_serialization(),
+            target.path()
+        ),
+    }
 }
 
 fn summarize(body: &str) -> String {
@@ -174,7 +271,8 @@ fn summarize(body: &str) -> String {
 }
 
 /// What the token or revocation endpoint said about the credentials.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "verdict", rename_all = "snake_case")]
 pub enum CredentialVerdict {
     /// ID and secret both accepted.
     Valid,
@@ -293,6 +391,89 @@ mod tests {
         );
     }
 
+    fn fixture_text(name: &str) -> String {
+        let path = format!(
+            "{}/tests/fixtures/okta/authorize/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let value: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        value["visible_text_lines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l.as_str().unwrap())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn the_captured_pages_are_recognised() {
+        assert_eq!(
+            classify_error_page(&fixture_text("unknown-client-id.page.json")),
+            AuthorizeOutcome::UnknownClient
+        );
+        assert!(matches!(
+            classify_error_page(&fixture_text("redirect-uri-not-registered.page.json")),
+            AuthorizeOutcome::RedirectNotRegistered { .. }
+        ));
+    }
+
+    #[test]
+    fn pages_are_recognised_by_code_and_parameter_in_any_wording() {
+        let redirect_wordings = [
+            // Today's wording, the older "whitelisted" one, HTML-escaped
+            // quotes, double quotes, and labels in another language.
+            "<h1>400</h1><p>Error Code: invalid_request</p><p>Description: The &#x27;redirect_uri&#x27; parameter must be a Login redirect URI in the client app settings</p>",
+            "Error Code: invalid_request Description: The 'redirect_uri' parameter must be an absolute URI that is whitelisted in the client app settings.",
+            "Error Code: invalid_request Description: The &quot;redirect_uri&quot; parameter must be a Sign-in redirect URI.",
+            "Code d&#39;erreur : invalid_request<br>Description : Le paramètre &#39;redirect_uri&#39; doit être un URI de redirection de connexion",
+        ];
+        for page in redirect_wordings {
+            assert!(
+                matches!(
+                    classify_error_page(page),
+                    AuthorizeOutcome::RedirectNotRegistered { .. }
+                ),
+                "{page}"
+            );
+        }
+        let client_wordings = [
+            "Error Code: invalid_client Description: Invalid value for &#39;client_id&#39; parameter.",
+            "Fehlercode: invalid_client Beschreibung: Ungültiger Wert für den Parameter „client_id“.",
+            r#"{"errorCode":"invalid_client","errorSummary":"Invalid value for 'client_id' parameter."}"#,
+        ];
+        for page in client_wordings {
+            assert_eq!(
+                classify_error_page(page),
+                AuthorizeOutcome::UnknownClient,
+                "{page}"
+            );
+        }
+        assert!(matches!(
+            classify_error_page("Error Code: invalid_scope Description: One or more scopes are not configured for the authorization server resource."),
+            AuthorizeOutcome::ErrorRedirect { error, .. } if error == "invalid_scope"
+        ));
+    }
+
+    #[test]
+    fn pages_with_no_known_code_are_unexpected_never_a_pass() {
+        for page in [
+            "<html><title>Something went wrong</title><body>Please try again later.</body></html>",
+            "400 Bad Request. Your request resulted in an error.",
+            "",
+            "\u{0}\u{1}binary",
+        ] {
+            assert!(
+                matches!(
+                    classify_error_page(page),
+                    AuthorizeOutcome::Unexpected { status: 400, .. }
+                ),
+                "{page:?}"
+            );
+        }
+    }
+
     #[test]
     fn redirects_back_with_error_are_read() {
         let authorize = Url::parse("https://dev-1.okta.com/oauth2/default/v1/authorize").unwrap();
@@ -305,6 +486,10 @@ mod tests {
             classify_redirect("/login/login.htm?fromURI=x", &authorize, redirect),
             AuthorizeOutcome::SignIn
         );
+        assert!(matches!(
+            classify_redirect("https://elsewhere.example/landing?code=x", &authorize, redirect),
+            AuthorizeOutcome::Unexpected { status: 302, summary } if summary == "a redirect to https://elsewhere.example/landing"
+        ));
         assert!(matches!(
             classify_redirect(
                 "https://dev-1-admin.okta.com/error/404?fromURI=x",

@@ -14,11 +14,11 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 
-use super::admin::TenantPatch;
 use super::error::{ApiError, ControlError};
 use super::faults::Fault;
 use super::http::{RecordedRequest, json, json_object};
-use super::provisioning::{self, LoginOutcome};
+use super::service::admin::TenantPatch;
+use super::service::provisioning::{self, LoginOutcome};
 use super::state::Stats;
 use super::{Shared, lock};
 

@@ -261,6 +261,43 @@ pub(crate) fn check<T>(
         .ok()
 }
 
+/// Escapes text for an element's content or a double-quoted attribute.
+/// Apostrophes stay as they are: the real pages show `'redirect_uri'`.
+pub(crate) fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A `302 Found` to `location`, never cached. A location that cannot be a
+/// header value (it never happens with the URLs the sandbox builds) is a
+/// 500, not a redirect without `Location`.
+pub(crate) fn found(location: &str) -> Response {
+    let Ok(value) = HeaderValue::from_str(location) else {
+        return (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "the redirect could not be built",
+        )
+            .into_response();
+    };
+    let mut r = StatusCode::FOUND.into_response();
+    let h = r.headers_mut();
+    h.insert(header::LOCATION, value);
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("no-cache, no-store"),
+    );
+    r
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::Value;
 
 use super::error::ApiError;
-use super::state::{IdempotencyRecord, State, unix};
+use super::state::{IdempotencyRecord, State, Store, unix};
 use super::validate;
 
 /// An answer that can be remembered and replayed.
@@ -148,6 +148,30 @@ impl Idem {
             created_at_unix: unix(SystemTime::now()),
         });
     }
+}
+
+/// The one skeleton of an idempotent `POST`: in a single state
+/// transaction, replay the answer remembered for the request's key, or run
+/// `create` and remember its answer. `create`'s extra value (`T`) comes back
+/// only when it ran, never for a replay.
+pub(crate) fn post<T>(
+    store: &Store,
+    idem: Option<&Idem>,
+    create: impl FnOnce(&mut State) -> Result<(Answer, T), ApiError>,
+) -> Result<(Response, Option<T>), ApiError> {
+    let (answer, replayed, extra) = store.mutate(|st| {
+        if let Some(idem) = idem
+            && let Some(answer) = idem.replay(st)?
+        {
+            return Ok((answer, true, None));
+        }
+        let (answer, extra) = create(st)?;
+        if let Some(idem) = idem {
+            idem.remember(st, &answer);
+        }
+        Ok((answer, false, Some(extra)))
+    })?;
+    Ok((answer.into_response(replayed), extra))
 }
 
 /// A stable hash of the body: JSON is compared by meaning (key order and

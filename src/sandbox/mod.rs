@@ -52,17 +52,16 @@
 //! (`http://{org}.localhost:PORT`): see [`okta`] for the hosts, what they
 //! answer and their knobs (`/_sandbox/okta/…`).
 
-mod admin;
 mod control;
 mod error;
 mod faults;
 mod http;
 mod idempotency;
 mod in_flight;
-mod login;
 pub mod okta;
-mod provisioning;
+mod random;
 mod seed;
+mod service;
 mod state;
 mod tls;
 mod validate;
@@ -78,21 +77,22 @@ use axum::Router;
 use tokio::sync::oneshot;
 use tokio::task::{AbortHandle, JoinHandle};
 
-pub use admin::User;
 pub use control::Control;
 pub use error::{ControlError, FieldError};
 pub use faults::{Fault, FaultKind, RandomFault};
 pub use http::RecordedRequest;
 pub use okta::{
-    BrokenIdToken, DEMO_PASSWORD, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule,
-    OktaUser, READ_ONLY_API_TOKEN,
+    BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule, OktaUser,
+    READ_ONLY_API_TOKEN,
 };
-pub use provisioning::LoginOutcome;
 pub use seed::Seed;
-pub use state::Stats;
+pub use seed::orgs::DEMO_PASSWORD;
+pub use service::provisioning::LoginOutcome;
+pub use state::{Stats, User};
 
-use admin::TenantPatch;
 use faults::FaultQueue;
+use service::admin::TenantPatch;
+use service::{admin, login, provisioning};
 use state::{RunState, State, Store};
 
 /// The User-Agent of the sandbox's own requests to its emulated orgs.

@@ -6,7 +6,6 @@
 //! nothing, and whatever a client has been told is already on disk.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, SystemTime};
@@ -327,36 +326,15 @@ pub(crate) fn load(file: &Path) -> anyhow::Result<Option<State>> {
     Ok(Some(state))
 }
 
-/// Writes the whole state atomically: a temporary file in the same folder,
-/// flushed to disk, then renamed over the old one. A crash leaves either the
-/// old file or the new one, never half of one.
+/// Writes the whole state atomically and 0600 (it holds every tenant's
+/// client secret), through `files::write_atomic`: an exclusively created
+/// temporary file of an unpredictable name, flushed, then renamed over the
+/// old one. A crash leaves either the old file or the new one.
 pub(crate) fn save(file: &Path, state: &State) -> anyhow::Result<()> {
-    let dir = match file.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    let mut tmp_name = file
-        .file_name()
-        .context("the state file path has no file name")?
-        .to_os_string();
-    tmp_name.push(".tmp");
-    let tmp = dir.join(tmp_name);
-    let json = serde_json::to_vec_pretty(state)?;
-    {
-        let mut f = std::fs::File::create(&tmp)
-            .with_context(|| format!("cannot create {}", tmp.display()))?;
-        f.write_all(&json)?;
-        f.write_all(b"\n")?;
-        f.sync_all()?;
-    }
-    std::fs::rename(&tmp, file)
-        .with_context(|| format!("cannot rename {} to {}", tmp.display(), file.display()))?;
-    // Make the rename itself durable; not every platform can open a folder.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    let mut json = serde_json::to_vec_pretty(state)?;
+    json.push(b'\n');
+    crate::files::write_atomic(file, &json)
+        .with_context(|| format!("cannot write the state file {}", file.display()))
 }
 
 pub(crate) fn now_rfc3339() -> String {
@@ -373,11 +351,31 @@ pub(crate) fn unix(t: SystemTime) -> u64 {
         .unwrap_or(0)
 }
 
-/// `len` random lower-case hex digits.
+/// A user as the API shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct User {
+    pub email: String,
+    pub role: String,
+    pub project_role: String,
+    pub first_login_at: String,
+    pub last_login_at: String,
+}
+
+impl From<&UserRecord> for User {
+    fn from(u: &UserRecord) -> Self {
+        Self {
+            email: u.email.clone(),
+            role: u.role.clone(),
+            project_role: u.project_role.clone(),
+            first_login_at: u.first_login_at.clone(),
+            last_login_at: u.last_login_at.clone(),
+        }
+    }
+}
+
+/// `len` random lower-case hex digits, from the OS's CSPRNG.
 pub(crate) fn random_hex(len: usize) -> String {
-    (0..len)
-        .map(|_| char::from_digit(fastrand::u32(0..16), 16).unwrap_or('0'))
-        .collect()
+    super::random::chars(b"0123456789abcdef", len)
 }
 
 #[cfg(test)]
@@ -416,6 +414,24 @@ mod tests {
         let back = load(&file).unwrap().unwrap();
         assert_eq!(back.tenants["acme-corp"].client_secret, "secret-secret");
         assert_eq!(back.stats.tenants_registered, 1);
+    }
+
+    /// It holds every client secret: only its owner may read it, and a
+    /// `state.json.tmp` planted beside it (the old fixed name) is not used.
+    #[cfg(unix)]
+    #[test]
+    fn the_state_file_is_0600_and_a_planted_temp_file_is_ignored() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("state.json");
+        let victim = dir.path().join("victim");
+        std::fs::write(&victim, "untouched").unwrap();
+        std::os::unix::fs::symlink(&victim, dir.path().join("state.json.tmp")).unwrap();
+        save(&file, &sample()).unwrap();
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        assert_eq!(std::fs::read_to_string(&victim).unwrap(), "untouched");
+        assert!(load(&file).unwrap().is_some());
     }
 
     #[test]

@@ -1,5 +1,5 @@
 // A certified third-party OpenID Provider (the npm package oidc-provider) on
-// loopback, for ssoctl's interop tests (tests/browser.rs starts it).
+// loopback, for ssoctl's interop tests (tests/suite/browser.rs starts it).
 //
 // It listens on 127.0.0.1 (port 0 unless INTEROP_PORT is set), mounted under
 // /oauth2/default so that its issuer has a path like an Okta custom

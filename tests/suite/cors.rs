@@ -46,18 +46,86 @@ fn list_add_remove_with_normalisation() {
         .output()
         .unwrap();
     assert_exit(&out, 0);
-    assert_eq!(json(&out)["changed"], false, "adding twice changes nothing");
+    assert_eq!(
+        json(&out)[0]["changed"],
+        false,
+        "adding twice changes nothing"
+    );
 
     env.cmd()
-        .args(["cors", "remove", "https://portal.globex.example"])
+        .args(["cors", "remove", "https://portal.globex.example", "--yes"])
         .assert()
         .success();
+    // Removing what is not there is what was asked for, as adding twice is.
     let out = env
         .cmd()
-        .args(["cors", "remove", "https://portal.globex.example"])
+        .args(["cors", "remove", "https://portal.globex.example", "--yes"])
+        .args(["-o", "json"])
         .output()
         .unwrap();
-    assert_exit(&out, 5);
+    assert_exit(&out, 0);
+    assert_eq!(
+        json(&out),
+        serde_json::json!([{"origin": "https://portal.globex.example", "changed": false}])
+    );
+}
+
+#[test]
+fn several_origins_in_one_call_and_plain_http_only_when_asked() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "cors",
+            "add",
+            "https://a.example",
+            "https://B.example/",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    assert_eq!(
+        json(&out),
+        serde_json::json!([
+            {"origin": "https://a.example", "changed": true},
+            {"origin": "https://b.example", "changed": true}
+        ])
+    );
+    // One bad origin stops the call before anything is sent.
+    let out = env
+        .cmd()
+        .args(["cors", "add", "https://c.example", "http://d.example"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 2);
+    let listed = env.cmd().args(["cors", "list"]).output().unwrap();
+    assert!(
+        !stdout(&listed).contains("c.example"),
+        "{}",
+        stdout(&listed)
+    );
+    // Loopback over http is how local development looks: allowed.
+    env.cmd()
+        .args(["cors", "add", "http://localhost:3000"])
+        .assert()
+        .success();
+    env.cmd()
+        .args(["cors", "add", "http://d.example", "--allow-http"])
+        .assert()
+        .success();
+    let listed = stdout(&env.cmd().args(["cors", "list"]).output().unwrap());
+    for origin in [
+        "http://localhost:3000",
+        "http://d.example",
+        "https://b.example",
+    ] {
+        assert!(
+            listed.lines().any(|l| l.split('\t').next() == Some(origin)),
+            "{origin} in:\n{listed}"
+        );
+    }
 }
 
 #[test]
@@ -79,4 +147,29 @@ fn non_origins_are_refused_with_the_fix() {
         assert_exit(&out, 2);
     }
     assert!(env.sandbox.requests().iter().all(|r| r.method != "POST"));
+}
+
+#[test]
+fn remove_asks_for_the_origin_on_a_terminal_and_refuses_when_piped() {
+    use crate::common::ctx::seen;
+    let env = TestEnv::new();
+    let piped = seen(
+        &env,
+        false,
+        &[],
+        &["cors", "remove", "https://app.acme.example"],
+    );
+    insta::assert_snapshot!("cors_remove_piped", piped.to_string());
+    let asked = seen(
+        &env,
+        true,
+        &["https://app.acme", "https://app.acme.example"],
+        &["cors", "remove", "https://app.acme.example"],
+    );
+    insta::assert_snapshot!("cors_remove_terminal", asked.to_string());
+    let listed = seen(&env, false, &[], &["cors", "list"]);
+    assert!(
+        !listed.stdout.contains("https://app.acme.example\t"),
+        "removed after the confirmation:\n{listed}"
+    );
 }

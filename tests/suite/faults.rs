@@ -145,80 +145,18 @@ fn cases() -> Vec<(FaultKind, u32, Expect)> {
 
 #[test]
 fn every_family_meets_every_fault_cleanly() {
-    let env = TestEnv::new();
-    let mut failures = Vec::new();
-    let mut ran = 0;
-    for (family, args, path) in FAMILIES {
-        for (kind, times, mut expect) in cases() {
-            // The raw `api` prints any 200 as it came, with a warning.
-            if *family == "api" && kind == FaultKind::TruncatedJson {
-                expect = Expect::Warns {
-                    says: "not valid JSON",
-                };
-            }
-            expect = reported(family, kind, expect);
-            // One family is enough for the slow case (four timeouts).
-            if times > 1 && kind == FaultKind::NeverAnswer && *family != "tenant" {
-                continue;
-            }
-            env.sandbox.control().clear_faults();
-            env.sandbox.control().inject_fault(Fault {
-                method: Some("GET".into()),
-                path_prefix: path.to_string(),
-                kind,
-                times,
-            });
-            let org = format!("integrator-1000001.localhost:{}", env.sandbox.addr().port());
-            let out = env
-                .cmd()
-                .args(args.iter().map(|a| a.replace("{org}", &org)))
-                .env("SSOCTL_HTTP_TIMEOUT", "1s")
-                .write_stdin("")
-                .output()
-                .unwrap();
-            ran += 1;
-            let code = out.status.code();
-            // check and login report problems on stdout; errors go to stderr.
-            let err = format!("{}{}", stdout(&out), stderr(&out));
-            let problem = if code == Some(101) || err.contains("panicked") {
-                Some("panicked".to_string())
-            } else if err.contains("expected value at line") || err.contains("invalid type:") {
-                Some("a raw parser message".to_string())
-            } else {
-                match &expect {
-                    // doctor's report may find nothing wrong (0) once the read succeeds.
-                    Expect::Success if code == Some(0) => None,
-                    Expect::Success => {
-                        Some(format!("expected success after retries, got {code:?}"))
-                    }
-                    Expect::Warns { says } if code == Some(0) && err.contains(says) => None,
-                    Expect::Warns { says } => Some(format!(
-                        "expected success with a warning `{says}`, got {code:?}"
-                    )),
-                    Expect::Fails { code: want, says }
-                        if code == Some(*want) && err.contains(says) =>
-                    {
-                        let names_request_id =
-                            err.contains("request id: req_") || err.contains("(request id ");
-                        // Reaching the paste prompt, or no answer at all, has no request id.
-                        let has_one = *want != 2
-                            && !matches!(kind, FaultKind::HugeBody | FaultKind::NeverAnswer);
-                        (has_one && !names_request_id)
-                            .then(|| "the error does not name the request id".to_string())
-                    }
-                    Expect::Fails { code: want, says } => Some(format!(
-                        "expected exit {want} saying `{says}`, got {code:?}"
-                    )),
-                }
-            };
-            if let Some(problem) = problem {
-                failures.push(format!(
-                    "{family} × {} ×{times}: {problem}\n{err}",
-                    kind.name()
-                ));
-            }
-        }
-    }
+    // Faults are injected per sandbox, so each family gets a sandbox of its
+    // own and the families run at once: the waits (Retry-After, timeouts)
+    // are real and overlap instead of adding up.
+    let results: Vec<(usize, Vec<String>)> = std::thread::scope(|scope| {
+        let runs: Vec<_> = FAMILIES
+            .iter()
+            .map(|(family, args, path)| scope.spawn(move || run_family(family, args, path)))
+            .collect();
+        runs.into_iter().map(|run| run.join().unwrap()).collect()
+    });
+    let ran: usize = results.iter().map(|(ran, _)| ran).sum();
+    let failures: Vec<String> = results.into_iter().flat_map(|(_, f)| f).collect();
     assert_eq!(ran, FAMILIES.len() * (cases().len() - 1) + 1);
     assert!(
         failures.is_empty(),
@@ -226,6 +164,80 @@ fn every_family_meets_every_fault_cleanly() {
         failures.len(),
         failures.join("\n---\n")
     );
+}
+
+/// Every fault of [`cases`] in front of one family's first request; returns
+/// how many cases ran and what went wrong.
+fn run_family(family: &str, args: &[&str], path: &str) -> (usize, Vec<String>) {
+    let env = TestEnv::new();
+    let mut failures = Vec::new();
+    let mut ran = 0;
+    for (kind, times, mut expect) in cases() {
+        // The raw `api` prints any 200 as it came, with a warning.
+        if family == "api" && kind == FaultKind::TruncatedJson {
+            expect = Expect::Warns {
+                says: "not valid JSON",
+            };
+        }
+        expect = reported(family, kind, expect);
+        // One family is enough for the slow case (four timeouts).
+        if times > 1 && kind == FaultKind::NeverAnswer && family != "tenant" {
+            continue;
+        }
+        env.sandbox.control().clear_faults();
+        env.sandbox.control().inject_fault(Fault {
+            method: Some("GET".into()),
+            path_prefix: path.to_string(),
+            kind,
+            times,
+        });
+        let org = format!("integrator-1000001.localhost:{}", env.sandbox.addr().port());
+        let out = env
+            .cmd()
+            .args(args.iter().map(|a| a.replace("{org}", &org)))
+            .env("SSOCTL_HTTP_TIMEOUT", "1s")
+            .write_stdin("")
+            .output()
+            .unwrap();
+        ran += 1;
+        let code = out.status.code();
+        // check and login report problems on stdout; errors go to stderr.
+        let err = format!("{}{}", stdout(&out), stderr(&out));
+        let problem = if code == Some(101) || err.contains("panicked") {
+            Some("panicked".to_string())
+        } else if err.contains("expected value at line") || err.contains("invalid type:") {
+            Some("a raw parser message".to_string())
+        } else {
+            match &expect {
+                // doctor's report may find nothing wrong (0) once the read succeeds.
+                Expect::Success if code == Some(0) => None,
+                Expect::Success => Some(format!("expected success after retries, got {code:?}")),
+                Expect::Warns { says } if code == Some(0) && err.contains(says) => None,
+                Expect::Warns { says } => Some(format!(
+                    "expected success with a warning `{says}`, got {code:?}"
+                )),
+                Expect::Fails { code: want, says } if code == Some(*want) && err.contains(says) => {
+                    let names_request_id =
+                        err.contains("request id: req_") || err.contains("(request id ");
+                    // Reaching the paste prompt, or no answer at all, has no request id.
+                    let has_one =
+                        *want != 2 && !matches!(kind, FaultKind::HugeBody | FaultKind::NeverAnswer);
+                    (has_one && !names_request_id)
+                        .then(|| "the error does not name the request id".to_string())
+                }
+                Expect::Fails { code: want, says } => Some(format!(
+                    "expected exit {want} saying `{says}`, got {code:?}"
+                )),
+            }
+        };
+        if let Some(problem) = problem {
+            failures.push(format!(
+                "{family} × {} ×{times}: {problem}\n{err}",
+                kind.name()
+            ));
+        }
+    }
+    (ran, failures)
 }
 
 #[test]

@@ -6,24 +6,11 @@ use std::time::{Duration, Instant};
 use reqwest::header::HeaderMap;
 use reqwest::{Method, RequestBuilder, StatusCode};
 use serde_json::{Value, json};
-use ssoctl::sandbox::{Fault, FaultKind, Sandbox, SandboxOptions, Seed};
+use ssoctl::sandbox::{Fault, FaultKind, SandboxOptions, Seed};
 
-struct Env {
-    sb: Sandbox,
-    http: reqwest::Client,
-}
-
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Value,
-}
+use crate::common::sandbox::{Answer, Env};
 
 impl Answer {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
-    }
-
     fn code(&self) -> &str {
         self.body["error"]["code"].as_str().unwrap_or("")
     }
@@ -48,51 +35,34 @@ fn demo() -> SandboxOptions {
     }
 }
 
+async fn start() -> Env {
+    Env::with(demo()).await
+}
+
 impl Env {
-    async fn start() -> Env {
-        Self::with(demo()).await
-    }
-
-    async fn with(opts: SandboxOptions) -> Env {
-        let sb = Sandbox::start("127.0.0.1:0".parse().unwrap(), opts)
-            .await
-            .unwrap();
-        Env {
-            sb,
-            http: reqwest::Client::new(),
-        }
-    }
-
     fn req(&self, method: Method, path: &str) -> RequestBuilder {
         self.http
             .request(method, format!("{}{}", self.sb.url(), path))
             .bearer_auth(self.sb.token())
     }
 
-    async fn send(&self, rb: RequestBuilder) -> Answer {
-        let resp = rb.send().await.unwrap();
-        let status = resp.status();
-        let headers = resp.headers().clone();
-        let text = resp.text().await.unwrap();
-        let body = if text.is_empty() {
-            Value::Null
-        } else {
-            serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
-        };
-        assert_request_id(&headers);
-        Answer {
-            status,
-            headers,
-            body,
+    /// An admin API answer: JSON (or empty), with an `X-Request-Id`.
+    async fn admin_send(&self, rb: RequestBuilder) -> Answer {
+        let a = self.send(rb).await;
+        if !a.text.is_empty() {
+            a.json();
         }
+        assert_request_id(&a.headers);
+        a
     }
 
-    async fn get(&self, path: &str) -> Answer {
-        self.send(self.req(Method::GET, path)).await
+    async fn admin_get(&self, path: &str) -> Answer {
+        self.admin_send(self.req(Method::GET, path)).await
     }
 
     async fn post(&self, path: &str, body: Value) -> Answer {
-        self.send(self.req(Method::POST, path).json(&body)).await
+        self.admin_send(self.req(Method::POST, path).json(&body))
+            .await
     }
 
     /// Waits until the tenant's provisioning run is over.
@@ -100,7 +70,7 @@ impl Env {
         let deadline = Instant::now() + Duration::from_secs(10);
         loop {
             let a = self
-                .get(&format!("/admin/v1/tenants/{slug}/provisioning"))
+                .admin_get(&format!("/admin/v1/tenants/{slug}/provisioning"))
                 .await;
             assert_eq!(a.status, 200);
             if a.body["state"] != "in_progress" {
@@ -134,7 +104,7 @@ fn registration(slug: &str) -> Value {
 
 #[tokio::test]
 async fn auth_is_enforced_and_every_answer_has_a_request_id() {
-    let env = Env::start().await;
+    let env = start().await;
     let url = |p: &str| format!("{}{p}", env.sb.url());
 
     for path in ["/admin/v1/health", "/admin/v1/tenants", "/_sandbox/stats"] {
@@ -155,19 +125,21 @@ async fn auth_is_enforced_and_every_answer_has_a_request_id() {
         assert_request_id(wrong.headers());
     }
 
-    let health = env.get("/admin/v1/health").await;
+    let health = env.admin_get("/admin/v1/health").await;
     assert_eq!(health.status, 200);
     assert_eq!(health.body["status"], "ok");
     assert!(health.body["version"].is_string());
 
-    let unknown = env.get("/admin/v1/nothing-here").await;
+    let unknown = env.admin_get("/admin/v1/nothing-here").await;
     assert_eq!(unknown.status, 404);
     assert_eq!(unknown.code(), "not_found");
-    let outside = env.send(env.http.get(url("/favicon.ico"))).await;
+    let outside = env.admin_send(env.http.get(url("/favicon.ico"))).await;
     assert_eq!(outside.status, 404);
     assert_eq!(outside.code(), "not_found");
 
-    let wrong_method = env.send(env.req(Method::PUT, "/admin/v1/tenants")).await;
+    let wrong_method = env
+        .admin_send(env.req(Method::PUT, "/admin/v1/tenants"))
+        .await;
     assert_eq!(wrong_method.status, 405);
     assert_eq!(wrong_method.code(), "method_not_allowed");
 
@@ -184,8 +156,8 @@ async fn auth_is_enforced_and_every_answer_has_a_request_id() {
 
 #[tokio::test]
 async fn pagination_follows_every_page() {
-    let env = Env::start().await;
-    let all = env.get("/admin/v1/tenants").await;
+    let env = start().await;
+    let all = env.admin_get("/admin/v1/tenants").await;
     assert_eq!(all.status, 200);
     assert_eq!(all.body["next_cursor"], Value::Null);
     let every: Vec<String> = all.body["tenants"]
@@ -211,7 +183,7 @@ async fn pagination_follows_every_page() {
             Some(c) => format!("/admin/v1/tenants?limit=2&cursor={c}"),
             None => "/admin/v1/tenants?limit=2".to_owned(),
         };
-        let page = env.get(&path).await;
+        let page = env.admin_get(&path).await;
         assert_eq!(page.status, 200, "{:?}", page.body);
         let tenants = page.body["tenants"].as_array().unwrap();
         assert!(tenants.len() <= 2);
@@ -229,7 +201,7 @@ async fn pagination_follows_every_page() {
     assert_eq!(paged, every);
     assert_eq!(pages, 6);
 
-    let active = env.get("/admin/v1/tenants?status=active").await;
+    let active = env.admin_get("/admin/v1/tenants?status=active").await;
     let slugs: Vec<&str> = active.body["tenants"]
         .as_array()
         .unwrap()
@@ -245,7 +217,7 @@ async fn pagination_follows_every_page() {
         ("cursor=garbage", "cursor"),
         ("status=deleted", "status"),
     ] {
-        let bad = env.get(&format!("/admin/v1/tenants?{query}")).await;
+        let bad = env.admin_get(&format!("/admin/v1/tenants?{query}")).await;
         assert_eq!(bad.status, 422, "{query}");
         assert_eq!(bad.code(), "validation_failed");
         assert_eq!(bad.detail_fields(), [field]);
@@ -254,7 +226,7 @@ async fn pagination_follows_every_page() {
 
 #[tokio::test]
 async fn registration_validates_and_answers_the_contract_shape() {
-    let env = Env::start().await;
+    let env = start().await;
 
     let bad = env
         .post(
@@ -287,7 +259,7 @@ async fn registration_validates_and_answers_the_contract_shape() {
     );
 
     let malformed = env
-        .send(
+        .admin_send(
             env.req(Method::POST, "/admin/v1/tenants")
                 .header("content-type", "application/json")
                 .body("{\"slug\": "),
@@ -298,8 +270,11 @@ async fn registration_validates_and_answers_the_contract_shape() {
 
     let created = env.post("/admin/v1/tenants", registration("newco")).await;
     assert_eq!(created.status, 201, "{:?}", created.body);
-    assert_eq!(created.header("etag"), Some("\"1\""));
-    assert_eq!(created.header("location"), Some("/admin/v1/tenants/newco"));
+    assert_eq!(created.header_opt("etag"), Some("\"1\""));
+    assert_eq!(
+        created.header_opt("location"),
+        Some("/admin/v1/tenants/newco")
+    );
     let t = &created.body;
     assert_eq!(t["status"], "pending");
     assert_eq!(t["version"], 1);
@@ -322,11 +297,11 @@ async fn registration_validates_and_answers_the_contract_shape() {
     assert_eq!(again.status, 409);
     assert_eq!(again.code(), "tenant_exists");
 
-    let provisioning = env.get("/admin/v1/tenants/newco/provisioning").await;
+    let provisioning = env.admin_get("/admin/v1/tenants/newco/provisioning").await;
     assert_eq!(provisioning.body["state"], "not_started");
     assert_eq!(provisioning.body["project_id"], Value::Null);
 
-    let missing = env.get("/admin/v1/tenants/nosuch").await;
+    let missing = env.admin_get("/admin/v1/tenants/nosuch").await;
     assert_eq!(missing.status, 404);
     assert_eq!(missing.code(), "sso_config_not_found");
     assert_eq!(missing.body["error"]["message"], "SSO config not found");
@@ -335,19 +310,21 @@ async fn registration_validates_and_answers_the_contract_shape() {
 
 #[tokio::test]
 async fn patch_needs_the_current_etag_and_a_concurrent_edit_wins() {
-    let env = Env::start().await;
+    let env = start().await;
     let path = "/admin/v1/tenants/acme-corp";
-    let t = env.get(path).await;
-    let etag = t.header("etag").unwrap().to_owned();
+    let t = env.admin_get(path).await;
+    let etag = t.header_opt("etag").unwrap().to_owned();
     assert_eq!(etag, format!("\"{}\"", t.body["version"]));
 
     let body = json!({"company_name": "Acme Corp"});
-    let no_if_match = env.send(env.req(Method::PATCH, path).json(&body)).await;
+    let no_if_match = env
+        .admin_send(env.req(Method::PATCH, path).json(&body))
+        .await;
     assert_eq!(no_if_match.status, 428);
     assert_eq!(no_if_match.code(), "precondition_required");
 
     let stale = env
-        .send(
+        .admin_send(
             env.req(Method::PATCH, path)
                 .header("if-match", "\"1\"")
                 .json(&body),
@@ -357,7 +334,7 @@ async fn patch_needs_the_current_etag_and_a_concurrent_edit_wins() {
     assert_eq!(stale.code(), "precondition_failed");
 
     let ok = env
-        .send(
+        .admin_send(
             env.req(Method::PATCH, path)
                 .header("if-match", &etag)
                 .json(&body),
@@ -365,11 +342,11 @@ async fn patch_needs_the_current_etag_and_a_concurrent_edit_wins() {
         .await;
     assert_eq!(ok.status, 200, "{:?}", ok.body);
     assert_eq!(ok.body["company_name"], "Acme Corp");
-    let new_etag = ok.header("etag").unwrap().to_owned();
+    let new_etag = ok.header_opt("etag").unwrap().to_owned();
     assert_ne!(new_etag, etag);
 
     let invalid = env
-        .send(
+        .admin_send(
             env.req(Method::PATCH, path)
                 .header("if-match", &new_etag)
                 .json(&json!({"status": "pending"})),
@@ -383,20 +360,20 @@ async fn patch_needs_the_current_etag_and_a_concurrent_edit_wins() {
         .control()
         .interleave_edit("acme-corp", json!({"company_name": "Changed Elsewhere"}))
         .unwrap();
-    let read = env.get(path).await;
+    let read = env.admin_get(path).await;
     assert_eq!(
         read.body["company_name"], "Acme Corp",
         "the GET answer came first"
     );
     let lost_update = env
-        .send(
+        .admin_send(
             env.req(Method::PATCH, path)
-                .header("if-match", read.header("etag").unwrap())
+                .header("if-match", read.header_opt("etag").unwrap())
                 .json(&json!({"company_name": "Mine"})),
         )
         .await;
     assert_eq!(lost_update.status, 412);
-    let after = env.get(path).await;
+    let after = env.admin_get(path).await;
     assert_eq!(
         after.body["company_name"], "Changed Elsewhere",
         "nothing overwritten"
@@ -408,9 +385,9 @@ async fn patch_needs_the_current_etag_and_a_concurrent_edit_wins() {
     assert_eq!(env.sb.stats().tenant_patches, 1);
 
     let disable = env
-        .send(
+        .admin_send(
             env.req(Method::PATCH, path)
-                .header("if-match", after.header("etag").unwrap())
+                .header("if-match", after.header_opt("etag").unwrap())
                 .json(&json!({"status": "disabled"})),
         )
         .await;
@@ -420,9 +397,9 @@ async fn patch_needs_the_current_etag_and_a_concurrent_edit_wins() {
 
 #[tokio::test]
 async fn an_idempotent_replay_creates_nothing() {
-    let env = Env::start().await;
+    let env = start().await;
     let send = |body: Value| {
-        env.send(
+        env.admin_send(
             env.req(Method::POST, "/admin/v1/tenants")
                 .header("idempotency-key", "key-1")
                 .json(&body),
@@ -430,18 +407,18 @@ async fn an_idempotent_replay_creates_nothing() {
     };
     let first = send(registration("replayco")).await;
     assert_eq!(first.status, 201);
-    assert_eq!(first.header("idempotent-replayed"), None);
+    assert_eq!(first.header_opt("idempotent-replayed"), None);
     let second = send(registration("replayco")).await;
     assert_eq!(second.status, 201);
-    assert_eq!(second.header("idempotent-replayed"), Some("true"));
+    assert_eq!(second.header_opt("idempotent-replayed"), Some("true"));
     assert_eq!(second.body, first.body);
-    assert_eq!(second.header("etag"), first.header("etag"));
-    assert_eq!(second.header("location"), first.header("location"));
+    assert_eq!(second.header_opt("etag"), first.header_opt("etag"));
+    assert_eq!(second.header_opt("location"), first.header_opt("location"));
 
     let reused = send(registration("otherco")).await;
     assert_eq!(reused.status, 422);
     assert_eq!(reused.code(), "idempotency_key_reused");
-    assert_eq!(env.get("/admin/v1/tenants/otherco").await.status, 404);
+    assert_eq!(env.admin_get("/admin/v1/tenants/otherco").await.status, 404);
 
     let stats = env.sb.stats();
     assert_eq!(stats.tenants_registered, 1);
@@ -456,7 +433,7 @@ async fn an_idempotent_replay_creates_nothing() {
 
 #[tokio::test]
 async fn a_lost_response_retried_with_the_same_key_registers_once() {
-    let env = Env::start().await;
+    let env = start().await;
     let control = env.sb.control();
     control
         .inject_fault(Fault::new("/admin/v1/tenants", FaultKind::ResetAfterCommit).method("POST"));
@@ -467,9 +444,9 @@ async fn a_lost_response_retried_with_the_same_key_registers_once() {
     };
     let err = attempt().send().await.unwrap_err();
     assert!(!err.is_status(), "no answer at all: {err}");
-    let retry = env.send(attempt()).await;
+    let retry = env.admin_send(attempt()).await;
     assert_eq!(retry.status, 201);
-    assert_eq!(retry.header("idempotent-replayed"), Some("true"));
+    assert_eq!(retry.header_opt("idempotent-replayed"), Some("true"));
     assert_eq!(retry.body["slug"], "lostco");
     let stats = env.sb.stats();
     assert_eq!(stats.tenants_registered, 1);
@@ -490,7 +467,7 @@ async fn a_lost_response_retried_with_the_same_key_registers_once() {
         .await
         .unwrap_err();
     assert!(!err.is_status(), "{err}");
-    assert_eq!(env.get("/admin/v1/tenants/neverco").await.status, 404);
+    assert_eq!(env.admin_get("/admin/v1/tenants/neverco").await.status, 404);
 
     // Status faults: answered in the contract's shape, with Retry-After.
     control.inject_fault(
@@ -510,19 +487,19 @@ async fn a_lost_response_retried_with_the_same_key_registers_once() {
     ));
     control.inject_fault(Fault::new("/admin/v1/health", FaultKind::Status502));
     for _ in 0..2 {
-        let a = env.get("/admin/v1/tenants").await;
+        let a = env.admin_get("/admin/v1/tenants").await;
         assert_eq!(a.status, 503);
-        assert_eq!(a.header("retry-after"), Some("2"));
+        assert_eq!(a.header_opt("retry-after"), Some("2"));
         assert_eq!(a.code(), "unavailable");
     }
-    assert_eq!(env.get("/admin/v1/tenants").await.status, 200);
-    let limited = env.get("/admin/v1/health").await;
+    assert_eq!(env.admin_get("/admin/v1/tenants").await.status, 200);
+    let limited = env.admin_get("/admin/v1/health").await;
     assert_eq!(
-        (limited.status.as_u16(), limited.header("retry-after")),
+        (limited.status.as_u16(), limited.header_opt("retry-after")),
         (429, Some("7"))
     );
-    assert_eq!(env.get("/admin/v1/health").await.status, 502);
-    assert_eq!(env.get("/admin/v1/health").await.status, 200);
+    assert_eq!(env.admin_get("/admin/v1/health").await.status, 502);
+    assert_eq!(env.admin_get("/admin/v1/health").await.status, 200);
     assert!(control.pending_faults().is_empty());
 }
 
@@ -560,7 +537,7 @@ async fn provisioning_retries_never_make_a_second_project() {
     let mut project = None;
     for attempt in 4..=5 {
         let a = env
-            .send(
+            .admin_send(
                 env.req(Method::POST, retry)
                     .header("idempotency-key", format!("retry-{attempt}")),
             )
@@ -580,12 +557,12 @@ async fn provisioning_retries_never_make_a_second_project() {
     }
     // The same key again replays; no new run.
     let replay = env
-        .send(
+        .admin_send(
             env.req(Method::POST, retry)
                 .header("idempotency-key", "retry-5"),
         )
         .await;
-    assert_eq!(replay.header("idempotent-replayed"), Some("true"));
+    assert_eq!(replay.header_opt("idempotent-replayed"), Some("true"));
 
     let stats = env.sb.stats();
     assert_eq!(stats.projects_created, 1);
@@ -600,7 +577,7 @@ async fn provisioning_retries_never_make_a_second_project() {
 
 #[tokio::test]
 async fn the_first_login_activates_and_provisions() {
-    let env = Env::start().await;
+    let env = start().await;
     let control = env.sb.control();
     let first = control
         .add_user_login("umbrella", "Alice@Umbrella.Example")
@@ -613,14 +590,14 @@ async fn the_first_login_activates_and_provisions() {
     assert!(!second.provisioning_started);
     assert_eq!(second.user.project_role, "member");
 
-    let t = env.get("/admin/v1/tenants/umbrella").await;
+    let t = env.admin_get("/admin/v1/tenants/umbrella").await;
     assert_eq!(t.body["status"], "active");
     let p = env.provisioned("umbrella").await;
     assert_eq!(p["state"], "succeeded");
     assert_eq!(p["owner"]["email"], "alice@umbrella.example");
     assert_eq!(p["owner"]["role"], "partner");
     assert_eq!(p["users_count"], 2);
-    let users = env.get("/admin/v1/tenants/umbrella/users").await;
+    let users = env.admin_get("/admin/v1/tenants/umbrella/users").await;
     assert_eq!(users.body["users"].as_array().unwrap().len(), 2);
     assert_eq!(users.body["users"][1]["email"], "bob@umbrella.example");
 
@@ -639,7 +616,7 @@ async fn the_first_login_activates_and_provisions() {
 
 #[tokio::test]
 async fn the_knobs_work_over_http_too() {
-    let env = Env::start().await;
+    let env = start().await;
     let a = env
         .post(
             "/_sandbox/tenants/hooli/logins",
@@ -680,9 +657,9 @@ async fn the_knobs_work_over_http_too() {
         )
         .await;
     assert_eq!(bad.status, 422);
-    env.get("/admin/v1/tenants/hooli").await;
+    env.admin_get("/admin/v1/tenants/hooli").await;
     assert_eq!(
-        env.get("/admin/v1/tenants/hooli").await.body["company_name"],
+        env.admin_get("/admin/v1/tenants/hooli").await.body["company_name"],
         "Hooli XYZ"
     );
 
@@ -694,14 +671,14 @@ async fn the_knobs_work_over_http_too() {
         .await;
     assert_eq!(a.status, 201, "{:?}", a.body);
     assert_eq!(
-        env.get("/_sandbox/faults").await.body["faults"]
+        env.admin_get("/_sandbox/faults").await.body["faults"]
             .as_array()
             .unwrap()
             .len(),
         1
     );
-    assert_eq!(env.get("/admin/v1/cors/origins").await.status, 502);
-    assert_eq!(env.get("/admin/v1/cors/origins").await.status, 200);
+    assert_eq!(env.admin_get("/admin/v1/cors/origins").await.status, 502);
+    assert_eq!(env.admin_get("/admin/v1/cors/origins").await.status, 200);
     let bad = env
         .post(
             "/_sandbox/faults",
@@ -710,10 +687,10 @@ async fn the_knobs_work_over_http_too() {
         .await;
     assert_eq!(bad.status, 422);
 
-    let stats = env.get("/_sandbox/stats").await;
+    let stats = env.admin_get("/_sandbox/stats").await;
     assert_eq!(stats.body["provisioning_runs"], 2);
     assert_eq!(stats.body["projects_created"], 1);
-    let log = env.get("/_sandbox/requests").await;
+    let log = env.admin_get("/_sandbox/requests").await;
     let log = log.body["requests"].as_array().unwrap();
     assert!(log.iter().any(|r| r["path"] == "/admin/v1/cors/origins"
         && r["status"] == 502
@@ -730,8 +707,8 @@ async fn the_knobs_work_over_http_too() {
 
 #[tokio::test]
 async fn cors_origins_and_tenant_deletion() {
-    let env = Env::start().await;
-    let list = env.get("/admin/v1/cors/origins").await;
+    let env = start().await;
+    let list = env.admin_get("/admin/v1/cors/origins").await;
     let origins: Vec<&str> = list.body["origins"]
         .as_array()
         .unwrap()
@@ -768,20 +745,23 @@ async fn cors_origins_and_tenant_deletion() {
     assert_eq!(dup.status, 409);
     assert_eq!(dup.code(), "origin_exists");
     let path = "/admin/v1/cors/origins/https%3A%2F%2Fx.example";
-    assert_eq!(env.send(env.req(Method::DELETE, path)).await.status, 204);
-    let gone = env.send(env.req(Method::DELETE, path)).await;
+    assert_eq!(
+        env.admin_send(env.req(Method::DELETE, path)).await.status,
+        204
+    );
+    let gone = env.admin_send(env.req(Method::DELETE, path)).await;
     assert_eq!(gone.status, 404);
     assert_eq!(gone.code(), "origin_not_found");
 
     let stale = env
-        .send(
+        .admin_send(
             env.req(Method::DELETE, "/admin/v1/tenants/wonka")
                 .header("if-match", "\"9\""),
         )
         .await;
     assert_eq!(stale.status, 412);
     assert_eq!(
-        env.send(env.req(Method::DELETE, "/admin/v1/tenants/wonka"))
+        env.admin_send(env.req(Method::DELETE, "/admin/v1/tenants/wonka"))
             .await
             .status,
         204
@@ -791,7 +771,7 @@ async fn cors_origins_and_tenant_deletion() {
         "/admin/v1/tenants/wonka/provisioning",
         "/admin/v1/tenants/wonka/users",
     ] {
-        let a = env.get(path).await;
+        let a = env.admin_get(path).await;
         assert_eq!(
             (a.status.as_u16(), a.code()),
             (404, "sso_config_not_found"),
@@ -799,7 +779,7 @@ async fn cors_origins_and_tenant_deletion() {
         );
     }
     assert_eq!(
-        env.send(env.req(Method::DELETE, "/admin/v1/tenants/wonka"))
+        env.admin_send(env.req(Method::DELETE, "/admin/v1/tenants/wonka"))
             .await
             .status,
         404
@@ -818,7 +798,7 @@ async fn state_survives_a_restart_from_the_state_file() {
 
     let env = Env::with(opts()).await;
     let created = env
-        .send(
+        .admin_send(
             env.req(Method::POST, "/admin/v1/tenants")
                 .header("idempotency-key", "k-restart")
                 .json(&registration("durable")),
@@ -831,13 +811,13 @@ async fn state_survives_a_restart_from_the_state_file() {
     )
     .await;
     let etag = env
-        .get("/admin/v1/tenants/acme-corp")
+        .admin_get("/admin/v1/tenants/acme-corp")
         .await
-        .header("etag")
+        .header_opt("etag")
         .unwrap()
         .to_owned();
     let patched = env
-        .send(
+        .admin_send(
             env.req(Method::PATCH, "/admin/v1/tenants/acme-corp")
                 .header("if-match", &etag)
                 .json(&json!({"company_name": "Acme Durable"})),
@@ -856,21 +836,21 @@ async fn state_survives_a_restart_from_the_state_file() {
     })
     .await;
     assert_eq!(env.sb.stats(), stats, "counters persist");
-    let t = env.get("/admin/v1/tenants/acme-corp").await;
+    let t = env.admin_get("/admin/v1/tenants/acme-corp").await;
     assert_eq!(t.body["company_name"], "Acme Durable");
-    assert_eq!(t.header("etag"), patched.header("etag"));
-    assert_eq!(env.get("/admin/v1/tenants/durable").await.status, 200);
-    let origins = env.get("/admin/v1/cors/origins").await;
+    assert_eq!(t.header_opt("etag"), patched.header_opt("etag"));
+    assert_eq!(env.admin_get("/admin/v1/tenants/durable").await.status, 200);
+    let origins = env.admin_get("/admin/v1/cors/origins").await;
     assert!(origins.body.to_string().contains("https://durable.example"));
     let replay = env
-        .send(
+        .admin_send(
             env.req(Method::POST, "/admin/v1/tenants")
                 .header("idempotency-key", "k-restart")
                 .json(&registration("durable")),
         )
         .await;
     assert_eq!(replay.status, 201);
-    assert_eq!(replay.header("idempotent-replayed"), Some("true"));
+    assert_eq!(replay.header_opt("idempotent-replayed"), Some("true"));
     let started = env
         .post("/admin/v1/tenants/globex/provisioning/retry", json!({}))
         .await;
@@ -879,9 +859,9 @@ async fn state_survives_a_restart_from_the_state_file() {
 
     // The seed is not applied again, and the interrupted run is restarted.
     let env = Env::with(opts()).await;
-    assert!(env.get("/admin/v1/tenants/durable").await.status == 200);
+    assert!(env.admin_get("/admin/v1/tenants/durable").await.status == 200);
     assert_eq!(
-        env.get("/admin/v1/tenants/acme-corp").await.body["company_name"],
+        env.admin_get("/admin/v1/tenants/acme-corp").await.body["company_name"],
         "Acme Durable"
     );
     let p = env.provisioned("globex").await;
@@ -925,14 +905,14 @@ async fn route_exists(env: &Env, method: &str, path: &str) -> bool {
     if matches!(method, "POST" | "PATCH" | "PUT") {
         rb = rb.json(&json!({}));
     }
-    let a = env.send(rb).await;
+    let a = env.admin_send(rb).await;
     !(a.status == StatusCode::METHOD_NOT_ALLOWED
         || (a.status == StatusCode::NOT_FOUND && a.code() == "not_found"))
 }
 
 #[tokio::test]
 async fn every_openapi_route_exists_in_the_sandbox() {
-    let env = Env::start().await;
+    let env = start().await;
     let mut routes = openapi_routes();
     assert!(routes.len() >= 12, "{routes:?}");
     // Deletions last, so the seeded values exist for the other routes.
@@ -1005,8 +985,59 @@ async fn latency_is_added_to_every_request() {
     })
     .await;
     let started = Instant::now();
-    let a = env.get("/admin/v1/tenants").await;
+    let a = env.admin_get("/admin/v1/tenants").await;
     assert_eq!(a.status, 200);
     assert_eq!(a.body["tenants"], json!([]), "no seed, no tenants");
     assert!(started.elapsed() >= Duration::from_millis(150));
+}
+
+/// Issue 12 item 10: a tenant whose Okta domain the sandbox must never
+/// call (cloud metadata, a private address, another loopback port) is
+/// refused at registration and on PATCH, and nothing is contacted.
+#[tokio::test]
+async fn okta_domains_the_sandbox_must_not_call_are_refused() {
+    let env = start().await;
+    // Something listening on loopback that must never be called.
+    let bait = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    bait.set_nonblocking(true).unwrap();
+    let bait_port = bait.local_addr().unwrap().port();
+    let domains = [
+        "169.254.169.254".to_owned(),
+        "10.0.0.1".to_owned(),
+        "localhost:22".to_owned(),
+        format!("localhost:{bait_port}"),
+        format!("integrator-1000001.localhost:{bait_port}"),
+    ];
+    for (i, domain) in domains.iter().enumerate() {
+        let mut body = registration(&format!("refused-{i}"));
+        body["okta_domain"] = json!(domain);
+        let a = env.post("/admin/v1/tenants", body).await;
+        assert_eq!(a.status, 422, "{domain}: {}", a.body);
+        assert_eq!(a.code(), "validation_failed");
+        assert_eq!(a.detail_fields(), ["okta_domain"], "{domain}");
+    }
+    let t = env.admin_get("/admin/v1/tenants/acme-corp").await;
+    let etag = t.header_opt("etag").unwrap().to_owned();
+    for domain in &domains {
+        let a = env
+            .admin_send(
+                env.req(Method::PATCH, "/admin/v1/tenants/acme-corp")
+                    .header("if-match", &etag)
+                    .json(&json!({"okta_domain": domain})),
+            )
+            .await;
+        assert_eq!(a.status, 422, "{domain}: {}", a.body);
+        assert_eq!(a.detail_fields(), ["okta_domain"], "{domain}");
+    }
+    let a = env
+        .post(
+            "/admin/v1/tenants/acme-corp/checks/client-secret",
+            json!({}),
+        )
+        .await;
+    assert_eq!(a.body["result"], "valid", "{}", a.body);
+    assert!(
+        bait.accept().is_err(),
+        "the sandbox connected to a refused domain"
+    );
 }

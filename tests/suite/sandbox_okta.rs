@@ -2,54 +2,20 @@
 //! Okta does, over real HTTP: `*.localhost` virtual hosts on the sandbox's
 //! port, reached through a resolver that maps each name to 127.0.0.1.
 
-use std::collections::HashMap;
-use std::time::{Duration, SystemTime};
+use std::time::SystemTime;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD};
 use jsonwebtoken::{Algorithm, DecodingKey, Validation};
-use reqwest::header::HeaderMap;
 use reqwest::{RequestBuilder, StatusCode};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use ssoctl::sandbox::{
     BrokenIdToken, DEMO_PASSWORD, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule,
-    READ_ONLY_API_TOKEN, Sandbox, SandboxOptions, Seed,
+    READ_ONLY_API_TOKEN, SandboxOptions, Seed,
 };
 
-struct Env {
-    sb: Sandbox,
-    http: reqwest::Client,
-}
-
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    text: String,
-}
-
-impl Answer {
-    fn header(&self, name: &str) -> &str {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-    }
-
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.text)
-            .unwrap_or_else(|e| panic!("not JSON ({e}), status {}: {}", self.status, self.text))
-    }
-
-    fn location(&self) -> url::Url {
-        url::Url::parse(self.header("location"))
-            .unwrap_or_else(|e| panic!("no Location ({e}): {} {}", self.status, self.text))
-    }
-
-    fn query(&self) -> HashMap<String, String> {
-        self.location().query_pairs().into_owned().collect()
-    }
-}
+use crate::common::sandbox::{Answer, Env};
 
 fn demo(state_file: Option<std::path::PathBuf>) -> SandboxOptions {
     SandboxOptions {
@@ -59,59 +25,13 @@ fn demo(state_file: Option<std::path::PathBuf>) -> SandboxOptions {
     }
 }
 
-/// A client that maps every org host (and a made-up one) to 127.0.0.1.
-fn client(sb: &Sandbox) -> reqwest::Client {
-    let addr = sb.addr();
-    let mut b = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .timeout(Duration::from_secs(20));
-    let mut hosts = vec!["nosuch-org.localhost".to_owned()];
-    for org in sb.control().okta_orgs() {
-        for url in [
-            Some(&org.url),
-            Some(&org.admin_url),
-            org.custom_domain_url.as_ref(),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            hosts.push(url::Url::parse(url).unwrap().host_str().unwrap().to_owned());
-        }
-    }
-    for h in hosts {
-        b = b.resolve(&h, addr);
-    }
-    b.build().unwrap()
+async fn start() -> Env {
+    Env::with(demo(None)).await
 }
 
 impl Env {
-    async fn start() -> Env {
-        Self::with(demo(None)).await
-    }
-
-    async fn with(opts: SandboxOptions) -> Env {
-        let sb = Sandbox::start("127.0.0.1:0".parse().unwrap(), opts)
-            .await
-            .unwrap();
-        let http = client(&sb);
-        Env { sb, http }
-    }
-
     fn org(&self, name: &str) -> OktaOrg {
         self.sb.control().okta_org(name).unwrap()
-    }
-
-    async fn send(&self, rb: RequestBuilder) -> Answer {
-        let r = rb.send().await.unwrap();
-        Answer {
-            status: r.status(),
-            headers: r.headers().clone(),
-            text: r.text().await.unwrap(),
-        }
-    }
-
-    async fn get(&self, url: &str) -> Answer {
-        self.send(self.http.get(url)).await
     }
 
     async fn mgmt(&self, org: &OktaOrg, path: &str, token: Option<&str>) -> Answer {
@@ -346,7 +266,7 @@ const ALWAYS_IN_DISCOVERY: [&str; 21] = [
 
 #[tokio::test]
 async fn discovery_has_the_real_field_set_and_the_exact_issuers() {
-    let env = Env::start().await;
+    let env = start().await;
     let acme = env.org("acme-corp");
     let port = env.sb.addr().port();
     assert_eq!(
@@ -443,7 +363,7 @@ async fn discovery_has_the_real_field_set_and_the_exact_issuers() {
 
 #[tokio::test]
 async fn jwks_serves_an_rs256_signing_key() {
-    let env = Env::start().await;
+    let env = start().await;
     let acme = env.org("acme-corp");
     for url in [
         format!("{}/v1/keys", acme.issuer.as_ref().unwrap()),
@@ -473,7 +393,7 @@ async fn jwks_serves_an_rs256_signing_key() {
 
 #[tokio::test]
 async fn the_admin_host_answers_like_okta_admin_console() {
-    let env = Env::start().await;
+    let env = start().await;
     let wayne = env.org("wayne");
     let port = env.sb.addr().port();
     assert_eq!(
@@ -529,7 +449,7 @@ async fn the_admin_host_answers_like_okta_admin_console() {
 
 #[tokio::test]
 async fn an_unknown_org_is_a_static_404_page_on_every_path() {
-    let env = Env::start().await;
+    let env = start().await;
     let port = env.sb.addr().port();
     for path in [
         "/.well-known/okta-organization",
@@ -557,7 +477,7 @@ async fn an_unknown_org_is_a_static_404_page_on_every_path() {
 
 #[tokio::test]
 async fn an_org_without_a_custom_authorization_server() {
-    let env = Env::start().await;
+    let env = start().await;
     let wonka = env.org("wonka");
     assert_eq!(wonka.issuer, None);
     let org_doc = env
@@ -623,7 +543,7 @@ async fn an_org_without_a_custom_authorization_server() {
 
 #[tokio::test]
 async fn authorize_errors_before_sign_in() {
-    let env = Env::start().await;
+    let env = start().await;
     let acme = env.org("acme-corp");
     let issuer = acme.issuer.clone().unwrap();
 
@@ -687,7 +607,7 @@ async fn authorize_errors_before_sign_in() {
 
 #[tokio::test]
 async fn the_full_code_flow_with_pkce_and_a_verified_id_token() {
-    let env = Env::start().await;
+    let env = start().await;
     let acme = env.org("acme-corp");
     let issuer = acme.issuer.clone().unwrap();
     let p = AuthParams::for_org(&acme);
@@ -874,7 +794,7 @@ async fn denied(env: &Env, name: &str, user: usize) -> Answer {
 
 #[tokio::test]
 async fn after_sign_in_assignment_and_policy_decide() {
-    let env = Env::start().await;
+    let env = start().await;
     let policy_failed = "?error=access_denied&error_description=Policy+evaluation+failed+for+this+request%2C+please+check+the+policy+configurations.&state=st-123";
     for name in ["hooli", "cyberdyne"] {
         let a = denied(&env, name, 0).await;
@@ -939,7 +859,7 @@ async fn after_sign_in_assignment_and_policy_decide() {
 
 #[tokio::test]
 async fn token_endpoint_rows_12_to_15_in_both_json_shapes() {
-    let env = Env::start().await;
+    let env = start().await;
     let acme = env.org("acme-corp");
     let redirect = acme.redirect_uris[0].clone();
     let dummy = [
@@ -1078,7 +998,7 @@ async fn token_endpoint_rows_12_to_15_in_both_json_shapes() {
 
 #[tokio::test]
 async fn each_kind_of_broken_id_token_fails_verification() {
-    let env = Env::start().await;
+    let env = start().await;
     let c = env.sb.control();
     let acme = env.org("acme-corp");
     let p = AuthParams::for_org(&acme);
@@ -1144,7 +1064,7 @@ async fn each_kind_of_broken_id_token_fails_verification() {
 
 #[tokio::test]
 async fn management_api_reads_and_their_errors() {
-    let env = Env::start().await;
+    let env = start().await;
     let acme = env.org("acme-corp");
     let token = Some(acme.api_token.as_str());
     assert_eq!(acme.api_token, "sandbox-okta-api-token");
@@ -1391,7 +1311,7 @@ async fn patch_hooli(env: &Env, body: Value) {
 
 #[tokio::test]
 async fn knobs_over_http_and_the_secret_check_of_the_service() {
-    let env = Env::start().await;
+    let env = start().await;
     let knob = |method: reqwest::Method, path: &str, body: Value| {
         env.http
             .request(method, format!("{}/_sandbox/okta/orgs{path}", env.sb.url()))
@@ -1610,7 +1530,7 @@ async fn orgs_persist_and_move_to_the_new_port_after_a_restart() {
 
 #[tokio::test]
 async fn requests_to_orgs_are_recorded_with_their_host() {
-    let env = Env::start().await;
+    let env = start().await;
     let acme = env.org("acme-corp");
     let a = env
         .get(&format!("{}/.well-known/okta-organization", acme.url))
@@ -1639,4 +1559,46 @@ async fn requests_to_orgs_are_recorded_with_their_host() {
         ))
         .await;
     assert_eq!(a.json()["error"], "invalid_grant");
+}
+
+/// Issue 12 item 10: the service's Okta client reads an answer only up to
+/// a bound, and refuses to call anything but an emulated org.
+#[tokio::test]
+async fn the_services_okta_client_reads_bounded_answers_and_calls_only_emulated_orgs() {
+    let env = start().await;
+    let check = |slug: &str| {
+        env.http
+            .post(format!(
+                "{}/admin/v1/tenants/{slug}/checks/client-secret",
+                env.sb.url()
+            ))
+            .bearer_auth(env.sb.token())
+    };
+    // A 50 MB answer from the token endpoint is not read to the end.
+    env.sb.control().inject_fault(ssoctl::sandbox::Fault::new(
+        "/oauth2/default/v1/token",
+        ssoctl::sandbox::FaultKind::HugeBody,
+    ));
+    let started = std::time::Instant::now();
+    let b = env.send(check("acme-corp")).await.json();
+    assert_eq!(b["result"], "unreachable", "{b}");
+    assert!(
+        b["detail"]
+            .as_str()
+            .unwrap()
+            .contains("answered more than 262144 bytes"),
+        "{b}"
+    );
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    // A tenant registered with a public host is never called.
+    patch_hooli(&env, json!({"okta_domain": "dev-12345678.okta.com"})).await;
+    let b = env.send(check("hooli")).await.json();
+    assert_eq!(b["result"], "unreachable", "{b}");
+    assert!(
+        b["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("the sandbox calls only its emulated orgs"),
+        "{b}"
+    );
 }

@@ -470,7 +470,7 @@ fn a_concurrent_edit_gets_the_412_message_and_loses_nothing() {
 fn disable_and_enable_round_trip() {
     let env = TestEnv::new();
     env.cmd()
-        .args(["tenant", "disable", "acme-corp"])
+        .args(["tenant", "disable", "acme-corp", "--yes"])
         .assert()
         .success();
     let out = env
@@ -559,4 +559,29 @@ fn malformed_slugs_are_usage_errors_with_a_suggestion() {
         .unwrap();
     assert_exit(&out, 2);
     assert!(stderr(&out).contains("acme-corp"), "{}", stderr(&out));
+}
+
+#[test]
+fn disable_asks_for_the_slug_on_a_terminal_and_refuses_when_piped() {
+    use crate::common::ctx::seen;
+    let env = TestEnv::new();
+    let piped = seen(&env, false, &[], &["tenant", "disable", "acme-corp"]);
+    insta::assert_snapshot!("tenant_disable_piped", piped.to_string());
+    let asked = seen(
+        &env,
+        true,
+        &["acme-corp"],
+        &["tenant", "disable", "acme-corp"],
+    );
+    // stdout shows the tenant (ports and ids vary): what was said is on stderr.
+    assert_eq!(asked.exit, 0, "{asked}");
+    insta::assert_snapshot!("tenant_disable_terminal", asked.stderr);
+    let shown = seen(
+        &env,
+        false,
+        &[],
+        &["tenant", "show", "acme-corp", "-o", "json"],
+    );
+    let shown: serde_json::Value = serde_json::from_str(&shown.stdout).unwrap();
+    assert_eq!(shown["status"], "disabled");
 }

@@ -68,6 +68,10 @@ async fn direct_steps(
             _ => CliError::general(e.to_string())
                 .hint("check the provider with `ssoctl check domain`"),
         })?;
+    // Nothing secret goes to an endpoint off the issuer's host or over plain http.
+    provider.metadata.check_endpoints().map_err(|problem| {
+        CliError::general(problem).hint("check the provider with `ssoctl check domain`")
+    })?;
     let secrets = LoginSecrets::generate();
     let (bound, redirect_uri) = listen(args, DIRECT_DEFAULT_PORT).await?;
     ctx.io.status(&format!("The app must list this Sign-in redirect URI for the test (remove it afterwards):\n  {redirect_uri}"));

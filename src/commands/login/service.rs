@@ -37,7 +37,7 @@ async fn service_steps(
     let (state, challenge) = (secrets.state.as_str(), secrets.challenge.as_str());
     let start = login::start_url(&auth_url, slug, return_to.as_str(), state, challenge);
     let subject = Subject::Tenant(slug);
-    let service_page = login::expected_redirect_uri(&auth_url, slug);
+    let service_page = crate::api::expected_redirect_uri(&auth_url, slug);
     // Before any browser: the service knows the tenant, and Okta accepts the app.
     let answer = login::start(&http, &start).await?;
     let location = diagnose::start_problem(answer, subject)?;

@@ -4,20 +4,22 @@
 //! that go back to the redirect URI (response type, scope, PKCE), then the
 //! sign-in, then assignment and access policy, then the code.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
 use axum::Extension;
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, Uri, header};
+use axum::response::Response;
 
 use super::discovery::{DEFAULT_SCOPES, ORG_SCOPES};
+use super::grant::{CodeGrant, params};
 use super::model::OrgRecord;
-use super::token::CodeGrant;
-use super::{OrgHost, Server, admin_url, html, opaque_token, org_of, policy, rate_limit_headers};
+use super::{
+    AuthServer, OrgHost, Server, admin_url, html, opaque_token, org_of, policy, rate_limit_headers,
+};
+use crate::sandbox::http::found;
 use crate::sandbox::state::unix;
 use crate::sandbox::{Shared, lock};
 
@@ -56,15 +58,6 @@ struct AuthRequest {
     code_challenge: Option<String>,
 }
 
-/// Parses a query or form body; the first value of a repeated name wins.
-pub(crate) fn params(raw: &[u8]) -> HashMap<String, String> {
-    let mut map = HashMap::new();
-    for (k, v) in url::form_urlencoded::parse(raw) {
-        map.entry(k.into_owned()).or_insert_with(|| v.into_owned());
-    }
-    map
-}
-
 fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
@@ -74,18 +67,6 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(k, _)| *k == name)
         .map(|(_, v)| v.to_owned())
-}
-
-fn found(location: &str) -> Response {
-    let mut r = StatusCode::FOUND.into_response();
-    if let Ok(v) = HeaderValue::from_str(location) {
-        r.headers_mut().insert(header::LOCATION, v);
-    }
-    r.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("no-cache, no-store"),
-    );
-    r
 }
 
 /// `redirect_uri` with `pairs` added to its query.
@@ -107,26 +88,14 @@ fn redirect_error(req: &AuthRequest, error: &str, description: &str) -> Response
     redirect_with(&req.redirect_uri, &pairs)
 }
 
-pub(crate) async fn org_authorize(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    uri: Uri,
-    RawQuery(query): RawQuery,
-    headers: HeaderMap,
-) -> Response {
-    start(&shared, &host, Some(Server::Org), &uri, query, &headers)
-}
-
 pub(crate) async fn authorize(
     State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    Path(id): Path<String>,
+    at: AuthServer,
     uri: Uri,
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Response {
-    let server = org_of(&shared, &host).and_then(|org| Server::resolve(&org, &id));
-    start(&shared, &host, server, &uri, query, &headers)
+    start(&shared, &at.host, at.server.ok(), &uri, query, &headers)
 }
 
 fn start(
@@ -446,14 +415,12 @@ pub(crate) async fn error_404() -> Response {
 
 #[cfg(test)]
 mod tests {
+    use axum::http::StatusCode;
+
     use super::*;
 
     #[test]
-    fn params_and_cookies() {
-        let p = params(b"a=1&b=x+y&a=2&c=%2F");
-        assert_eq!(p["a"], "1");
-        assert_eq!(p["b"], "x y");
-        assert_eq!(p["c"], "/");
+    fn cookies() {
         let mut h = HeaderMap::new();
         h.insert(header::COOKIE, HeaderValue::from_static("x=1; sid=abc"));
         assert_eq!(cookie(&h, "sid").as_deref(), Some("abc"));

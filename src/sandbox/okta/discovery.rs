@@ -6,15 +6,16 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use axum::Extension;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use serde_json::{Value, json};
 
+use super::keys::signing_key;
 use super::model::OrgRecord;
-use super::token::signing_key;
 use super::{
-    OrgHost, Server, custom_domain_url, e0000, issuer, issuer_base, okta_json, org_of, org_url,
+    AuthServer, OrgHost, Server, custom_domain_url, e0000, issuer, issuer_base, okta_json, org_of,
+    org_url,
 };
 use crate::sandbox::Shared;
 
@@ -244,40 +245,20 @@ pub(crate) async fn organization(
     ))
 }
 
-pub(crate) async fn org_openid_configuration(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-) -> Result<Response, Response> {
-    let org = org_or_404(&shared, &host)?;
-    Ok(cached(openid_document(&shared, &org, Server::Org), 86400))
-}
-
-pub(crate) async fn org_oauth_metadata(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-) -> Result<Response, Response> {
-    let org = org_or_404(&shared, &host)?;
-    Ok(cached(oauth_document(&shared, &org, Server::Org), 86400))
-}
-
 pub(crate) async fn openid_configuration(
     State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    Path(id): Path<String>,
+    at: AuthServer,
 ) -> Result<Response, Response> {
-    let org = org_or_404(&shared, &host)?;
-    let server = Server::resolve(&org, &id).ok_or_else(|| no_such_server(&id))?;
-    Ok(cached(openid_document(&shared, &org, server), 86400))
+    let server = at.server_or_404()?;
+    Ok(cached(openid_document(&shared, &at.org, server), 86400))
 }
 
 pub(crate) async fn oauth_metadata(
     State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    Path(id): Path<String>,
+    at: AuthServer,
 ) -> Result<Response, Response> {
-    let org = org_or_404(&shared, &host)?;
-    let server = Server::resolve(&org, &id).ok_or_else(|| no_such_server(&id))?;
-    Ok(cached(oauth_document(&shared, &org, server), 86400))
+    let server = at.server_or_404()?;
+    Ok(cached(oauth_document(&shared, &at.org, server), 86400))
 }
 
 fn jwks(shared: &Shared, org: &OrgRecord) -> Response {
@@ -288,20 +269,7 @@ fn jwks(shared: &Shared, org: &OrgRecord) -> Response {
     )
 }
 
-pub(crate) async fn org_keys(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-) -> Result<Response, Response> {
-    let org = org_or_404(&shared, &host)?;
-    Ok(jwks(&shared, &org))
-}
-
-pub(crate) async fn keys(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    Path(id): Path<String>,
-) -> Result<Response, Response> {
-    let org = org_or_404(&shared, &host)?;
-    Server::resolve(&org, &id).ok_or_else(|| no_such_server(&id))?;
-    Ok(jwks(&shared, &org))
+pub(crate) async fn keys(State(shared): AppState, at: AuthServer) -> Result<Response, Response> {
+    at.server_or_404()?;
+    Ok(jwks(&shared, &at.org))
 }

@@ -7,21 +7,7 @@
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-/// Escapes text for an element's content or a double-quoted attribute.
-/// Apostrophes stay as they are: the real pages show `'redirect_uri'`.
-pub(crate) fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+use crate::sandbox::http::escape;
 
 fn page(status: StatusCode, title: &str, body: &str) -> Response {
     let html = format!(

@@ -12,6 +12,9 @@
 use jsonwebtoken::{DecodingKey, EncodingKey};
 use serde_json::{Value, json};
 
+use super::model::BrokenIdToken;
+use crate::sandbox::{Shared, lock};
+
 /// One key pair and its public JWK.
 #[derive(Debug)]
 pub(crate) struct SigningKey {
@@ -111,6 +114,14 @@ qd0JB0geDJVK6KPOt6mP4Bgpkiw07DZ/T/TY3/qDQh3d5wKHfJ0RfMT2LD/nMsnl
 
 /// Both keys, for verifying what the sandbox itself issued.
 pub(crate) const ALL: [&SigningKey; 2] = [&PRIMARY, &SECONDARY];
+
+/// The key an org signs with now: the second one after `rotated_key`.
+pub(crate) fn signing_key(shared: &Shared, org: &str) -> &'static SigningKey {
+    match lock(&shared.okta).broken.get(org) {
+        Some(BrokenIdToken::RotatedKey) => &SECONDARY,
+        _ => &PRIMARY,
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -61,7 +61,7 @@ pub(crate) fn describe(shared: &Shared, org: &OrgRecord) -> OktaOrg {
             })
             .collect(),
         api_token: shared.okta_api_token.clone(),
-        seeded_flaw: super::seed::DEMO_ORGS
+        seeded_flaw: crate::sandbox::seed::orgs::DEMO_ORGS
             .iter()
             .find(|d| d.tenant == org.name && d.subdomain == org.subdomain)
             .map(|d| d.what_is_wrong.to_owned()),

@@ -13,7 +13,7 @@ use axum::response::Response;
 use axum::routing::get;
 use serde_json::{Value, json};
 
-use super::authorize::params;
+use super::grant::params;
 use super::model::{AppRecord, AuthServerRecord, OrgRecord, PolicyRecord, RuleRecord};
 use super::{
     OrgHost, READ_ONLY_API_TOKEN, Server, e0000, issuer, okta_json, org_of, org_url,
@@ -213,7 +213,7 @@ fn server_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord) -> Value 
         "created": s.created,
         "lastUpdated": s.created,
         "credentials": {"signing": {
-            "kid": super::token::signing_key(shared, &org.name).kid,
+            "kid": super::keys::signing_key(shared, &org.name).kid,
             "rotationMode": "AUTO",
             "lastRotated": s.created,
             "nextRotation": s.created,

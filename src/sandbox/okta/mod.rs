@@ -57,15 +57,16 @@
 #![allow(clippy::result_large_err)]
 
 mod authorize;
+mod client_auth;
 mod discovery;
+mod grant;
 pub(crate) mod html;
+mod introspect;
 pub(crate) mod keys;
 mod knobs;
 mod mgmt;
 pub(crate) mod model;
 mod policy;
-pub(crate) mod probe;
-pub(crate) mod seed;
 mod token;
 
 use std::collections::{HashMap, HashSet};
@@ -73,7 +74,8 @@ use std::sync::Arc;
 use std::time::SystemTime;
 
 use axum::Router;
-use axum::extract::{Request, State};
+use axum::extract::{FromRequestParts, RawPathParams, Request, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -84,7 +86,6 @@ use tower::ServiceExt as _;
 pub use model::{
     BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule, OktaUser,
 };
-pub use seed::DEMO_PASSWORD;
 
 use super::http::{RecordedRequest, answer_or_fault};
 use super::state::{State as Data, random_hex, unix};
@@ -102,8 +103,8 @@ pub(crate) struct Runtime {
     pending: HashMap<String, authorize::Pending>,
     /// Sign-in sessions, by the `sid` cookie.
     sessions: HashMap<String, authorize::Session>,
-    codes: HashMap<String, token::CodeGrant>,
-    refresh_tokens: HashMap<String, token::RefreshGrant>,
+    codes: HashMap<String, grant::CodeGrant>,
+    refresh_tokens: HashMap<String, grant::RefreshGrant>,
     /// `jti`s of revoked access tokens.
     revoked: HashSet<String>,
     /// Org name → how its next ID tokens are broken.
@@ -144,6 +145,9 @@ impl Hosts {
     }
 }
 
+/// Each endpoint has one handler for the org server (`/oauth2/v1/…`,
+/// `/.well-known/…`) and the custom ones (`/oauth2/{server}/…`): the
+/// [`AuthServer`] extractor tells them apart.
 fn routes() -> Router<Arc<Shared>> {
     Router::new()
         .route(
@@ -152,11 +156,11 @@ fn routes() -> Router<Arc<Shared>> {
         )
         .route(
             "/.well-known/openid-configuration",
-            get(discovery::org_openid_configuration),
+            get(discovery::openid_configuration),
         )
         .route(
             "/.well-known/oauth-authorization-server",
-            get(discovery::org_oauth_metadata),
+            get(discovery::oauth_metadata),
         )
         .route(
             "/oauth2/{server}/.well-known/openid-configuration",
@@ -166,29 +170,91 @@ fn routes() -> Router<Arc<Shared>> {
             "/oauth2/{server}/.well-known/oauth-authorization-server",
             get(discovery::oauth_metadata),
         )
-        .route("/oauth2/v1/keys", get(discovery::org_keys))
+        .route("/oauth2/v1/keys", get(discovery::keys))
         .route("/oauth2/{server}/v1/keys", get(discovery::keys))
-        .route("/oauth2/v1/authorize", get(authorize::org_authorize))
+        .route("/oauth2/v1/authorize", get(authorize::authorize))
         .route("/oauth2/{server}/v1/authorize", get(authorize::authorize))
         .route("/login/signin", post(authorize::sign_in))
         .route("/error/404", get(authorize::error_404))
-        .route("/oauth2/v1/token", post(token::org_token))
+        .route("/oauth2/v1/token", post(token::token))
         .route("/oauth2/{server}/v1/token", post(token::token))
-        .route("/oauth2/v1/revoke", post(token::org_revoke))
-        .route("/oauth2/{server}/v1/revoke", post(token::revoke))
-        .route("/oauth2/v1/introspect", post(token::org_introspect))
-        .route("/oauth2/{server}/v1/introspect", post(token::introspect))
+        .route("/oauth2/v1/revoke", post(introspect::revoke))
+        .route("/oauth2/{server}/v1/revoke", post(introspect::revoke))
+        .route("/oauth2/v1/introspect", post(introspect::introspect))
+        .route(
+            "/oauth2/{server}/v1/introspect",
+            post(introspect::introspect),
+        )
         .route(
             "/oauth2/v1/userinfo",
-            get(token::org_userinfo).post(token::org_userinfo),
+            get(introspect::userinfo).post(introspect::userinfo),
         )
         .route(
             "/oauth2/{server}/v1/userinfo",
-            get(token::userinfo).post(token::userinfo),
+            get(introspect::userinfo).post(introspect::userinfo),
         )
         .merge(mgmt::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+}
+
+/// The org a request is for and the authorization server its path names:
+/// none (`/oauth2/v1/…`, `/.well-known/…`) is the org server,
+/// `/oauth2/{server}/…` a custom one. `server` is `Err(id)` when the org has
+/// no server `id`; each endpoint answers that its own way.
+pub(crate) struct AuthServer {
+    pub host: OrgHost,
+    pub org: OrgRecord,
+    pub server: Result<Server, String>,
+}
+
+impl AuthServer {
+    /// Discovery and keys: an unknown server is Okta's 404 `E0000007`.
+    pub fn server_or_404(&self) -> Result<Server, Response> {
+        self.server
+            .as_ref()
+            .map(|s| *s)
+            .map_err(|id| discovery::no_such_server(id))
+    }
+
+    /// The OAuth endpoints (`/token`, `/revoke`, `/introspect`,
+    /// `/userinfo`): an unknown server is 400 `invalid_request`.
+    pub fn oauth_server(&self) -> Result<Server, Response> {
+        self.server.as_ref().map(|s| *s).map_err(|_| {
+            oauth_error(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "The authorization server id is invalid.",
+            )
+        })
+    }
+}
+
+impl FromRequestParts<Arc<Shared>> for AuthServer {
+    /// The no-such-org page, for an org deleted since the host router ran.
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, shared: &Arc<Shared>) -> Result<Self, Response> {
+        let host = parts
+            .extensions
+            .get::<OrgHost>()
+            .cloned()
+            .ok_or_else(html::no_such_org)?;
+        let org = org_of(shared, &host).ok_or_else(html::no_such_org)?;
+        let id = RawPathParams::from_request_parts(parts, shared)
+            .await
+            .ok()
+            .and_then(|p| {
+                p.iter()
+                    .find(|(name, _)| *name == "server")
+                    .map(|(_, v)| v.to_owned())
+            });
+        let server = match id {
+            None => Ok(Server::Org),
+            Some(id) => Server::resolve(&org, &id).ok_or(id),
+        };
+        Ok(AuthServer { host, org, server })
+    }
 }
 
 /// The outermost layer of the sandbox: sends requests for an org host to
@@ -510,9 +576,7 @@ fn okta_request_id() -> String {
 /// `len` random characters of `A-Za-z0-9`.
 pub(crate) fn random_id_chars(len: usize) -> String {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    (0..len)
-        .map(|_| char::from(ALPHABET[fastrand::usize(..ALPHABET.len())]))
-        .collect()
+    crate::sandbox::random::chars(ALPHABET, len)
 }
 
 /// A new Okta-style id: `prefix` and 17 random characters (`00p…`, `0pr…`).

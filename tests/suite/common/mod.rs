@@ -4,6 +4,8 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod ctx;
+pub mod sandbox;
 
 pub use browser::free_port;
 

@@ -6,6 +6,8 @@
 //! their users and what is wrong with each): the registered Okta domain is
 //! `{okta_host}:PORT`, with the sandbox's own port.
 
+pub(crate) mod orgs;
+
 use std::str::FromStr;
 use std::time::{Duration, SystemTime};
 
@@ -211,7 +213,7 @@ pub(crate) fn apply(seed: Seed, st: &mut State, now: SystemTime, port: u16) {
     match seed {
         Seed::Demo => {
             demo(st, now, port);
-            super::okta::seed::demo(st, now, port);
+            orgs::demo(st, now, port);
         }
     }
 }

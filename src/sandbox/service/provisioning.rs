@@ -6,12 +6,12 @@ use std::sync::Arc;
 
 use axum::http::StatusCode;
 
-use super::admin::User;
-use super::error::ApiError;
-use super::state::{
-    ErrorInfo, RunState, State, Subscription, TenantStatus, UserRecord, now_rfc3339, random_hex,
+use crate::sandbox::error::ApiError;
+use crate::sandbox::state::{
+    ErrorInfo, RunState, State, Subscription, TenantStatus, User, UserRecord, now_rfc3339,
+    random_hex,
 };
-use super::{Shared, lock, validate};
+use crate::sandbox::{Shared, lock, validate};
 
 /// Starts a run of `slug`, unless one is in progress (a retry then joins it).
 /// Returns the id of a newly started run; the caller spawns it with

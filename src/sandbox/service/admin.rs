@@ -9,18 +9,18 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::error::{ApiError, FieldError};
-use super::http::{check, json, json_object, string_field, unknown_fields};
-use super::idempotency::{Answer, Idem};
-use super::provisioning;
-use super::state::{
+use super::{okta_client, provisioning};
+use crate::sandbox::error::{ApiError, FieldError};
+use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
+use crate::sandbox::idempotency::{self, Answer, Idem};
+use crate::sandbox::state::{
     OriginRecord, ProvisioningRecord, RunState, State as Data, Subscription, TenantRecord,
-    TenantStatus, UserRecord, now_rfc3339,
+    TenantStatus, User, now_rfc3339,
 };
-use super::{Shared, lock, validate};
+use crate::sandbox::{Shared, lock, validate};
 
 type AppState = State<Arc<Shared>>;
 
@@ -92,28 +92,6 @@ pub(crate) fn tenant_json(shared: &Shared, t: &TenantRecord) -> Value {
     serde_json::to_value(view).unwrap_or_default()
 }
 
-/// A user as the API shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct User {
-    pub email: String,
-    pub role: String,
-    pub project_role: String,
-    pub first_login_at: String,
-    pub last_login_at: String,
-}
-
-impl From<&UserRecord> for User {
-    fn from(u: &UserRecord) -> Self {
-        Self {
-            email: u.email.clone(),
-            role: u.role.clone(),
-            project_role: u.project_role.clone(),
-            first_login_at: u.first_login_at.clone(),
-            last_login_at: u.last_login_at.clone(),
-        }
-    }
-}
-
 #[derive(Serialize)]
 struct Owner<'a> {
     email: &'a str,
@@ -131,7 +109,7 @@ struct ProvisioningView<'a> {
     users_count: usize,
     attempts: u32,
     last_attempt_at: Option<&'a str>,
-    last_error: Option<&'a super::state::ErrorInfo>,
+    last_error: Option<&'a crate::sandbox::state::ErrorInfo>,
 }
 
 pub(crate) fn provisioning_json(t: &TenantRecord) -> Value {
@@ -308,7 +286,7 @@ const REGISTER_FIELDS: [&str; 5] = [
     "client_secret",
 ];
 
-fn parse_registration(body: &[u8]) -> Result<NewTenant, ApiError> {
+fn parse_registration(port: u16, body: &[u8]) -> Result<NewTenant, ApiError> {
     let obj = json_object(body)?;
     let mut details = Vec::new();
     let required = |name: &str, details: &mut Vec<FieldError>| {
@@ -323,7 +301,15 @@ fn parse_registration(body: &[u8]) -> Result<NewTenant, ApiError> {
     let company_name = required("company_name", &mut details)
         .and_then(|s| check("company_name", validate::company_name(&s), &mut details).map(|()| s));
     let okta_domain = required("okta_domain", &mut details)
-        .and_then(|s| check("okta_domain", validate::okta_domain(&s), &mut details));
+        .and_then(|s| check("okta_domain", validate::okta_domain(&s), &mut details))
+        .and_then(|s| {
+            check(
+                "okta_domain",
+                okta_client::registrable(port, &s),
+                &mut details,
+            )
+            .map(|()| s)
+        });
     let client_id = required("client_id", &mut details)
         .and_then(|s| check("client_id", validate::client_id(&s), &mut details).map(|()| s));
     let client_secret = required("client_secret", &mut details).and_then(|s| {
@@ -356,13 +342,8 @@ async fn register_tenant(
     let body = body_bytes(body)?;
     let idem = Idem::from_request("POST", "/admin/v1/tenants", &headers, &body)?;
     // Parsed now, judged inside the transaction: a replay wins over validation.
-    let parsed = parse_registration(&body);
-    let (answer, replayed) = shared.store.mutate(|st| {
-        if let Some(idem) = &idem
-            && let Some(answer) = idem.replay(st)?
-        {
-            return Ok((answer, true));
-        }
+    let parsed = parse_registration(shared.port, &body);
+    let (response, _) = idempotency::post(&shared.store, idem.as_ref(), |st| {
         let new = parsed?;
         if st.tenants.contains_key(&new.slug) {
             return Err(ApiError::conflict(
@@ -389,12 +370,9 @@ async fn register_tenant(
             .header(header::LOCATION, format!("/admin/v1/tenants/{}", t.slug));
         st.tenants.insert(new.slug, t);
         st.stats.tenants_registered += 1;
-        if let Some(idem) = &idem {
-            idem.remember(st, &answer);
-        }
-        Ok((answer, false))
+        Ok((answer, ()))
     })?;
-    Ok(answer.into_response(replayed))
+    Ok(response)
 }
 
 async fn get_tenant(
@@ -450,6 +428,19 @@ const PATCH_FIELDS: [&str; 5] = [
 ];
 
 impl TenantPatch {
+    /// The patch, when its `okta_domain` (if any) may be registered.
+    fn registrable(self, shared: &Shared) -> Result<Self, ApiError> {
+        if let Some(domain) = &self.okta_domain
+            && let Err(m) = okta_client::registrable(shared.port, domain)
+        {
+            return Err(ApiError::validation(
+                "the change is invalid",
+                vec![FieldError::new("okta_domain", m)],
+            ));
+        }
+        Ok(self)
+    }
+
     pub fn parse(obj: &serde_json::Map<String, Value>) -> Result<Self, ApiError> {
         let mut details = Vec::new();
         let mut p = Self {
@@ -530,7 +521,9 @@ async fn patch_tenant(
 ) -> Result<Response, ApiError> {
     let slug = slug_param(path)?;
     let body = body_bytes(body)?;
-    let parsed = json_object(&body).and_then(|obj| TenantPatch::parse(&obj));
+    let parsed = json_object(&body)
+        .and_then(|obj| TenantPatch::parse(&obj))
+        .and_then(|p| p.registrable(&shared));
     let if_match = headers
         .get(header::IF_MATCH)
         .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
@@ -609,25 +602,16 @@ async fn retry_provisioning(
     let body = body_bytes(body)?;
     let route = format!("/admin/v1/tenants/{slug}/provisioning/retry");
     let idem = Idem::from_request("POST", &route, &headers, &body)?;
-    let (answer, replayed, run) = shared.store.mutate(|st| {
-        if let Some(idem) = &idem
-            && let Some(answer) = idem.replay(st)?
-        {
-            return Ok((answer, true, None));
-        }
+    let (response, run) = idempotency::post(&shared.store, idem.as_ref(), |st| {
         let run = provisioning::begin_run(st, &slug)?;
         let t = st.tenant_mut(&slug)?;
-        let answer = Answer::new(StatusCode::ACCEPTED, provisioning_json(t));
-        if let Some(idem) = &idem {
-            idem.remember(st, &answer);
-        }
-        Ok((answer, false, run))
+        Ok((Answer::new(StatusCode::ACCEPTED, provisioning_json(t)), run))
     })?;
     // Started only once the run is committed (and saved).
-    if let Some(run_id) = run {
+    if let Some(run_id) = run.flatten() {
         provisioning::spawn_run(&shared, slug, run_id);
     }
-    Ok(answer.into_response(replayed))
+    Ok(response)
 }
 
 async fn list_users(
@@ -667,7 +651,7 @@ async fn check_client_secret(
         .ok_or_else(ApiError::tenant_not_found)?;
     let redirect_uri = format!("{}/okta-login/{slug}", shared.base_url);
     let check =
-        super::okta::probe::client_secret(&domain, &client_id, &secret, &redirect_uri).await;
+        okta_client::client_secret(&shared, &domain, &client_id, &secret, &redirect_uri).await;
     Ok(json(
         StatusCode::OK,
         serde_json::to_value(check).unwrap_or_default(),
@@ -714,12 +698,7 @@ async fn add_origin(
     let body = body_bytes(body)?;
     let idem = Idem::from_request("POST", "/admin/v1/cors/origins", &headers, &body)?;
     let parsed = parse_origin(&body);
-    let (answer, replayed) = shared.store.mutate(|st: &mut Data| {
-        if let Some(idem) = &idem
-            && let Some(answer) = idem.replay(st)?
-        {
-            return Ok((answer, true));
-        }
+    let (response, _) = idempotency::post(&shared.store, idem.as_ref(), |st: &mut Data| {
         let origin = parsed?;
         if st.origins.contains_key(&origin) {
             return Err(ApiError::conflict(
@@ -737,12 +716,9 @@ async fn add_origin(
         let answer = Answer::new(StatusCode::CREATED, origin_json(&origin, &rec))
             .header(header::LOCATION, location);
         st.origins.insert(origin, rec);
-        if let Some(idem) = &idem {
-            idem.remember(st, &answer);
-        }
-        Ok((answer, false))
+        Ok((answer, ()))
     })?;
-    Ok(answer.into_response(replayed))
+    Ok(response)
 }
 
 async fn remove_origin(
@@ -785,6 +761,7 @@ mod tests {
     #[test]
     fn registration_lists_every_bad_field() {
         let e = parse_registration(
+            1,
             br#"{"slug":"Bad_Slug","company_name":" ","okta_domain":"https://x.okta.com/","client_id":"a b","client_secret":"short","extra":1}"#,
         )
         .err()
@@ -802,13 +779,13 @@ mod tests {
                 "extra"
             ]
         );
-        let e = parse_registration(br#"{"slug":"ok"}"#).err().unwrap();
+        let e = parse_registration(1, br#"{"slug":"ok"}"#).err().unwrap();
         assert!(
             e.details
                 .iter()
                 .any(|d| d.field == "client_secret" && d.message == "is required")
         );
-        let e = parse_registration(br#"{"slug":5}"#).err().unwrap();
+        let e = parse_registration(1, br#"{"slug":5}"#).err().unwrap();
         assert!(
             e.details
                 .iter()

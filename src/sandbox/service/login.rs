@@ -33,13 +33,12 @@ use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 use url::Url;
 
-use super::INTERNAL_USER_AGENT;
-use super::error::ApiError;
-use super::http::{json as json_response, json_object};
-use super::okta::html::escape;
+use super::okta_client::OktaClient;
 use super::provisioning;
-use super::state::{RunState, TenantStatus, random_hex};
-use super::{Shared, lock};
+use crate::sandbox::error::ApiError;
+use crate::sandbox::http::{escape, found, json as json_response, json_object};
+use crate::sandbox::state::{RunState, TenantStatus, random_hex};
+use crate::sandbox::{Shared, lock};
 
 /// A one-time code must be exchanged within this long.
 const CODE_LIFETIME: Duration = Duration::from_secs(60);
@@ -100,32 +99,6 @@ impl Runtime {
     }
 }
 
-/// The HTTP client the service calls a tenant's Okta with: the emulated
-/// orgs' `*.localhost` hosts are loopback (RFC 6761), and a login must not
-/// hang on a dead org. The service is written apart from the CLI (its own
-/// client, its own token checks), so the emulator cannot share the CLI's
-/// mistakes.
-fn okta_client(okta_domain: &str) -> Result<reqwest::Client, String> {
-    let mut builder = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .user_agent(INTERNAL_USER_AGENT)
-        .connect_timeout(Duration::from_secs(5))
-        .timeout(Duration::from_secs(10));
-    let (host, port) = match okta_domain.rsplit_once(':') {
-        Some((h, p)) => (h, p.parse::<u16>().ok()),
-        None => (okta_domain, None),
-    };
-    if host == "localhost" || host.ends_with(".localhost") {
-        builder = builder.resolve(
-            host,
-            std::net::SocketAddr::from(([127, 0, 0, 1], port.unwrap_or(80))),
-        );
-    }
-    builder
-        .build()
-        .map_err(|e| format!("cannot call Okta: {e}"))
-}
-
 pub(crate) fn routes() -> Router<Arc<Shared>> {
     Router::new()
         .route("/okta-login/cli/token", post(cli_token))
@@ -156,26 +129,6 @@ fn page(status: StatusCode, code: &'static str, title: &str, message: &str) -> R
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    r
-}
-
-fn found(location: &str) -> Response {
-    let mut r = StatusCode::FOUND.into_response();
-    match HeaderValue::from_str(location) {
-        Ok(v) => {
-            r.headers_mut().insert(header::LOCATION, v);
-        }
-        Err(_) => {
-            return page(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "server_error",
-                "Sign-in failed",
-                "the redirect could not be built",
-            );
-        }
-    }
-    r.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     r
 }
 
@@ -389,9 +342,8 @@ async fn sign_in(
     });
     let (okta_domain, client_id, client_secret) = tenant
         .ok_or_else(|| format!("SSO config not found: {slug} was deleted during the sign-in"))?;
-    let base = okta_base(&okta_domain);
-    let issuer = format!("{base}/oauth2/default");
-    let okta = okta_client(&okta_domain)?;
+    let okta = OktaClient::new(shared, &okta_domain)?;
+    let issuer = format!("{}/oauth2/default", okta.base());
     let id_token = exchange_code(
         &okta,
         slug,
@@ -452,7 +404,7 @@ async fn wait_for_provisioning(shared: &Shared, slug: &str) {
 /// The authorization code for the ID token, at the `default` server's
 /// token endpoint, with the client secret on file (`client_secret_basic`).
 async fn exchange_code(
-    http: &reqwest::Client,
+    okta: &OktaClient,
     slug: &str,
     issuer: &str,
     client_id: &str,
@@ -461,25 +413,18 @@ async fn exchange_code(
     redirect_uri: &str,
 ) -> Result<String, String> {
     let token_url = format!("{issuer}/v1/token");
-    let response = http
-        .post(&token_url)
-        // RFC 6749 §2.3.1: reqwest form-encodes neither part, so do it first.
-        .basic_auth(enc(client_id), Some(enc(client_secret)))
-        .header(header::ACCEPT, "application/json")
-        .form(&[
-            ("grant_type", "authorization_code"),
-            ("code", code),
-            ("redirect_uri", redirect_uri),
-        ])
-        .send()
+    let (status, body) = okta
+        .post_form(
+            &token_url,
+            (client_id, client_secret),
+            &[
+                ("grant_type", "authorization_code"),
+                ("code", code),
+                ("redirect_uri", redirect_uri),
+            ],
+        )
         .await
-        .map_err(|e| format!("cannot reach Okta's token endpoint {token_url}: {e}"))?;
-    let status = response.status().as_u16();
-    let bytes = response
-        .bytes()
-        .await
-        .map_err(|e| format!("Okta's token answer broke off: {e}"))?;
-    let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+        .map_err(|e| format!("Okta's token endpoint: {e}"))?;
     let text = |name: &str| body.get(name).and_then(Value::as_str).unwrap_or("");
     if status != 200 {
         // Okta answers in the OAuth shape or its own `errorCode` one.
@@ -595,10 +540,6 @@ async fn me(State(shared): AppState, headers: HeaderMap) -> Result<Response, Api
     Ok(json_response(StatusCode::OK, body))
 }
 
-fn enc(s: &str) -> String {
-    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
-}
-
 /// The JSON of a JWT part, unverified: only to say what a refused token
 /// claimed.
 fn jwt_part(token: &str, index: usize) -> Value {
@@ -614,7 +555,7 @@ fn jwt_part(token: &str, index: usize) -> Value {
 /// key from the org's JWKS (fetched for each login, so a rotated key is
 /// found), `iss`, `aud`, `exp` and the `nonce` it sent.
 async fn verify_id_token(
-    http: &reqwest::Client,
+    okta: &OktaClient,
     issuer: &str,
     client_id: &str,
     nonce: &str,
@@ -629,14 +570,10 @@ async fn verify_id_token(
         return Err(format!("it is signed with {alg:?}, not RS256"));
     }
     let kid = header.get("kid").and_then(Value::as_str).unwrap_or("");
-    let keys: Value = http
-        .get(format!("{issuer}/v1/keys"))
-        .send()
+    let (_, keys) = okta
+        .get_json(&format!("{issuer}/v1/keys"))
         .await
-        .map_err(|e| format!("the org's keys cannot be read: {e}"))?
-        .json()
-        .await
-        .map_err(|e| format!("the org's keys are not JSON: {e}"))?;
+        .map_err(|e| format!("the org's keys cannot be read: {e}"))?;
     let jwk = keys
         .get("keys")
         .and_then(Value::as_array)

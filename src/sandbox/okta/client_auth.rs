@@ -1,0 +1,130 @@
+//! Client authentication for `/token`, `/revoke` and `/introspect`, as Okta
+//! answers it: both JSON shapes (an unknown client gets Okta's `errorCode`
+//! shape, 401 with Basic and 400 with credentials in the body; a wrong
+//! secret the OAuth shape), and exactly one place for the credentials.
+
+use std::collections::HashMap;
+
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::Response;
+use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
+
+use super::model::{AppRecord, OrgRecord};
+use super::{e0000, oauth_error};
+
+/// The `Authorization: Basic` credentials: `None` without that scheme,
+/// `Err` when they cannot be decoded.
+fn basic_credentials(headers: &HeaderMap) -> Option<Result<(String, String), ()>> {
+    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
+    let (scheme, b64) = value.trim().split_once(' ')?;
+    if !scheme.eq_ignore_ascii_case("basic") {
+        return None;
+    }
+    let decoded = STANDARD
+        .decode(b64.trim())
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok());
+    let Some((id, secret)) = decoded.as_deref().and_then(|d| d.split_once(':')) else {
+        return Some(Err(()));
+    };
+    // RFC 6749 §2.3.1: both parts are form-urlencoded.
+    let unescape = |s: &str| {
+        url::form_urlencoded::parse(format!("x={s}").as_bytes())
+            .next()
+            .map(|(_, v)| v.into_owned())
+            .unwrap_or_default()
+    };
+    Some(Ok((unescape(id), unescape(secret))))
+}
+
+const CLIENT_AUTH_FAILED: &str =
+    "Client authentication failed. Either the client or the client credentials are invalid.";
+
+/// Authenticates the client of a `/token`, `/revoke` or `/introspect` request.
+pub(crate) fn authenticate(
+    org: &OrgRecord,
+    headers: &HeaderMap,
+    form: &HashMap<String, String>,
+) -> Result<AppRecord, Response> {
+    let basic = basic_credentials(headers);
+    let body_secret = form.get("client_secret");
+    if basic.is_some() && (body_secret.is_some() || form.contains_key("client_assertion")) {
+        return Err(oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_request",
+            "Cannot supply multiple client credentials. Use one of the following: credentials in the Authorization header, credentials in the post body, or a client_assertion in the post body.",
+        ));
+    }
+    let (client_id, secret, via_basic) = match basic {
+        Some(Ok((id, secret))) => (id, Some(secret), true),
+        Some(Err(())) => {
+            return Err(oauth_error(
+                StatusCode::UNAUTHORIZED,
+                "invalid_client",
+                CLIENT_AUTH_FAILED,
+            ));
+        }
+        None => match form.get("client_id") {
+            Some(id) => (id.clone(), body_secret.cloned(), false),
+            None => {
+                return Err(oauth_error(
+                    StatusCode::UNAUTHORIZED,
+                    "invalid_client",
+                    CLIENT_AUTH_FAILED,
+                ));
+            }
+        },
+    };
+    let Some(app) = org
+        .app_by_client_id(&client_id)
+        .filter(|a| a.status == "ACTIVE")
+    else {
+        let status = if via_basic {
+            StatusCode::UNAUTHORIZED
+        } else {
+            StatusCode::BAD_REQUEST
+        };
+        return Err(e0000(
+            status,
+            "invalid_client",
+            "Invalid value for 'client_id' parameter.",
+        ));
+    };
+    match secret {
+        Some(s) if s == app.client_secret => Ok(app.clone()),
+        Some(_) => Err(oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            "The client secret supplied for a confidential client is invalid.",
+        )),
+        None if app.token_endpoint_auth_method == "none" => Ok(app.clone()),
+        None => Err(oauth_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_client",
+            CLIENT_AUTH_FAILED,
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use axum::http::HeaderValue;
+
+    use super::*;
+
+    #[test]
+    fn basic_credentials_are_form_decoded() {
+        let mut h = HeaderMap::new();
+        let v = format!("Basic {}", STANDARD.encode("0oa1:se%3Acret"));
+        h.insert(header::AUTHORIZATION, HeaderValue::from_str(&v).unwrap());
+        assert_eq!(
+            basic_credentials(&h),
+            Some(Ok(("0oa1".into(), "se:cret".into())))
+        );
+        h.insert(header::AUTHORIZATION, HeaderValue::from_static("Basic !!!"));
+        assert_eq!(basic_credentials(&h), Some(Err(())));
+        h.insert(header::AUTHORIZATION, HeaderValue::from_static("Bearer x"));
+        assert_eq!(basic_credentials(&h), None);
+    }
+}
