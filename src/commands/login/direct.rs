@@ -128,7 +128,17 @@ async fn direct_steps(
             "signature, alg, iss, aud, azp, exp, iat, nonce; nbf when present".to_string(),
         ),
     ];
-    let tokens = args.show_tokens.then(|| signed_in.tokens.raw.clone());
+    // `--show-tokens` asked to see them: they leave the scrubber's registry
+    // (the HAR still redacts them by name).
+    let tokens = args.show_tokens.then(|| {
+        let raw = signed_in.tokens.raw.clone();
+        for name in ["id_token", "access_token", "refresh_token"] {
+            if let Some(token) = raw.get(name).and_then(|t| t.as_str()) {
+                crate::secret::forget(token);
+            }
+        }
+        raw
+    });
     let subject = format!("client {client_id} at {issuer}");
     Ok((
         Verdict {
