@@ -5,16 +5,21 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use crate::api::ApiError;
+use crate::api::error::api_error;
 use crate::cli::{Cli, Command, LoginCommand};
 use crate::commands;
 use crate::config;
 use crate::context::{Context, IoStreams, SandboxTarget};
 use crate::error::{CliError, Result};
 use crate::http::HttpError;
+use crate::http::cli_error::http_error;
 use crate::prompt::TerminalPrompter;
 use crate::secret::Secret;
 
-pub fn run(cli: Cli) -> Result<()> {
+/// Runs the command: its data on stdout, its verdict's error on stderr, and
+/// the exit code. An `Err` is an error that stopped the command; `main`
+/// renders it with [`report`].
+pub fn run(cli: Cli) -> Result<ExitCode> {
     let global = &cli.global;
     let verbosity = if global.verbose > 0 {
         global.verbose
@@ -50,7 +55,7 @@ pub fn run(cli: Cli) -> Result<()> {
         .enable_all()
         .build()
         .map_err(|e| CliError::general(format!("cannot start the async runtime: {e}")))?;
-    let outcome = runtime.block_on(async move {
+    let outcome = runtime.block_on(async {
         let sandbox = if use_sandbox {
             let sandbox = start_sandbox(&mut ctx).await?;
             if let Command::Login(LoginCommand::Test(args)) = &cli.command
@@ -74,13 +79,24 @@ pub fn run(cli: Cli) -> Result<()> {
         if let Some(sandbox) = sandbox {
             sandbox.shutdown().await;
         }
-        ctx.print(&outcome?)
+        let outcome = outcome?;
+        ctx.print(&outcome.printable)?;
+        if let Some(failure) = &outcome.failure {
+            render(&mut ctx.io.err, failure);
+        }
+        Ok(ExitCode::from(outcome.exit_code()))
     });
     // The trace is written whatever happened: a failure is when it is needed.
     if let Some((path, trace)) = trace {
         match trace.write(&path) {
-            Ok(()) => eprintln!("Trace written to {} (secrets redacted)", path.display()),
-            Err(e) => eprintln!("! cannot write the trace to {}: {e}", path.display()),
+            Ok(()) => ctx.io.status(&format!(
+                "Trace written to {} (secrets redacted)",
+                path.display()
+            )),
+            Err(e) => ctx.io.warn(&format!(
+                "cannot write the trace to {}: {e}",
+                path.display()
+            )),
         }
     }
     outcome
@@ -141,10 +157,19 @@ fn init_tracing(verbosity: u8, quiet: bool) {
         .try_init();
 }
 
-/// Renders an error on stderr and picks the exit code.
+/// Renders an error that stopped the command on stderr and picks the exit code.
 pub fn report(error: &anyhow::Error) -> ExitCode {
     let cli_error = to_cli_error(error);
-    let mut err = crate::output::Guard::new(std::io::stderr().lock(), false);
+    // The same guard as all other output (secrets scrubbed, control sequences shown).
+    render(
+        &mut crate::output::Guard::new(std::io::stderr().lock(), false),
+        &cli_error,
+    );
+    ExitCode::from(cli_error.kind.exit_code())
+}
+
+/// `error:`, the details, then the `hint:` lines.
+fn render(err: &mut dyn Write, cli_error: &CliError) {
     let _ = writeln!(err, "error: {}", cli_error.message);
     for detail in &cli_error.details {
         let _ = writeln!(err, "  {detail}");
@@ -152,7 +177,6 @@ pub fn report(error: &anyhow::Error) -> ExitCode {
     for hint in &cli_error.hints {
         let _ = writeln!(err, "hint: {hint}");
     }
-    ExitCode::from(cli_error.kind.exit_code())
 }
 
 /// Finds what the error chain knows: a `CliError` as it is, an `ApiError`
@@ -180,87 +204,4 @@ pub fn to_cli_error(error: &anyhow::Error) -> CliError {
         cli_error = cli_error.detail(format!("caused by: {cause}"));
     }
     cli_error
-}
-
-pub fn api_error(error: &ApiError) -> CliError {
-    let mut out = match error {
-        ApiError::Http(http) => return http_error(http),
-        ApiError::InvalidResponse(invalid) => CliError::general(format!(
-            "the service gave an answer ssoctl cannot read: {}",
-            invalid.problem
-        ))
-        .detail(format!(
-            "request: {} {} (HTTP {})",
-            invalid.method,
-            config::display_url(&invalid.url),
-            invalid.status
-        ))
-        .hint("this is a service-side problem; send the request id to Biometry's SSO team"),
-        ApiError::Status(status) => {
-            let what = format!("{} {}", status.method, status.url.path());
-            let mut e = match (status.status, status.code.as_deref()) {
-                (401, _) => CliError::auth(format!("the service refused the admin token: {}", status.message))
-                    .hint("run `ssoctl auth login` to store a valid token (SSOCTL_TOKEN, when set, wins over the stored one)"),
-                (403, _) => CliError::auth(format!("the admin token may not do this: {}", status.message))
-                    .hint("ask for a token with the right permissions, then run `ssoctl auth login`"),
-                (404, Some("sso_config_not_found")) => CliError::not_found(format!(
-                    "SSO config not found: no tenant is registered under that slug ({what})"
-                ))
-                .hint("list the registered tenants with `ssoctl tenant list`"),
-                (404, _) => CliError::not_found(status.message.clone()),
-                (409, _) => CliError::conflict(status.message.clone()),
-                (412, _) | (428, _) => CliError::conflict(status.message.clone())
-                    .hint("read the current state again and retry the change"),
-                (422, _) => CliError::usage(format!("the service rejected the request: {}", status.message))
-                    .details(validation_details(status.details.as_ref())),
-                (429, _) => CliError::general(format!("the service is rate limiting requests: {}", status.message))
-                    .hint("wait a minute and run the command again"),
-                (500..=599, _) => CliError::general(format!("the service failed: {} ({what})", status.message))
-                    .hint("try again in a moment; if it keeps failing, send the request id to Biometry's SSO team"),
-                _ => CliError::general(format!("{} ({what})", status.message)),
-            };
-            if let Some(code) = &status.code {
-                e = e.detail(format!("error code: {code}"));
-            }
-            e
-        }
-    };
-    if let Some(id) = error.request_id() {
-        out = out.detail(format!("request id: {id}"));
-    }
-    out
-}
-
-fn validation_details(details: Option<&serde_json::Value>) -> Vec<String> {
-    let Some(serde_json::Value::Array(items)) = details else {
-        return Vec::new();
-    };
-    items
-        .iter()
-        .filter_map(|item| {
-            let field = item.get("field")?.as_str()?;
-            let message = item.get("message")?.as_str()?;
-            Some(format!("- {field}: {message}"))
-        })
-        .collect()
-}
-
-pub fn http_error(error: &HttpError) -> CliError {
-    let base = CliError::general(error.to_string());
-    match error {
-        HttpError::Connect { url, attempts, .. } => base
-            .detail(format!("tried {attempts} time(s): {url}"))
-            .hint("check the API URL with `ssoctl profile show` and your network; add --sandbox to try ssoctl against the built-in sandbox"),
-        HttpError::Timeout { attempts, .. } => base
-            .detail(format!("tried {attempts} time(s)"))
-            .hint("the service may be overloaded; try again, or raise SSOCTL_HTTP_TIMEOUT (e.g. 60s)"),
-        HttpError::Tls { .. } => base.hint(
-            "if a corporate proxy or a private CA signs this certificate, trust its CA with --ca-cert FILE (or `ssoctl profile set ca_cert FILE`)",
-        ),
-        HttpError::Interrupted { attempts, .. } => base
-            .detail(format!("tried {attempts} time(s)"))
-            .hint("try again; a proxy or the network cut the connection"),
-        HttpError::BodyTooLarge { .. } => base.hint("the answer is not what the API sends; check the API URL with `ssoctl profile show`"),
-        HttpError::Setup(_) => CliError::usage(error.to_string()),
-    }
 }

@@ -95,6 +95,20 @@ impl CliError {
         self.details.extend(details);
         self
     }
+
+    /// A value that failed validation, as a usage error with the fix.
+    /// `what` names the flag (`--okta-domain`) or the value.
+    pub fn invalid(what: &str, problem: &str, suggestion: Option<&str>) -> Self {
+        let mut error = CliError::usage(format!("{what}: {problem}"));
+        if let Some(suggestion) = suggestion {
+            error = error.hint(if what.starts_with("--") {
+                format!("use `{what} {suggestion}`")
+            } else {
+                format!("use `{suggestion}`")
+            });
+        }
+        error
+    }
 }
 
 impl fmt::Display for CliError {

@@ -8,6 +8,7 @@
 
 pub mod api;
 pub mod app;
+pub mod browser;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -22,6 +23,7 @@ pub mod jq;
 pub mod oidc;
 pub mod okta;
 pub mod origin;
+pub mod outcome;
 pub mod output;
 pub mod prompt;
 pub mod sandbox;

@@ -5,7 +5,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = ssoctl::cli::Cli::parse();
     match ssoctl::app::run(cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(error) => ssoctl::app::report(&error),
     }
 }

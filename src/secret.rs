@@ -43,6 +43,16 @@ pub fn register(value: &str) {
     }
 }
 
+/// Takes `value` (and its URL-encoded form) out of the registry again:
+/// for a value the person asked to see (`login test --show-tokens`).
+pub fn forget(value: &str) {
+    let value = value.trim();
+    let encoded: String = url::form_urlencoded::byte_serialize(value.as_bytes()).collect();
+    if let Ok(mut known) = KNOWN.write() {
+        known.retain(|v| v != value && *v != encoded);
+    }
+}
+
 /// `text` with every registered secret replaced by its redacted hint.
 pub fn scrub(text: &str) -> Cow<'_, str> {
     let Ok(known) = KNOWN.read() else {

@@ -70,6 +70,16 @@ pub fn shorten(text: &str, max: usize) -> String {
     }
 }
 
+/// Text for an HTML page or an XML report (the listener's pages, JUnit):
+/// the five special characters escaped.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,7 @@ use serde::Deserialize;
 use serde_json::Value;
 use url::Url;
 
+use crate::error::CliError;
 use crate::http::{HttpError, Response};
 use crate::text::shorten;
 
@@ -148,6 +149,90 @@ fn describe_foreign_body(content_type: Option<&str>, body: &[u8]) -> String {
         };
     }
     format!(": {}", shorten(text.trim(), 200))
+}
+
+/// The error as the person at the terminal sees it: its class (exit code),
+/// what to do, the error code and the request id.
+pub fn api_error(error: &ApiError) -> CliError {
+    let mut out = match error {
+        ApiError::Http(http) => return crate::http::cli_error::http_error(http),
+        ApiError::InvalidResponse(invalid) => CliError::general(format!(
+            "the service gave an answer ssoctl cannot read: {}",
+            invalid.problem
+        ))
+        .detail(format!(
+            "request: {} {} (HTTP {})",
+            invalid.method,
+            crate::config::display_url(&invalid.url),
+            invalid.status
+        ))
+        .hint("this is a service-side problem; send the request id to Biometry's SSO team"),
+        ApiError::Status(status) => {
+            let what = format!("{} {}", status.method, status.url.path());
+            let mut e = match (status.status, status.code.as_deref()) {
+                (401, _) => CliError::auth(format!("the service refused the admin token: {}", status.message))
+                    .hint("run `ssoctl auth login` to store a valid token (SSOCTL_TOKEN, when set, wins over the stored one)"),
+                (403, _) => CliError::auth(format!("the admin token may not do this: {}", status.message))
+                    .hint("ask for a token with the right permissions, then run `ssoctl auth login`"),
+                (404, Some("sso_config_not_found")) => CliError::not_found(format!(
+                    "SSO config not found: no tenant is registered under that slug ({what})"
+                ))
+                .hint("list the registered tenants with `ssoctl tenant list`"),
+                (404, _) => CliError::not_found(status.message.clone()),
+                (409, _) => CliError::conflict(status.message.clone()),
+                (412, _) | (428, _) => CliError::conflict(status.message.clone())
+                    .hint("read the current state again and retry the change"),
+                (422, _) => CliError::usage(format!("the service rejected the request: {}", status.message))
+                    .details(validation_details(status.details.as_ref())),
+                (429, _) => CliError::general(format!("the service is rate limiting requests: {}", status.message))
+                    .hint("wait a minute and run the command again"),
+                (500..=599, _) => CliError::general(format!("the service failed: {} ({what})", status.message))
+                    .hint("try again in a moment; if it keeps failing, send the request id to Biometry's SSO team"),
+                _ => CliError::general(format!("{} ({what})", status.message)),
+            };
+            if let Some(code) = &status.code {
+                e = e.detail(format!("error code: {code}"));
+            }
+            e
+        }
+    };
+    if let Some(id) = error.request_id() {
+        out = out.detail(format!("request id: {id}"));
+    }
+    out
+}
+
+fn validation_details(details: Option<&serde_json::Value>) -> Vec<String> {
+    let Some(serde_json::Value::Array(items)) = details else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|item| {
+            let field = item.get("field")?.as_str()?;
+            let message = item.get("message")?.as_str()?;
+            Some(format!("- {field}: {message}"))
+        })
+        .collect()
+}
+
+/// Maps the tenant routes' 404 to "no tenant is registered as SLUG"; any
+/// other error is passed on as it is.
+pub fn tenant_not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
+    move |e| {
+        if e.code() == Some("sso_config_not_found") || e.is(404) {
+            let mut error = CliError::not_found(format!(
+                "SSO config not found: no tenant is registered as `{slug}`"
+            ))
+            .hint("list the registered tenants with `ssoctl tenant list`");
+            if let Some(id) = e.request_id() {
+                error = error.detail(format!("request id: {id}"));
+            }
+            error.into()
+        } else {
+            e.into()
+        }
+    }
 }
 
 #[cfg(test)]

@@ -8,8 +8,69 @@ use url::Url;
 
 use crate::api::ApiError;
 use crate::api::error::status_error;
-use crate::http::{HttpClient, Request};
+use crate::http::{HttpClient, Request, Response};
 use crate::secret::Secret;
+
+/// The response header that carries a login endpoint's error code
+/// (docs/login-api.md, "Error codes").
+pub const ERROR_CODE_HEADER: &str = "x-error-code";
+
+/// What the start URL answered, read without following it.
+#[derive(Debug)]
+pub enum StartAnswer {
+    /// A redirect to the provider's authorize endpoint.
+    Redirect(Url),
+    /// The service's own error page.
+    Refused {
+        status: u16,
+        /// The machine-readable code (`tenant_disabled`, `sso_config_not_found`, …).
+        code: Option<String>,
+        /// What the answer said, described for people.
+        said: String,
+        request_id: Option<String>,
+    },
+}
+
+/// A login endpoint's error code: the `X-Error-Code` header, else the
+/// page's `<meta name="error-code" content="…">`.
+pub fn error_code(response: &Response) -> Option<String> {
+    let valid = |code: &str| {
+        !code.is_empty()
+            && code.len() <= 64
+            && code
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+    };
+    if let Some(code) = response.header(ERROR_CODE_HEADER) {
+        return valid(code.trim()).then(|| code.trim().to_string());
+    }
+    let body = String::from_utf8_lossy(&response.body);
+    let (_, rest) = body.split_once("<meta name=\"error-code\" content=\"")?;
+    let (code, _) = rest.split_once('"')?;
+    valid(code).then(|| code.to_string())
+}
+
+/// GETs the start URL without following the redirect.
+pub async fn start(http: &HttpClient, start: &Url) -> Result<StartAnswer, ApiError> {
+    let response = http.send(Request::new(Method::GET, start.clone())).await?;
+    let status = response.status.as_u16();
+    if (300..400).contains(&status)
+        && let Some(location) = response.header("location").and_then(|l| start.join(l).ok())
+    {
+        return Ok(StartAnswer::Redirect(location));
+    }
+    let said = if (300..400).contains(&status) {
+        format!("HTTP {status} redirected nowhere")
+    } else {
+        status_error(Method::GET, &response).to_string()
+    };
+    Ok(StartAnswer::Refused {
+        status,
+        code: error_code(&response),
+        said,
+        request_id: response.request_id().map(str::to_string),
+    })
+}
 
 /// `{auth_url}/okta-login/{slug}/start?return_to=…&state=…&code_challenge=…&code_challenge_method=S256`
 pub fn start_url(auth_url: &Url, slug: &str, return_to: &str, state: &str, challenge: &str) -> Url {
@@ -51,6 +112,22 @@ pub struct Me {
     pub project_role: Option<String>,
     #[serde(default)]
     pub subscription: Option<serde_json::Value>,
+}
+
+impl Me {
+    /// The subscription's plan, however the service spells it; `-` for none.
+    pub fn subscription_plan(&self) -> String {
+        match &self.subscription {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(serde_json::Value::Object(map)) => map
+                .get("plan")
+                .and_then(|p| p.as_str())
+                .unwrap_or("?")
+                .to_string(),
+            Some(other) => other.to_string(),
+            None => "-".into(),
+        }
+    }
 }
 
 fn endpoint(auth_url: &Url, segments: &[&str]) -> Url {

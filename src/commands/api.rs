@@ -7,9 +7,10 @@ use serde_json::{Map, Value};
 use crate::cli::ApiArgs;
 use crate::context::Context;
 use crate::error::{CliError, Result};
+use crate::outcome::Outcome;
 use crate::output::Printable;
 
-pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
+pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Outcome> {
     let method = Method::from_bytes(args.method.to_ascii_uppercase().as_bytes())
         .map_err(|_| CliError::usage(format!("`{}` is not an HTTP method", args.method)))?;
     let client = ctx.api()?;
@@ -94,22 +95,22 @@ pub async fn run(ctx: &mut Context, args: ApiArgs) -> Result<Printable> {
         json: parsed.unwrap_or(Value::Null),
         view: crate::output::View::Text(text.clone()),
     };
-    if response.status.is_success() {
-        // `--output json` prints the parsed body; a non-JSON body prints as it is.
-        if printable.json.is_null() {
-            return Ok(Printable::text(text));
-        }
-        return Ok(printable);
-    }
-    // The body is the most useful part of a failure: print it, then fail
-    // with the exit code of its class.
-    ctx.print(&if printable.json.is_null() {
+    // `--output json` prints the parsed body; a non-JSON body prints as it is.
+    let printable = if printable.json.is_null() {
         Printable::text(text)
     } else {
         printable
-    })?;
+    };
+    if response.status.is_success() {
+        return Ok(Outcome::ok(printable));
+    }
+    // The body is the most useful part of a failure: it is the data, and
+    // the verdict is the exit code of its class.
     let error = crate::api::error::status_error(method, &response);
-    Err(crate::app::api_error(&error).into())
+    Ok(Outcome::failed(
+        printable,
+        crate::api::error::api_error(&error),
+    ))
 }
 
 /// A path under the API URL, or a full URL on the API's own origin (the

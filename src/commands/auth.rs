@@ -42,7 +42,7 @@ async fn login(ctx: &mut Context, with_token: bool) -> Result<Printable> {
         token.clone(),
     );
     let health = client.health().await.map_err(|e| {
-        let mut error = crate::app::api_error(&e);
+        let mut error = crate::api::error::api_error(&e);
         if e.is(401) {
             error = CliError::auth(format!("{api_url} refused this token; it was not stored"))
                 .hint("copy the admin token again and rerun `ssoctl auth login`");
@@ -147,7 +147,7 @@ async fn status(ctx: &mut Context) -> Result<Printable> {
     let client =
         crate::api::Client::new(ctx.http()?, settings.api_url.value.clone(), token.clone());
     let health = client.health().await.map_err(|e| {
-        let error = crate::app::api_error(&e);
+        let error = crate::api::error::api_error(&e);
         if e.is(401) {
             CliError::auth(format!("{api_url} refused the token from {source}"))
                 .details(error.details)

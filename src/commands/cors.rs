@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::cli::CorsCommand;
-use crate::commands::{idempotency_key, invalid};
+use crate::commands::idempotency_key;
 use crate::context::Context;
 use crate::error::{CliError, Result};
 use crate::origin;
@@ -36,7 +36,8 @@ async fn list(ctx: &mut Context) -> Result<Printable> {
 }
 
 fn normalized(ctx: &mut Context, input: &str) -> Result<String> {
-    let origin = origin::normalize(input).map_err(|e| invalid("origin", e))?;
+    let origin = origin::normalize(input)
+        .map_err(|e| CliError::invalid("origin", &e.problem, e.suggestion.as_deref()))?;
     if origin != input.trim() {
         ctx.io
             .status(&format!("Using the normalised origin {origin}"));

@@ -1,5 +1,6 @@
 //! One file per noun; each verb takes the context and its arguments and
-//! returns a [`Printable`]. Commands never exit the process.
+//! returns its data, or an [`Outcome`] (data and verdict) where the verdict
+//! can fail. Commands never print an error or exit the process.
 
 pub mod api;
 pub mod auth;
@@ -20,27 +21,28 @@ use std::path::Path;
 use crate::cli::{Command, SecretArgs};
 use crate::context::Context;
 use crate::error::{CliError, Result};
+use crate::outcome::Outcome;
 use crate::output::Printable;
 use crate::secret::{Secret, secret_from_text};
-use crate::validate::Invalid;
 
 pub const CLIENT_SECRET_ENV: &str = "SSOCTL_CLIENT_SECRET";
 
-pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Printable> {
-    match command {
-        Command::Auth(cmd) => auth::run(ctx, cmd).await,
-        Command::Profile(cmd) => profile::run(ctx, cmd),
-        Command::Tenant(cmd) => tenant::run(ctx, cmd).await,
-        Command::Provisioning(cmd) => provisioning::run(ctx, cmd).await,
-        Command::Cors(cmd) => cors::run(ctx, cmd).await,
-        Command::Check(cmd) => check::run(ctx, cmd).await,
-        Command::Doctor(args) => doctor::run(ctx, args).await,
-        Command::Login(cmd) => login::run(ctx, cmd).await,
-        Command::Api(args) => api::run(ctx, args).await,
-        Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await,
-        Command::Completions(args) => completions::run(args),
-        Command::Version(args) => version::run(ctx, args).await,
-    }
+pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Outcome> {
+    let printable: Printable = match command {
+        Command::Auth(cmd) => auth::run(ctx, cmd).await?,
+        Command::Profile(cmd) => profile::run(ctx, cmd)?,
+        Command::Tenant(cmd) => tenant::run(ctx, cmd).await?,
+        Command::Provisioning(cmd) => provisioning::run(ctx, cmd).await?,
+        Command::Cors(cmd) => cors::run(ctx, cmd).await?,
+        Command::Check(cmd) => check::run(ctx, cmd).await?,
+        Command::Doctor(args) => doctor::run(ctx, args).await?,
+        Command::Login(cmd) => return login::run(ctx, cmd).await,
+        Command::Api(args) => return api::run(ctx, args).await,
+        Command::Sandbox(cmd) => sandbox::run(ctx, cmd).await?,
+        Command::Completions(args) => completions::run(args)?,
+        Command::Version(args) => version::run(ctx, args).await?,
+    };
+    Ok(Outcome::from(printable))
 }
 
 /// The client secret from `--client-secret-stdin`, `--client-secret-file`
@@ -82,19 +84,6 @@ fn read_secret_file(path: &Path) -> Result<Secret> {
         ))
         .into()
     })
-}
-
-/// A value that failed validation, as a usage error with the fix.
-pub fn invalid(what: &str, invalid: Invalid) -> CliError {
-    let mut error = CliError::usage(format!("{what}: {}", invalid.problem));
-    if let Some(suggestion) = invalid.suggestion {
-        error = error.hint(if what.starts_with("--") {
-            format!("use `{what} {suggestion}`")
-        } else {
-            format!("use `{suggestion}`")
-        });
-    }
-    error
 }
 
 /// A fresh key for one logical request; retries of that request reuse it.

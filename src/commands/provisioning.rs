@@ -6,9 +6,9 @@ use std::time::{Duration, Instant};
 use serde::Serialize;
 
 use crate::api::Provisioning;
+use crate::api::error::tenant_not_found as not_found;
 use crate::cli::ProvisioningCommand;
 use crate::commands::idempotency_key;
-use crate::commands::tenant::not_found;
 use crate::context::Context;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::output::{Printable, or_dash};

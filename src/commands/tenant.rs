@@ -5,11 +5,10 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::api::{
-    ApiError, Client, NewTenant, Tenant, TenantChanges, Versioned, expected_redirect_uri,
-};
+use crate::api::error::tenant_not_found as not_found;
+use crate::api::{Client, NewTenant, Tenant, TenantChanges, Versioned, expected_redirect_uri};
 use crate::cli::{ListArgs, RegisterArgs, TenantCommand, TenantSortField, UpdateArgs};
-use crate::commands::{idempotency_key, invalid, secret_from_args};
+use crate::commands::{idempotency_key, secret_from_args};
 use crate::config::display_url;
 use crate::context::Context;
 use crate::error::{CliError, ErrorKind, Result};
@@ -29,24 +28,6 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
         TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await,
         TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await,
         TenantCommand::Users { slug } => users(ctx, &slug).await,
-    }
-}
-
-/// A tenant's 404 as the guide words it, naming the slug and the request id.
-pub fn not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
-    move |e| {
-        if e.code() == Some("sso_config_not_found") || e.is(404) {
-            let mut error = CliError::not_found(format!(
-                "SSO config not found: no tenant is registered as `{slug}`"
-            ))
-            .hint("list the registered tenants with `ssoctl tenant list`");
-            if let Some(id) = e.request_id() {
-                error = error.detail(format!("request id: {id}"));
-            }
-            error.into()
-        } else {
-            e.into()
-        }
     }
 }
 
@@ -255,7 +236,11 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         checked.push(match value.as_deref().map(field.check) {
             Some(Ok(ok)) => Some(ok),
             Some(Err(e)) => {
-                problems.push(invalid(field.flag, e));
+                problems.push(CliError::invalid(
+                    field.flag,
+                    &e.problem,
+                    e.suggestion.as_deref(),
+                ));
                 value.clone()
             }
             None => None,
@@ -293,7 +278,9 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
                 let answer = ctx.prompter.input(field.prompt, &|v: &str| {
                     check(v).map(|_| ()).map_err(|e| e.to_string())
                 })?;
-                check(&answer).map_err(|e| invalid(field.flag, e))?
+                check(&answer).map_err(|e| {
+                    CliError::invalid(field.flag, &e.problem, e.suggestion.as_deref())
+                })?
             }
         };
         values.push(value);
@@ -303,7 +290,7 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         None => ctx.prompter.secret("Client secret (hidden)")?,
     };
     validate::client_secret(secret.expose(), Some(&values[3]))
-        .map_err(|e| invalid("client secret", e))?;
+        .map_err(|e| CliError::invalid("client secret", &e.problem, e.suggestion.as_deref()))?;
     let [slug, company_name, okta_domain, client_id]: [String; 4] = values
         .try_into()
         .map_err(|_| CliError::general("internal: field count"))?;
@@ -475,7 +462,7 @@ async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
         value.as_deref().and_then(|v| match check(v) {
             Ok(ok) => Some(ok),
             Err(e) => {
-                problems.push(invalid(flag, e));
+                problems.push(CliError::invalid(flag, &e.problem, e.suggestion.as_deref()));
                 None
             }
         })
@@ -501,7 +488,7 @@ async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
     }
     if let Some(secret) = &secret {
         validate::client_secret(secret.expose(), changes.client_id.as_deref())
-            .map_err(|e| invalid("client secret", e))?;
+            .map_err(|e| CliError::invalid("client secret", &e.problem, e.suggestion.as_deref()))?;
     }
     let client = ctx.api()?;
     let applied = apply(

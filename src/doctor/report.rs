@@ -143,7 +143,7 @@ fn remedy_line(remedy: &Remedy) -> Option<String> {
 /// errors are failures, not-verified findings `<skipped>`, warnings go to
 /// system-out.
 pub fn junit(reports: &[Report]) -> String {
-    let esc = crate::oidc::loopback::escape;
+    let esc = crate::text::escape_html;
     let tests: usize = reports.iter().map(|r| r.findings.len()).sum();
     let failures: usize = reports.iter().map(|r| r.count(Severity::Error)).sum();
     let skipped: usize = reports.iter().map(|r| r.count(Severity::NotVerified)).sum();

@@ -2,6 +2,7 @@
 //! backoff and jitter, and traces with every secret redacted. The admin API
 //! client and the Okta checks are both built on it.
 
+pub mod cli_error;
 pub mod proxy;
 pub mod redact;
 pub mod trace;

@@ -1,7 +1,7 @@
 //! ID-token validation (OIDC Core 3.1.3.7) with jsonwebtoken: the signature
 //! against the provider's keys (refetched once for an unknown `kid`), the
 //! algorithm the provider advertises and never `none`, `iss`, `aud`, `azp`,
-//! `exp` and `iat` with a bounded clock skew, and `nonce`.
+//! `exp`, `iat` and `nbf` with a bounded clock skew, and `nonce`.
 
 use std::collections::BTreeMap;
 
@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::http::HttpClient;
+use crate::oidc::types::{ClientId, IssuerUrl, Nonce};
 use crate::okta::fetch::get_json;
 use crate::okta::jwks::JwkSet;
 
@@ -73,6 +74,10 @@ pub enum IdTokenError {
     Expired,
     #[error("the ID token is dated in the future (beyond {LEEWAY_SECS} s of clock skew)")]
     IssuedInFuture,
+    #[error(
+        "the ID token is not valid yet: its nbf is in the future (beyond {LEEWAY_SECS} s of clock skew)"
+    )]
+    NotYetValid,
     #[error("the ID token was issued by {got}, not {expected}")]
     WrongIssuer { got: String, expected: String },
     #[error("the ID token is for {got}, not this client")]
@@ -86,9 +91,9 @@ pub enum IdTokenError {
 }
 
 pub struct Expectation<'a> {
-    pub issuer: &'a str,
-    pub client_id: &'a str,
-    pub nonce: &'a str,
+    pub issuer: &'a IssuerUrl,
+    pub client_id: &'a ClientId,
+    pub nonce: &'a Nonce,
     /// From discovery; RS256 when the provider does not say.
     pub algorithms: &'a [String],
 }
@@ -192,34 +197,47 @@ pub async fn verify(
         return Err(IdTokenError::AlgNotAllowed(alg));
     }
     let key = keys.key(header.kid.as_deref()).await?;
-    let mut validation = Validation::new(header.alg);
+    check_signed(token, header.alg, &key, expect)
+}
+
+/// The signature, then the claims, against a key already chosen.
+fn check_signed(
+    token: &str,
+    alg: Algorithm,
+    key: &DecodingKey,
+    expect: &Expectation<'_>,
+) -> Result<Claims, IdTokenError> {
+    let mut validation = Validation::new(alg);
     validation.leeway = LEEWAY_SECS;
     validation.set_required_spec_claims(&["exp", "iat", "iss", "aud", "sub"]);
     // iss and aud are compared below, for messages that say what came instead.
     validation.validate_aud = false;
+    // jsonwebtoken leaves nbf alone unless asked; a token not valid yet is refused.
+    validation.validate_nbf = true;
     let data =
-        jsonwebtoken::decode::<Claims>(token, &key, &validation).map_err(|e| match e.kind() {
+        jsonwebtoken::decode::<Claims>(token, key, &validation).map_err(|e| match e.kind() {
             jsonwebtoken::errors::ErrorKind::InvalidSignature => IdTokenError::BadSignature,
             jsonwebtoken::errors::ErrorKind::ExpiredSignature => IdTokenError::Expired,
-            jsonwebtoken::errors::ErrorKind::ImmatureSignature => IdTokenError::IssuedInFuture,
+            jsonwebtoken::errors::ErrorKind::ImmatureSignature => IdTokenError::NotYetValid,
             other => IdTokenError::Malformed(format!("{other:?}")),
         })?;
     let claims = data.claims;
-    if claims.iss != expect.issuer {
+    if claims.iss != expect.issuer.as_str() {
         return Err(IdTokenError::WrongIssuer {
             got: claims.iss,
             expected: expect.issuer.to_string(),
         });
     }
     let audiences = claims.aud.list();
-    if !audiences.contains(&expect.client_id) {
+    let client_id = expect.client_id.as_str();
+    if !audiences.contains(&client_id) {
         return Err(IdTokenError::WrongAudience {
             got: audiences.join(", "),
         });
     }
     if audiences.len() > 1 || claims.azp.is_some() {
         if let Some(azp) = &claims.azp {
-            if azp != expect.client_id {
+            if azp != client_id {
                 return Err(IdTokenError::WrongAzp { got: azp.clone() });
             }
         } else {
@@ -235,8 +253,97 @@ pub async fn verify(
     if claims.iat > now + LEEWAY_SECS {
         return Err(IdTokenError::IssuedInFuture);
     }
-    if claims.nonce.as_deref() != Some(expect.nonce) {
+    if claims.nonce.as_deref() != Some(expect.nonce.as_str()) {
         return Err(IdTokenError::WrongNonce);
     }
     Ok(claims)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    // The sandbox's public test key (its private half is in the repository).
+    use crate::sandbox::okta::keys::PRIMARY;
+
+    fn now() -> u64 {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+    }
+
+    fn signed(claims: Value) -> String {
+        let header = jsonwebtoken::Header::new(Algorithm::RS256);
+        jsonwebtoken::encode(&header, &claims, &PRIMARY.encoding_key().unwrap()).unwrap()
+    }
+
+    fn check(claims: Value) -> Result<Claims, IdTokenError> {
+        let issuer = IssuerUrl::new("https://dev-1.okta.com/oauth2/default");
+        let client_id = ClientId::new("0oa-client");
+        let nonce = Nonce::new("the-nonce");
+        let expect = Expectation {
+            issuer: &issuer,
+            client_id: &client_id,
+            nonce: &nonce,
+            algorithms: &[],
+        };
+        check_signed(
+            &signed(claims),
+            Algorithm::RS256,
+            &PRIMARY.decoding_key().unwrap(),
+            &expect,
+        )
+    }
+
+    fn claims(extra: Value) -> Value {
+        let mut claims = json!({
+            "iss": "https://dev-1.okta.com/oauth2/default",
+            "sub": "00u1",
+            "aud": "0oa-client",
+            "exp": now() + 300,
+            "iat": now(),
+            "nonce": "the-nonce",
+        });
+        claims
+            .as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        claims
+    }
+
+    #[test]
+    fn a_future_nbf_is_refused_and_a_past_one_accepted() {
+        assert!(check(claims(json!({}))).is_ok());
+        assert!(check(claims(json!({"nbf": now() - 10}))).is_ok());
+        assert!(
+            check(claims(json!({"nbf": now() + 30}))).is_ok(),
+            "within the skew"
+        );
+        assert_eq!(
+            check(claims(json!({"nbf": now() + 3600}))).unwrap_err(),
+            IdTokenError::NotYetValid
+        );
+    }
+
+    #[test]
+    fn the_claims_are_compared_with_what_was_expected() {
+        assert_eq!(
+            check(claims(json!({"nonce": "other"}))).unwrap_err(),
+            IdTokenError::WrongNonce
+        );
+        assert!(matches!(
+            check(claims(json!({"aud": "someone-else"}))).unwrap_err(),
+            IdTokenError::WrongAudience { .. }
+        ));
+        assert_eq!(
+            check(claims(json!({"iat": now() + 3600}))).unwrap_err(),
+            IdTokenError::IssuedInFuture
+        );
+        assert_eq!(
+            check(claims(json!({"exp": now() - 3600}))).unwrap_err(),
+            IdTokenError::Expired
+        );
+    }
 }

@@ -1,19 +1,28 @@
-//! The loopback listener (RFC 8252 §7.3): 127.0.0.1 only, one callback
-//! whose `state` matches, everything else answered and ignored.
+//! The loopback listener (RFC 8252 §7.3): bound to a loopback address only,
+//! one callback whose `state` matches, everything else answered and ignored.
+//! The start page answers only the URL that carries this flow's start key,
+//! every request must name a loopback `Host` (no DNS rebinding), and a client
+//! that does not send its headers within [`HEADER_READ_TIMEOUT`] is dropped.
 
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::extract::{RawQuery, State};
-use axum::http::StatusCode;
+use axum::extract::{Path, RawQuery, Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use crate::error::{CliError, Result};
+use crate::oidc::types::{CsrfState, RedirectUrl};
 use crate::secret::Secret;
+
+/// How long a client may take to send a request's headers.
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// What came back to the redirect URI.
 #[derive(Debug)]
@@ -22,8 +31,7 @@ pub enum CallbackParams {
     Error { error: String, description: String },
 }
 
-/// The page the browser shows after the callback; never a token or a code
-/// (every secret the process holds is scrubbed from it).
+/// A page the browser shows; never a token or a code. The caller renders it.
 #[derive(Debug, Clone)]
 pub struct Page {
     pub ok: bool,
@@ -31,36 +39,113 @@ pub struct Page {
     pub lines: Vec<String>,
 }
 
-impl Page {
-    fn html(&self) -> String {
-        let color = if self.ok { "#1a7f37" } else { "#cf222e" };
-        let lines: String = self
-            .lines
-            .iter()
-            .map(|l| format!("<p>{}</p>", escape(&crate::secret::scrub(l))))
-            .collect();
-        format!(
-            "<!doctype html><html><head><meta charset=\"utf-8\"><title>ssoctl: {title}</title></head>\
-<body style=\"font-family:sans-serif;max-width:40em;margin:3em auto\">\
-<h1 id=\"ssoctl-result\" data-ok=\"{ok}\" style=\"color:{color}\">{title}</h1>{lines}\
-<p>You can close this tab and return to the terminal.</p></body></html>",
-            title = escape(&crate::secret::scrub(&self.title)),
-            ok = self.ok
-        )
+/// Turns a [`Page`] into HTML (the output code does; this layer does not).
+pub type Render = fn(&Page) -> String;
+
+/// Why the listener could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum ListenError {
+    #[error("{0} is not a loopback address")]
+    NotLoopback(SocketAddr),
+    #[error("{0:?} is not a loopback host")]
+    HostNotLoopback(String),
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: SocketAddr,
+        source: std::io::Error,
+    },
+}
+
+/// Why no callback came.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WaitError {
+    #[error("no sign-in came back within {}", humantime::format_duration(*.0))]
+    TimedOut(Duration),
+    #[error("the loopback listener stopped")]
+    Stopped,
+}
+
+/// Refuses anything but a loopback address: the listener receives codes.
+pub fn check_listen(addr: &SocketAddr) -> Result<(), ListenError> {
+    if addr.ip().is_loopback() {
+        return Ok(());
+    }
+    Err(ListenError::NotLoopback(*addr))
+}
+
+/// A host the browser may use to reach the listener: `localhost`, or a
+/// loopback IP (`127.0.0.1`, `[::1]`); nothing that resolves elsewhere.
+pub fn check_redirect_host(host: &str) -> Result<(), ListenError> {
+    if is_loopback_host(host) {
+        return Ok(());
+    }
+    Err(ListenError::HostNotLoopback(host.to_string()))
+}
+
+fn is_loopback_host(host: &str) -> bool {
+    if host.eq_ignore_ascii_case("localhost") {
+        return true;
+    }
+    let bare = host
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .unwrap_or(host);
+    bare.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+        && (bare.parse::<std::net::Ipv4Addr>().is_ok() || host.starts_with('['))
+}
+
+/// A `Host` header that names a loopback host (with any port).
+fn host_header_ok(value: &str) -> bool {
+    let host = match value.rsplit_once(':') {
+        Some((host, port)) if !host.is_empty() && port.chars().all(|c| c.is_ascii_digit()) => host,
+        _ => value,
+    };
+    is_loopback_host(host)
+}
+
+/// A bound socket, before it serves: the redirect URI is known from here on.
+pub struct Bound {
+    listener: tokio::net::TcpListener,
+    pub local_addr: SocketAddr,
+    pub redirect_uri: RedirectUrl,
+    redirect_host: String,
+    header_timeout: Duration,
+}
+
+impl Bound {
+    /// A shorter header-read timeout than [`HEADER_READ_TIMEOUT`] (tests).
+    pub fn header_timeout(mut self, timeout: Duration) -> Self {
+        self.header_timeout = timeout;
+        self
     }
 }
 
-pub fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
+/// Binds `listen` (loopback only) for a browser that reaches it as `redirect_host`.
+pub async fn bind(listen: SocketAddr, redirect_host: &str) -> Result<Bound, ListenError> {
+    check_listen(&listen)?;
+    check_redirect_host(redirect_host)?;
+    let listener = tokio::net::TcpListener::bind(listen)
+        .await
+        .map_err(|source| ListenError::Bind {
+            addr: listen,
+            source,
+        })?;
+    let local_addr = listener.local_addr().map_err(|source| ListenError::Bind {
+        addr: listen,
+        source,
+    })?;
+    Ok(Bound {
+        listener,
+        local_addr,
+        redirect_uri: RedirectUrl::loopback(redirect_host, local_addr.port()),
+        redirect_host: redirect_host.to_string(),
+        header_timeout: HEADER_READ_TIMEOUT,
+    })
 }
 
 /// A valid callback, waiting for the verdict page.
-pub struct Callback {
-    pub params: CallbackParams,
+struct Callback {
+    params: CallbackParams,
     respond: oneshot::Sender<Page>,
 }
 
@@ -79,17 +164,19 @@ impl Responder {
 }
 
 struct Shared {
-    state: String,
+    state: CsrfState,
+    start_key: String,
     start_target: String,
+    render: Render,
     /// Taken by the first valid callback: exactly one is accepted.
     sender: Mutex<Option<mpsc::Sender<Callback>>>,
 }
 
 pub struct Loopback {
     pub local_addr: SocketAddr,
-    /// `http://{redirect_host}:{port}/callback`
-    pub redirect_uri: String,
+    pub redirect_uri: RedirectUrl,
     /// The local page that redirects to the login: opened in the browser.
+    /// It carries the start key, so it is shown only to the person testing.
     pub start_url: String,
     receiver: mpsc::Receiver<Callback>,
     server: Option<tokio::task::JoinHandle<()>>,
@@ -104,71 +191,98 @@ impl Drop for Loopback {
     }
 }
 
-/// Refuses anything but a loopback address: the listener receives codes.
-pub fn check_listen(addr: &SocketAddr) -> Result<()> {
-    if addr.ip().is_loopback() {
-        return Ok(());
-    }
-    Err(CliError::usage(format!("--listen {addr} is not a loopback address"))
-        .hint("the listener receives authorization codes and binds loopback only; use 127.0.0.1:PORT with an `ssh -L` tunnel")
-        .into())
-}
-
-impl Loopback {
-    /// Binds `listen` and serves `/` (redirects to `start_target`, which the
-    /// caller builds with [`Loopback::redirect_uri`] known) and `/callback`.
-    pub async fn bind(
-        listen: SocketAddr,
-        redirect_host: &str,
-    ) -> Result<(tokio::net::TcpListener, SocketAddr, String)> {
-        check_listen(&listen)?;
-        let listener = tokio::net::TcpListener::bind(listen).await.map_err(|e| {
-            CliError::usage(format!("cannot listen on {listen}: {e}"))
-                .hint("pick another port with --port, or leave it out for a free one")
-        })?;
-        let local_addr = listener
-            .local_addr()
-            .map_err(|e| CliError::general(e.to_string()))?;
-        let redirect_uri = format!("http://{}:{}/callback", redirect_host, local_addr.port());
-        Ok((listener, local_addr, redirect_uri))
-    }
-
+impl Bound {
+    /// Serves `/start/{start_key}/` (redirects to `start_target`) and
+    /// `/callback`; everything else is 404.
     pub fn serve(
-        listener: tokio::net::TcpListener,
-        local_addr: SocketAddr,
-        redirect_host: &str,
-        state: &str,
+        self,
+        state: &CsrfState,
+        start_key: &str,
         start_target: String,
+        render: Render,
     ) -> Loopback {
         let (sender, receiver) = mpsc::channel(1);
         let shared = Arc::new(Shared {
-            state: state.to_string(),
+            state: state.clone(),
+            start_key: start_key.to_string(),
             start_target,
+            render,
             sender: Mutex::new(Some(sender)),
         });
         let app = Router::new()
-            .route("/", get(start))
+            .route("/start/{key}/", get(start))
             .route("/callback", get(callback))
             .fallback(|| async { StatusCode::NOT_FOUND })
+            .layer(middleware::from_fn_with_state(
+                shared.clone(),
+                loopback_host,
+            ))
             .with_state(shared);
         let (shutdown, stopped) = oneshot::channel::<()>();
-        let server = tokio::spawn(async move {
-            let _ = axum::serve(listener, app)
-                .with_graceful_shutdown(async move {
-                    let _ = stopped.await;
-                })
-                .await;
-        });
+        let server = tokio::spawn(accept_loop(
+            self.listener,
+            app,
+            self.header_timeout,
+            stopped,
+        ));
         Loopback {
-            local_addr,
-            redirect_uri: format!("http://{}:{}/callback", redirect_host, local_addr.port()),
-            start_url: format!("http://{}:{}/", redirect_host, local_addr.port()),
+            local_addr: self.local_addr,
+            redirect_uri: self.redirect_uri,
+            start_url: format!(
+                "http://{}:{}/start/{}/",
+                self.redirect_host,
+                self.local_addr.port(),
+                start_key
+            ),
             receiver,
             server: Some(server),
             shutdown: Some(shutdown),
         }
     }
+}
 
+/// One request per connection, headers within `header_timeout`;
+/// on shutdown, stops accepting and lets the answers in flight finish.
+async fn accept_loop(
+    listener: tokio::net::TcpListener,
+    app: Router,
+    header_timeout: Duration,
+    mut stopped: oneshot::Receiver<()>,
+) {
+    let mut connections = tokio::task::JoinSet::new();
+    // Tells every connection to finish: idle ones close at once, a request
+    // in flight gets its answer first.
+    let (closing, closed) = tokio::sync::watch::channel(false);
+    loop {
+        tokio::select! {
+            _ = &mut stopped => break,
+            accepted = listener.accept() => {
+                let Ok((stream, _)) = accepted else { continue };
+                let service = TowerToHyperService::new(app.clone());
+                let mut closed = closed.clone();
+                connections.spawn(async move {
+                    let connection = hyper::server::conn::http1::Builder::new()
+                        .timer(TokioTimer::new())
+                        .header_read_timeout(header_timeout)
+                        .keep_alive(false)
+                        .serve_connection(TokioIo::new(stream), service);
+                    tokio::pin!(connection);
+                    tokio::select! {
+                        _ = connection.as_mut() => return,
+                        _ = closed.wait_for(|c| *c) => connection.as_mut().graceful_shutdown(),
+                    }
+                    let _ = connection.await;
+                });
+            }
+            Some(_) = connections.join_next(), if !connections.is_empty() => {}
+        }
+    }
+    drop(listener);
+    let _ = closing.send(true);
+    while connections.join_next().await.is_some() {}
+}
+
+impl Loopback {
     /// Stops accepting and lets answers in flight finish (bounded).
     pub async fn close(mut self) {
         if let Some(shutdown) = self.shutdown.take() {
@@ -181,8 +295,15 @@ impl Loopback {
 
     /// Waits for the one valid callback; its params, and the responder that
     /// answers the browser (and owns the listener until then).
-    pub async fn wait_split(mut self, timeout: Duration) -> Result<(CallbackParams, Responder)> {
-        let callback = self.wait(timeout).await?;
+    pub async fn wait(
+        mut self,
+        timeout: Duration,
+    ) -> Result<(CallbackParams, Responder), WaitError> {
+        let callback = match tokio::time::timeout(timeout, self.receiver.recv()).await {
+            Ok(Some(callback)) => callback,
+            Ok(None) => return Err(WaitError::Stopped),
+            Err(_) => return Err(WaitError::TimedOut(timeout)),
+        };
         Ok((
             callback.params,
             Responder {
@@ -191,33 +312,53 @@ impl Loopback {
             },
         ))
     }
-
-    /// The one valid callback, or a timeout.
-    pub async fn wait(&mut self, timeout: Duration) -> Result<Callback> {
-        match tokio::time::timeout(timeout, self.receiver.recv()).await {
-            Ok(Some(callback)) => Ok(callback),
-            Ok(None) => Err(CliError::general("the loopback listener stopped").into()),
-            Err(_) => Err(CliError::general(format!(
-                "no sign-in came back within {}",
-                humantime::format_duration(timeout)
-            ))
-            .hint("the service's login state lives 10 minutes (guide: invalid or expired sso state); run the test again")
-            .into()),
-        }
-    }
 }
 
-async fn start(State(shared): State<Arc<Shared>>) -> Response {
+async fn loopback_host(
+    State(shared): State<Arc<Shared>>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or_default();
+    if !host_header_ok(host) {
+        return rejected(
+            &shared,
+            StatusCode::MISDIRECTED_REQUEST,
+            "Not this listener",
+            "This request does not name a loopback host, so it was refused.",
+        );
+    }
+    next.run(request).await
+}
+
+async fn start(State(shared): State<Arc<Shared>>, Path(key): Path<String>) -> Response {
+    if !same_key(key.as_bytes(), shared.start_key.as_bytes()) {
+        return rejected(
+            &shared,
+            StatusCode::FORBIDDEN,
+            "Not this login",
+            "This address does not carry the key of the login ssoctl started; open the exact URL ssoctl printed.",
+        );
+    }
     Redirect::to(&shared.start_target).into_response()
 }
 
-fn rejected(status: StatusCode, title: &str, line: &str) -> Response {
+/// Compares without an early exit.
+fn same_key(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+fn rejected(shared: &Shared, status: StatusCode, title: &str, line: &str) -> Response {
     let page = Page {
         ok: false,
         title: title.to_string(),
         lines: vec![line.to_string()],
     };
-    (status, Html(page.html())).into_response()
+    (status, Html((shared.render)(&page))).into_response()
 }
 
 async fn callback(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) -> Response {
@@ -225,6 +366,7 @@ async fn callback(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) 
         Ok(params) => params,
         Err(problem) => {
             return rejected(
+                &shared,
                 StatusCode::BAD_REQUEST,
                 problem.title(),
                 &problem.to_string(),
@@ -233,6 +375,7 @@ async fn callback(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) 
     };
     let Some(sender) = shared.sender.lock().await.take() else {
         return rejected(
+            &shared,
             StatusCode::BAD_REQUEST,
             "Already done",
             "This login has already come back; this request was ignored.",
@@ -241,6 +384,7 @@ async fn callback(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) 
     let (respond, page) = oneshot::channel();
     if sender.send(Callback { params, respond }).await.is_err() {
         return rejected(
+            &shared,
             StatusCode::GONE,
             "ssoctl stopped",
             "ssoctl is no longer waiting for this login.",
@@ -253,9 +397,10 @@ async fn callback(State(shared): State<Arc<Shared>>, RawQuery(query): RawQuery) 
             } else {
                 StatusCode::BAD_REQUEST
             };
-            (status, Html(page.html())).into_response()
+            (status, Html((shared.render)(&page))).into_response()
         }
         Err(_) => rejected(
+            &shared,
             StatusCode::INTERNAL_SERVER_ERROR,
             "ssoctl stopped",
             "ssoctl stopped before it finished.",
@@ -290,7 +435,7 @@ impl CallbackProblem {
 /// §3.1), so that no one can smuggle in a second code or state.
 pub fn read_callback(
     query: &str,
-    state: &str,
+    state: &CsrfState,
 ) -> std::result::Result<CallbackParams, CallbackProblem> {
     let mut params = std::collections::HashMap::new();
     for (name, value) in url::form_urlencoded::parse(query.as_bytes()) {
@@ -301,7 +446,7 @@ pub fn read_callback(
             return Err(CallbackProblem::Repeated(escape_name(&name)));
         }
     }
-    if params.get("state").map(String::as_str) != Some(state) {
+    if params.get("state").map(String::as_str) != Some(state.as_str()) {
         return Err(CallbackProblem::WrongState);
     }
     if let Some(error) = params.remove("error") {
@@ -325,29 +470,28 @@ fn escape_name(name: &str) -> String {
     format!("\"{shown}\"")
 }
 
+/// Why a pasted callback URL was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PasteError {
+    #[error("nothing was pasted (standard input was empty)")]
+    Empty,
+    #[error("that is not a URL ({0})")]
+    NotAUrl(String),
+    #[error("the pasted URL is not from this login (its state does not match)")]
+    WrongState,
+    #[error("the pasted URL is not a whole callback: {0}")]
+    Incomplete(CallbackProblem),
+}
+
 /// Reads a pasted callback URL (`--paste`): the same checks as the listener.
-pub fn parse_pasted(url: &str, state: &str) -> Result<CallbackParams> {
+pub fn parse_pasted(url: &str, state: &CsrfState) -> Result<CallbackParams, PasteError> {
     if url.trim().is_empty() {
-        return Err(
-            CliError::usage("nothing was pasted (standard input was empty)")
-                .hint("sign in with the URL above, then paste the address the browser ends on")
-                .into(),
-        );
+        return Err(PasteError::Empty);
     }
-    let parsed = url::Url::parse(url.trim()).map_err(|e| {
-        CliError::usage(format!("that is not a URL ({e})"))
-            .hint("paste the whole address from the browser's address bar")
-    })?;
-    read_callback(parsed.query().unwrap_or_default(), state).map_err(|problem| {
-        let error = match problem {
-            CallbackProblem::WrongState => {
-                CliError::usage("the pasted URL is not from this login (its state does not match)")
-            }
-            other => CliError::usage(format!("the pasted URL is not a whole callback: {other}")),
-        };
-        error
-            .hint("start the test again and paste the address the browser ends on")
-            .into()
+    let parsed = url::Url::parse(url.trim()).map_err(|e| PasteError::NotAUrl(e.to_string()))?;
+    read_callback(parsed.query().unwrap_or_default(), state).map_err(|problem| match problem {
+        CallbackProblem::WrongState => PasteError::WrongState,
+        other => PasteError::Incomplete(other),
     })
 }
 
@@ -355,74 +499,186 @@ pub fn parse_pasted(url: &str, state: &str) -> Result<CallbackParams> {
 mod tests {
     use super::*;
 
+    fn state(s: &str) -> CsrfState {
+        CsrfState::new(s)
+    }
+
     #[test]
-    fn only_loopback_may_listen() {
+    fn only_loopback_may_listen_and_be_redirected_to() {
         assert!(check_listen(&"127.0.0.1:0".parse().unwrap()).is_ok());
         assert!(check_listen(&"[::1]:0".parse().unwrap()).is_ok());
         assert!(check_listen(&"0.0.0.0:8000".parse().unwrap()).is_err());
+        for good in ["127.0.0.1", "localhost", "LOCALHOST", "[::1]", "127.0.0.2"] {
+            assert!(check_redirect_host(good).is_ok(), "{good}");
+        }
+        for bad in [
+            "evil.example",
+            "http://evil.example:28768/callback",
+            "10.0.0.1",
+            "::1",
+            "127.0.0.1/x",
+            "localhost.evil.example",
+            "",
+        ] {
+            assert!(check_redirect_host(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn host_headers_must_be_loopback() {
+        for good in ["127.0.0.1:8765", "localhost:1", "[::1]:9", "127.0.0.1"] {
+            assert!(host_header_ok(good), "{good}");
+        }
+        for bad in ["evil.example", "evil.example:8765", "", "10.1.1.1:80"] {
+            assert!(!host_header_ok(bad), "{bad}");
+        }
     }
 
     #[test]
     fn pasted_urls_are_checked_like_callbacks() {
-        let ok = parse_pasted("http://127.0.0.1:1/callback?code=abc&state=s1", "s1").unwrap();
+        let s1 = state("s1");
+        let ok = parse_pasted("http://127.0.0.1:1/callback?code=abc&state=s1", &s1).unwrap();
         assert!(matches!(ok, CallbackParams::Code { .. }));
-        assert!(parse_pasted("http://127.0.0.1:1/callback?code=abc&state=other", "s1").is_err());
+        assert_eq!(
+            parse_pasted("http://127.0.0.1:1/callback?code=abc&state=other", &s1).unwrap_err(),
+            PasteError::WrongState
+        );
         let err = parse_pasted(
             "http://127.0.0.1:1/callback?error=access_denied&error_description=x&state=s1",
-            "s1",
+            &s1,
         )
         .unwrap();
         assert!(matches!(err, CallbackParams::Error { error, .. } if error == "access_denied"));
-        assert!(parse_pasted("not a url", "s1").is_err());
+        assert!(matches!(
+            parse_pasted("not a url", &s1),
+            Err(PasteError::NotAUrl(_))
+        ));
+        assert_eq!(parse_pasted("  ", &s1).unwrap_err(), PasteError::Empty);
     }
 
     #[test]
     fn a_repeated_parameter_is_refused() {
+        let s1 = state("s1");
         assert_eq!(
-            read_callback("code=a&state=s1&code=b", "s1").unwrap_err(),
+            read_callback("code=a&state=s1&code=b", &s1).unwrap_err(),
             CallbackProblem::Repeated("\"code\"".into())
         );
         assert_eq!(
-            read_callback("state=other&code=a&state=s1", "s1").unwrap_err(),
+            read_callback("state=other&code=a&state=s1", &s1).unwrap_err(),
             CallbackProblem::Repeated("\"state\"".into())
         );
         assert_eq!(
-            read_callback("state=s1&code=", "s1").unwrap_err(),
+            read_callback("state=s1&code=", &s1).unwrap_err(),
             CallbackProblem::Incomplete
         );
     }
 
-    #[test]
-    fn pages_escape_what_they_show() {
-        let page = Page {
-            ok: false,
-            title: "<b>".into(),
-            lines: vec!["a & b".into()],
-        };
-        let html = page.html();
-        assert!(html.contains("&lt;b&gt;") && html.contains("a &amp; b"));
+    fn plain(page: &Page) -> String {
+        format!("{}: {}", page.title, page.lines.join(" "))
+    }
+
+    async fn serve_one() -> (Loopback, String, String) {
+        let bound = bind("127.0.0.1:0".parse().unwrap(), "127.0.0.1")
+            .await
+            .unwrap()
+            .header_timeout(Duration::from_millis(300));
+        let key = "the-start-key-0123456789";
+        let lb = bound.serve(
+            &state("good-state"),
+            key,
+            "http://example.invalid/start".into(),
+            plain,
+        );
+        let base = format!("http://{}", lb.local_addr);
+        let start = lb.start_url.clone();
+        (lb, base, start)
+    }
+
+    fn client() -> reqwest::Client {
+        reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap()
+    }
+
+    #[tokio::test]
+    async fn the_start_page_needs_the_flow_key_and_a_loopback_host() {
+        let (_lb, base, start) = serve_one().await;
+        let http = client();
+        assert!(
+            start.ends_with("/start/the-start-key-0123456789/"),
+            "{start}"
+        );
+        let ok = http.get(&start).send().await.unwrap();
+        assert_eq!(ok.status(), 303);
+        assert_eq!(ok.headers()["location"], "http://example.invalid/start");
+        // A local process that replays the start page without the key gets nothing.
+        for replay in [
+            format!("{base}/"),
+            format!("{base}/start/"),
+            format!("{base}/start/guessed-key/"),
+        ] {
+            let response = http.get(&replay).send().await.unwrap();
+            assert!(
+                matches!(response.status().as_u16(), 403 | 404),
+                "{replay}: {}",
+                response.status()
+            );
+            assert!(response.headers().get("location").is_none());
+        }
+        let rebound = http
+            .get(&start)
+            .header("host", "evil.example")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(rebound.status(), 421);
+        assert!(rebound.headers().get("location").is_none());
+    }
+
+    #[tokio::test]
+    async fn a_client_that_sends_no_headers_is_dropped() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let (_lb, base, _) = serve_one().await;
+        let addr = base.trim_start_matches("http://").to_string();
+        let mut slow = tokio::net::TcpStream::connect(&addr).await.unwrap();
+        slow.write_all(b"GET /callback HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+            .await
+            .unwrap();
+        let mut buf = Vec::new();
+        let read = tokio::time::timeout(Duration::from_secs(5), slow.read_to_end(&mut buf)).await;
+        assert!(
+            read.is_ok(),
+            "the listener kept a slow client's connection open"
+        );
+    }
+
+    #[tokio::test]
+    async fn an_idle_connection_does_not_hold_up_the_end() {
+        use tokio::io::AsyncReadExt;
+        let bound = bind("127.0.0.1:0".parse().unwrap(), "127.0.0.1")
+            .await
+            .unwrap();
+        let lb = bound.serve(&state("s"), "k", "http://example.invalid/".into(), plain);
+        // A browser's speculative connection: opened, nothing sent.
+        let mut idle = tokio::net::TcpStream::connect(lb.local_addr).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        let started = std::time::Instant::now();
+        lb.close().await;
+        assert!(
+            started.elapsed() < Duration::from_secs(1),
+            "close waited {:?} for an idle connection",
+            started.elapsed()
+        );
+        let mut buf = Vec::new();
+        let read = tokio::time::timeout(Duration::from_secs(1), idle.read_to_end(&mut buf)).await;
+        assert!(read.is_ok(), "the idle connection was left open");
     }
 
     #[tokio::test]
     async fn one_callback_with_the_right_state_the_rest_ignored() {
-        let (listener, addr, _) = Loopback::bind("127.0.0.1:0".parse().unwrap(), "127.0.0.1")
-            .await
-            .unwrap();
-        let lb = Loopback::serve(
-            listener,
-            addr,
-            "127.0.0.1",
-            "good-state",
-            "http://example.invalid/start".into(),
-        );
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        let base = format!("http://{addr}");
-        let start = http.get(&base).send().await.unwrap();
-        assert_eq!(start.status(), 303);
-        assert_eq!(start.headers()["location"], "http://example.invalid/start");
+        let (lb, base, _) = serve_one().await;
+        let http = client();
         assert_eq!(
             http.get(format!("{base}/favicon.ico"))
                 .send()
@@ -442,7 +698,7 @@ mod tests {
             let url = format!("{base}/callback?code=the-code&state=good-state");
             async move { http.get(url).send().await.unwrap() }
         });
-        let (params, responder) = lb.wait_split(Duration::from_secs(5)).await.unwrap();
+        let (params, responder) = lb.wait(Duration::from_secs(5)).await.unwrap();
         assert!(
             matches!(&params, CallbackParams::Code { code, .. } if code.expose() == "the-code")
         );

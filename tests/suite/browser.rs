@@ -66,7 +66,12 @@ fn direct_login_against_the_emulated_org_in_chromium() {
     ]);
     let mut ssoctl = Running::spawn(cmd, &format!("{}\n", org.client_secret));
     let url = ssoctl.wait_for_login_url();
-    assert_eq!(url, format!("http://127.0.0.1:{port}/"));
+    // The start page carries this flow's key (login CSRF, issue 12).
+    let key = url
+        .strip_prefix(&format!("http://127.0.0.1:{port}/start/"))
+        .and_then(|rest| rest.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("not the listener's start page: {url}"));
+    assert!(key.len() >= 43, "a short start key: {url}");
 
     browser.goto(&url);
     okta_sign_in(&browser, &user.login, &user.password);
@@ -352,5 +357,97 @@ fn a_failed_provisioning_shows_the_retry_command_in_chromium() {
         done.stderr.contains("project_id is empty"),
         "{}",
         done.stderr
+    );
+}
+
+/// A stand-in for the browser's last stop with `--paste`: answers every
+/// request on `port` with a blank page and sends the first callback's path.
+fn catch_callback(port: u16) -> std::sync::mpsc::Receiver<String> {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind(("127.0.0.1", port)).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { break };
+            let mut line = String::new();
+            let _ = BufReader::new(&stream).read_line(&mut line);
+            let _ = stream
+                .write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            let path = line.split_whitespace().nth(1).unwrap_or_default();
+            if path.starts_with("/callback?") {
+                let _ = tx.send(path.to_string());
+            }
+        }
+    });
+    rx
+}
+
+/// RFC 9207 §2.4 against oidc-provider, which advertises
+/// `authorization_response_iss_parameter_supported` and sends `iss`: the
+/// same callback with `iss` taken out (a mix-up attacker's) is refused.
+#[test]
+fn a_callback_without_iss_is_refused_when_the_provider_advertises_it_in_chromium() {
+    let test = "a_callback_without_iss_is_refused_when_the_provider_advertises_it_in_chromium";
+    let Some(provider) = Provider::start(test) else {
+        return;
+    };
+    let Some(browser) = Browser::start(test) else {
+        return;
+    };
+    let home = tempfile::tempdir().unwrap();
+    let port = crate::common::free_port();
+    let callbacks = catch_callback(port);
+    let mut cmd = crate::common::isolated_std_cmd(home.path());
+    cmd.args([
+        "login",
+        "test",
+        "--direct",
+        "--issuer",
+        &provider.issuer,
+        "--client-id",
+        &provider.client_id,
+        "--paste",
+        "--port",
+        &port.to_string(),
+    ])
+    .env("SSOCTL_CLIENT_SECRET", &provider.client_secret);
+    let run = crate::common::paste_run(cmd, "response_type=code", |open| {
+        browser.goto(open);
+        browser.wait_for("input[name=login]", STEP);
+        browser.fill("input[name=login]", "ada@interop.example");
+        browser.fill("input[name=password]", "any password works here");
+        browser.click("button[type=submit]");
+        let deadline = std::time::Instant::now() + Duration::from_secs(60);
+        let path = loop {
+            if let Ok(path) = callbacks.recv_timeout(Duration::from_millis(500)) {
+                break path;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "no callback came back: {}",
+                browser.describe()
+            );
+            // Its consent screen, the first time.
+            if browser.exists("button[type=submit]") {
+                browser.click("button[type=submit]");
+            }
+        };
+        let url = url::Url::parse(&format!("http://127.0.0.1:{port}{path}")).unwrap();
+        assert!(
+            url.query_pairs().any(|(k, _)| k == "iss"),
+            "oidc-provider sends iss: {url}"
+        );
+        let mut stripped = url.clone();
+        stripped
+            .query_pairs_mut()
+            .clear()
+            .extend_pairs(url.query_pairs().filter(|(k, _)| k != "iss"));
+        stripped.to_string()
+    });
+    assert_eq!(run.code, Some(3), "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("the callback carries no iss although the provider advertises authorization_response_iss_parameter_supported"),
+        "{}",
+        run.stdout
     );
 }

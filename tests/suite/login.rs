@@ -197,6 +197,118 @@ fn the_listener_binds_loopback_only() {
     assert!(stderr(&out).contains("loopback"), "{}", stderr(&out));
 }
 
+/// One raw HTTP/1.1 GET to the listener: the status and the Location.
+fn raw_get(port: u16, path: &str, host: &str) -> (u16, Option<String>) {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut answer = String::new();
+    let _ = stream.read_to_string(&mut answer);
+    let status = answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no HTTP answer to {path}: {answer:?}"));
+    let location = answer
+        .lines()
+        .find_map(|l| l.strip_prefix("location: ").map(str::to_string));
+    (status, location)
+}
+
+#[test]
+fn a_replayed_start_page_without_the_flow_key_or_a_loopback_host_is_refused() {
+    let (env, port) = env_with_loopback_redirect();
+    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
+    let mut cmd = isolated_std_cmd(env.home.path());
+    cmd.args([
+        "login",
+        "test",
+        "--direct",
+        "--okta-domain",
+        &acme.domain,
+        "--client-id",
+        &acme.client_id,
+        "--no-browser",
+        "--port",
+        &port.to_string(),
+        "--timeout",
+        "8s",
+    ])
+    .env("SSOCTL_CLIENT_SECRET", &acme.client_secret);
+    let mut ssoctl = browser::Running::spawn(cmd, "");
+    let url = ssoctl.wait_for_login_url();
+    let path = url
+        .strip_prefix(&format!("http://127.0.0.1:{port}"))
+        .unwrap()
+        .to_string();
+    let here = format!("127.0.0.1:{port}");
+    // Another local process replays the start page: no state, no challenge.
+    for replay in ["/", "/start/", "/start/not-the-key/"] {
+        let (status, location) = raw_get(port, replay, &here);
+        assert!(matches!(status, 403 | 404), "{replay}: {status}");
+        assert_eq!(location, None, "{replay} gave the redirect away");
+    }
+    // A page that rebinds a name of its own to 127.0.0.1 sends its own Host.
+    let (status, location) = raw_get(port, &path, &format!("evil.example:{port}"));
+    assert_eq!((status, location), (421, None));
+    // The exact URL ssoctl printed starts the login.
+    let (status, location) = raw_get(port, &path, &here);
+    assert_eq!(status, 303);
+    let location = location.expect("a redirect to the authorize endpoint");
+    assert!(location.contains("/v1/authorize?"), "{location}");
+    assert!(
+        location.contains("code_challenge_method=S256"),
+        "{location}"
+    );
+    let finished = ssoctl.finish(std::time::Duration::from_secs(60));
+    finished.assert_code(1);
+}
+
+#[test]
+fn the_redirect_host_must_be_loopback() {
+    let env = TestEnv::new();
+    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
+    for (host, extra) in [
+        ("evil.example", &[][..]),
+        ("http://evil.example:28768/callback", &[][..]),
+        ("10.0.0.1", &["--paste"][..]),
+    ] {
+        let out = env
+            .cmd_without_token()
+            .args([
+                "login",
+                "test",
+                "--direct",
+                "--okta-domain",
+                &acme.domain,
+                "--client-id",
+                &acme.client_id,
+                "--no-browser",
+                "--redirect-host",
+                host,
+            ])
+            .args(extra)
+            .env("SSOCTL_CLIENT_SECRET", &acme.client_secret)
+            .output()
+            .unwrap();
+        assert_exit(&out, 2);
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("--redirect-host {host:?} is not a loopback host")),
+            "{err}"
+        );
+        assert!(err.contains("use 127.0.0.1, localhost or [::1]"), "{err}");
+        assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+    }
+}
+
 #[test]
 fn the_timeout_ends_the_wait_with_its_exit_code_and_message() {
     let (env, port) = env_with_loopback_redirect();
@@ -282,4 +394,47 @@ fn the_code_the_verifier_and_the_tokens_stay_out_of_output_and_trace() {
         verifier.starts_with('…') && verifier.chars().count() <= 5,
         "verifier redacted: {form}"
     );
+}
+
+#[test]
+fn a_wrong_client_secret_at_the_token_endpoint_names_the_secret_and_check_client() {
+    let (env, port) = env_with_loopback_redirect();
+    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
+    command
+        .args([
+            "login",
+            "test",
+            "--direct",
+            "--okta-domain",
+            &acme.domain,
+            "--client-id",
+            &acme.client_id,
+            "--paste",
+            "--port",
+            &port.to_string(),
+        ])
+        .env("SSOCTL_CONFIG_DIR", env.config_dir())
+        .env("SSOCTL_CLIENT_SECRET", "not-the-secret-of-this-app")
+        .env("SSOCTL_COLOR", "never");
+    let run = paste_run(command, "/v1/authorize?", |open| {
+        browse_to_callback(&env, open, "ana@acme.example")
+    });
+    assert_eq!(run.code, Some(3), "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("Okta refused the client secret: it is wrong"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains(&format!(
+            "ssoctl check client --okta-domain {} --client-id {}",
+            acme.domain, acme.client_id
+        )),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("not-the-secret-of-this-app"));
+    assert!(!run.stderr.contains("not-the-secret-of-this-app"));
 }

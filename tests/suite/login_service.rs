@@ -96,3 +96,99 @@ fn an_unassigned_user_and_an_unknown_slug_are_named() {
         stdout(&out)
     );
 }
+
+#[test]
+fn a_disabled_tenant_is_named_with_the_enable_command_before_any_browser() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd_without_token()
+        .args(["login", "test", "initech", "--no-browser"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 3);
+    let text = stdout(&out);
+    assert!(
+        text.contains("the tenant `initech` is disabled: its users cannot sign in"),
+        "{text}"
+    );
+    assert!(text.contains("fix: ssoctl tenant enable initech"), "{text}");
+    assert!(!text.contains("proxy or gateway"), "{text}");
+    assert!(
+        !stderr(&out).contains("Open this URL"),
+        "no browser leg: {}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn an_unknown_slug_names_the_tenant_list() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd_without_token()
+        .args(["login", "test", "nosuch", "--no-browser"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 3);
+    let text = stdout(&out);
+    assert!(
+        text.contains("SSO config not found: the service has no tenant `nosuch`"),
+        "{text}"
+    );
+    assert!(text.contains("ssoctl tenant list"), "{text}");
+}
+
+#[test]
+fn a_wrong_secret_on_file_names_the_update_that_stores_a_new_one() {
+    let env = TestEnv::new();
+    let user = env
+        .sandbox
+        .control()
+        .okta_org("stark")
+        .unwrap()
+        .users
+        .into_iter()
+        .find(|u| u.assigned)
+        .unwrap();
+    let run = login(&env, "stark", &user.login, &[]);
+    assert_eq!(run.code, Some(3), "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("Okta refused the client secret on file"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("ssoctl tenant update stark --rotate-secret --client-secret-stdin"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_pasted_address_of_the_service_s_own_page_names_the_expired_state() {
+    let env = TestEnv::new();
+    let mut command = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
+    command
+        .args(["login", "test", "acme-corp", "--paste"])
+        .env("SSOCTL_CONFIG_DIR", env.config_dir())
+        .env("SSOCTL_API_URL", env.sandbox.url())
+        .env("SSOCTL_COLOR", "never");
+    // The state expired while the user signed in: the browser stopped at
+    // the service's own 401 page, and that address is what gets pasted.
+    let service_page = format!(
+        "{}/okta-login/acme-corp?code=okta-code&state=a-state-that-expired",
+        env.sandbox.url()
+    );
+    let page = env.rt.block_on(reqwest::get(&service_page)).unwrap();
+    assert_eq!(page.status(), 401);
+    assert_eq!(page.headers()["x-error-code"], "invalid_sso_state");
+    let run = paste_run(command, "/start?", |_| service_page.clone());
+    assert_eq!(run.code, Some(2), "{}\n{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr.contains("the login state most likely expired"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("within 10 minutes"), "{}", run.stderr);
+}

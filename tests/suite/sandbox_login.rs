@@ -467,6 +467,52 @@ async fn start_refuses_what_it_cannot_serve() {
     assert!(r.text().await.unwrap().contains("tenant disabled"));
 }
 
+/// docs/login-api.md, "Error codes": each error page names its code in
+/// `X-Error-Code` and in `<meta name="error-code">`, the same code twice.
+#[tokio::test]
+async fn every_error_page_carries_its_machine_readable_code() {
+    let env = Env::start(demo()).await;
+    let challenge = pkce().challenge;
+    let expired = env
+        .to_callback("acme-corp", "ana@acme.example", &challenge)
+        .await;
+    env.sb.control().expire_sso_states();
+    let pages = [
+        (
+            env.start_url("nosuch", RETURN_TO, &challenge),
+            404,
+            "sso_config_not_found",
+        ),
+        (
+            env.start_url("initech", RETURN_TO, &challenge),
+            403,
+            "tenant_disabled",
+        ),
+        (
+            env.start_url("acme-corp", "http://evil.example/cb", &challenge),
+            400,
+            "invalid_request",
+        ),
+        (expired, 401, "invalid_sso_state"),
+    ];
+    for (url, status, code) in pages {
+        let r = env.get(&url).await;
+        assert_eq!(r.status().as_u16(), status, "{url}");
+        assert_eq!(r.headers()["x-error-code"], code, "{url}");
+        let body = r.text().await.unwrap();
+        assert!(
+            body.contains(&format!("<meta name=\"error-code\" content=\"{code}\">")),
+            "{body}"
+        );
+    }
+    // A redirect is no error page: no code.
+    let r = env
+        .get(&env.start_url("acme-corp", RETURN_TO, &challenge))
+        .await;
+    assert_eq!(r.status(), StatusCode::FOUND);
+    assert!(r.headers().get("x-error-code").is_none());
+}
+
 #[tokio::test]
 async fn the_one_time_code_is_pkce_checked_and_single_use() {
     let env = Env::start(demo()).await;

@@ -111,15 +111,18 @@ type AppState = State<Arc<Shared>>;
 // ---------------------------------------------------------------- pages
 
 /// A browser-facing page: these routes are opened by a browser, so errors
-/// are HTML (the CLI reads the status and the text).
-fn page(status: StatusCode, title: &str, message: &str) -> Response {
+/// are HTML, and each carries its machine-readable error code twice
+/// (docs/login-api.md, "Error codes"): in `X-Error-Code` and in
+/// `<meta name="error-code">`. The CLI reads the code, never the words.
+fn page(status: StatusCode, code: &'static str, title: &str, message: &str) -> Response {
     let html = format!(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{t}</title>\n</head>\n<body>\n<h1>{t}</h1>\n<p id=\"message\">{m}</p>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"error-code\" content=\"{code}\">\n<title>{t}</title>\n</head>\n<body>\n<h1>{t}</h1>\n<p id=\"message\">{m}</p>\n</body>\n</html>\n",
         t = escape(title),
         m = escape(message),
     );
     let mut r = (status, html).into_response();
     let h = r.headers_mut();
+    h.insert("x-error-code", HeaderValue::from_static(code));
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
@@ -188,7 +191,14 @@ async fn start(
     Path(slug): Path<String>,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let bad = |m: &str| page(StatusCode::BAD_REQUEST, "Cannot start the sign-in", m);
+    let bad = |m: &str| {
+        page(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "Cannot start the sign-in",
+            m,
+        )
+    };
     let tenant = shared.store.read(|st| {
         st.tenants
             .get(&slug)
@@ -198,6 +208,7 @@ async fn start(
         // The guide's troubleshooting row names this exact text.
         return page(
             StatusCode::NOT_FOUND,
+            "sso_config_not_found",
             "SSO config not found",
             &format!("SSO config not found: no tenant is registered as {slug}"),
         );
@@ -223,6 +234,7 @@ async fn start(
     if status == TenantStatus::Disabled {
         return page(
             StatusCode::FORBIDDEN,
+            "tenant_disabled",
             "Tenant disabled",
             &format!("tenant disabled: the users of {slug} cannot sign in"),
         );
@@ -280,6 +292,7 @@ async fn callback(
         // No return_to is known: the browser gets the page.
         return page(
             StatusCode::UNAUTHORIZED,
+            "invalid_sso_state",
             "Sign-in failed",
             "invalid or expired sso state: start the sign-in again",
         );

@@ -105,8 +105,10 @@ pub fn run(env: &TestEnv, ctx: &mut Context, args: &[&str]) -> Result<(), String
     let cli = Cli::try_parse_from(std::iter::once("ssoctl").chain(args.iter().copied())).unwrap();
     env.rt
         .block_on(async {
-            let printable = ssoctl::commands::dispatch(ctx, cli.command).await?;
-            ctx.print(&printable)
+            let outcome = ssoctl::commands::dispatch(ctx, cli.command).await?;
+            ctx.print(&outcome.printable)?;
+            // A failed verdict is rendered after the data, as `app::run` does.
+            outcome.failure.map_or(Ok(()), |f| Err(f.into()))
         })
         .map_err(|e| ssoctl::app::to_cli_error(&e).message)
 }
@@ -138,8 +140,9 @@ pub fn seen(env: &TestEnv, terminal: bool, answers: &[&str], args: &[&str]) -> S
     let cli = Cli::try_parse_from(std::iter::once("ssoctl").chain(args.iter().copied())).unwrap();
     ctx.format = cli.global.output;
     let result = env.rt.block_on(async {
-        let printable = ssoctl::commands::dispatch(&mut ctx, cli.command).await?;
-        ctx.print(&printable)
+        let outcome = ssoctl::commands::dispatch(&mut ctx, cli.command).await?;
+        ctx.print(&outcome.printable)?;
+        outcome.failure.map_or(Ok(()), |f| Err(f.into()))
     });
     drop(ctx);
     let mut stderr = err.text();

@@ -1,0 +1,75 @@
+//! The browser's side of `login test`: opening a URL (`BROWSER` when set,
+//! `%s` marking the URL, else the platform's opener) and the pages the
+//! loopback listener shows.
+
+use crate::oidc::loopback::Page;
+use crate::text::escape_html;
+
+/// A listener page as HTML; every line escaped, and every secret the
+/// process holds scrubbed from it.
+pub fn page_html(page: &Page) -> String {
+    let color = if page.ok { "#1a7f37" } else { "#cf222e" };
+    let lines: String = page
+        .lines
+        .iter()
+        .map(|l| format!("<p>{}</p>", escape_html(&crate::secret::scrub(l))))
+        .collect();
+    format!(
+        "<!doctype html><html><head><meta charset=\"utf-8\"><title>ssoctl: {title}</title></head>\
+<body style=\"font-family:sans-serif;max-width:40em;margin:3em auto\">\
+<h1 id=\"ssoctl-result\" data-ok=\"{ok}\" style=\"color:{color}\">{title}</h1>{lines}\
+<p>You can close this tab and return to the terminal.</p></body></html>",
+        title = escape_html(&crate::secret::scrub(&page.title)),
+        ok = page.ok
+    )
+}
+
+/// `false` when no browser can be opened here (no display, no opener).
+pub fn open(url: &str) -> bool {
+    if let Some(browser) = std::env::var("BROWSER")
+        .ok()
+        .filter(|b| !b.trim().is_empty())
+    {
+        let command = browser.split(':').next().unwrap_or_default().to_string();
+        let mut parts: Vec<String> = command.split_whitespace().map(str::to_string).collect();
+        if parts.is_empty() {
+            return false;
+        }
+        if parts.iter().any(|p| p.contains("%s")) {
+            parts = parts.into_iter().map(|p| p.replace("%s", url)).collect();
+        } else {
+            parts.push(url.to_string());
+        }
+        return std::process::Command::new(&parts[0])
+            .args(&parts[1..])
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .is_ok();
+    }
+    if cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none()
+    {
+        return false;
+    }
+    open::that_detached(url).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_escape_what_they_show() {
+        let page = Page {
+            ok: false,
+            title: "<b>".into(),
+            lines: vec!["a & b".into()],
+        };
+        let html = page_html(&page);
+        assert!(html.contains("&lt;b&gt;") && html.contains("a &amp; b"));
+        assert!(html.contains("data-ok=\"false\""));
+    }
+}
