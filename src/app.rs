@@ -8,7 +8,7 @@ use crate::api::ApiError;
 use crate::api::error::api_error;
 use crate::cli::{Cli, Command, LoginCommand};
 use crate::commands;
-use crate::config;
+use crate::config::{self, Env, ProcessEnv};
 use crate::context::{Context, IoStreams, SandboxTarget};
 use crate::error::{CliError, Result};
 use crate::http::HttpError;
@@ -24,14 +24,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let verbosity = if global.verbose > 0 {
         global.verbose
     } else {
-        std::env::var("SSOCTL_VERBOSE")
-            .ok()
+        ProcessEnv
+            .var("SSOCTL_VERBOSE")
             .and_then(|v| v.parse().ok())
             .unwrap_or(0)
     };
     init_tracing(verbosity, global.quiet);
     let io = IoStreams::system(global.color, global.quiet);
-    let config_dir = config::config_dir(std::env::var("SSOCTL_CONFIG_DIR").ok().as_deref())?;
+    let config_dir = config::config_dir(ProcessEnv.var("SSOCTL_CONFIG_DIR").as_deref())?;
     let mut ctx = Context::new(
         io,
         global.output,
@@ -109,7 +109,7 @@ async fn start_sandbox(ctx: &mut Context) -> Result<crate::sandbox::Sandbox> {
     let options = crate::sandbox::SandboxOptions {
         token: token.clone(),
         seed: Some(crate::sandbox::Seed::Demo),
-        state_file: std::env::var_os("SSOCTL_SANDBOX_STATE").map(Into::into),
+        state_file: ctx.env.var("SSOCTL_SANDBOX_STATE").map(Into::into),
         ..Default::default()
     };
     let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 0));

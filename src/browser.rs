@@ -25,11 +25,9 @@ pub fn page_html(page: &Page) -> String {
 }
 
 /// `false` when no browser can be opened here (no display, no opener).
-pub fn open(url: &str) -> bool {
-    if let Some(browser) = std::env::var("BROWSER")
-        .ok()
-        .filter(|b| !b.trim().is_empty())
-    {
+/// `BROWSER`, `DISPLAY` and `WAYLAND_DISPLAY` are read from `env`.
+pub fn open(url: &str, env: &dyn crate::config::Env) -> bool {
+    if let Some(browser) = env.var("BROWSER").filter(|b| !b.trim().is_empty()) {
         let command = browser.split(':').next().unwrap_or_default().to_string();
         let mut parts: Vec<String> = command.split_whitespace().map(str::to_string).collect();
         if parts.is_empty() {
@@ -49,8 +47,8 @@ pub fn open(url: &str) -> bool {
             .is_ok();
     }
     if cfg!(target_os = "linux")
-        && std::env::var_os("DISPLAY").is_none()
-        && std::env::var_os("WAYLAND_DISPLAY").is_none()
+        && env.var("DISPLAY").is_none()
+        && env.var("WAYLAND_DISPLAY").is_none()
     {
         return false;
     }

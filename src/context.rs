@@ -34,10 +34,12 @@ pub struct IoStreams {
 impl IoStreams {
     pub fn system(color: crate::cli::ColorChoice, quiet: bool) -> Self {
         // SSOCTL_FORCE_TTY renders for a terminal even through a pipe (`watch`, tests).
-        let forced = std::env::var_os("SSOCTL_FORCE_TTY").is_some_and(|v| !v.is_empty());
+        use config::Env;
+        let env = config::ProcessEnv;
+        let forced = env.var("SSOCTL_FORCE_TTY").is_some();
         let stdout_is_tty = forced || std::io::stdout().is_terminal();
         let stderr_is_tty = std::io::stderr().is_terminal();
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let no_color = env.var("NO_COLOR").is_some();
         let color = match color {
             crate::cli::ColorChoice::Always => true,
             crate::cli::ColorChoice::Never => false,
@@ -109,6 +111,8 @@ pub struct Context {
     pub ca_cert_flag: Option<PathBuf>,
     /// `--trace`: where every exchange is recorded.
     pub trace: Option<Arc<crate::http::trace::Trace>>,
+    /// Where environment variables are read: the process's, or a test's.
+    pub env: Arc<dyn config::Env + Send + Sync>,
     settings: Option<Settings>,
     http: Option<HttpClient>,
     token_store: Option<Arc<TokenStore>>,
@@ -142,6 +146,7 @@ impl Context {
             sandbox: None,
             ca_cert_flag: None,
             trace: None,
+            env: Arc::new(config::ProcessEnv),
             settings: None,
             http: None,
             token_store: None,
@@ -157,7 +162,7 @@ impl Context {
         if self.settings.is_none() {
             let file = self.config_file()?;
             let mut settings =
-                Settings::resolve(self.profile_flag.as_deref(), &file, &config::ProcessEnv)?;
+                Settings::resolve(self.profile_flag.as_deref(), &file, self.env.as_ref())?;
             if let Some(sandbox) = &self.sandbox {
                 let at_sandbox = |_: &config::Setting<url::Url>| config::Setting {
                     value: sandbox.url.clone(),
@@ -185,10 +190,7 @@ impl Context {
         if let Some(ca) = &self.settings()?.ca_cert {
             config.ca_certs.push(ca.value.clone());
         }
-        if let Some(timeout) = std::env::var("SSOCTL_HTTP_TIMEOUT")
-            .ok()
-            .filter(|v| !v.is_empty())
-        {
+        if let Some(timeout) = self.env.var("SSOCTL_HTTP_TIMEOUT") {
             config.request_timeout = humantime::parse_duration(&timeout).map_err(|e| {
                 CliError::usage(format!(
                     "SSOCTL_HTTP_TIMEOUT `{timeout}` is not a duration ({e})"
@@ -227,10 +229,7 @@ impl Context {
         if let Some(sandbox) = &self.sandbox {
             return Ok(Some((sandbox.token.clone(), TokenSource::Sandbox)));
         }
-        if let Some(token) = std::env::var(TOKEN_ENV)
-            .ok()
-            .filter(|t| !t.trim().is_empty())
-        {
+        if let Some(token) = self.env.var(TOKEN_ENV).filter(|t| !t.trim().is_empty()) {
             return Ok(Some((Secret::new(token.trim()), TokenSource::Env)));
         }
         let api_url = config::display_url(&self.settings()?.api_url.value);
@@ -264,8 +263,9 @@ impl Context {
                         .into()
                 });
         }
-        if let Some(token) = std::env::var(OKTA_API_TOKEN_ENV)
-            .ok()
+        if let Some(token) = self
+            .env
+            .var(OKTA_API_TOKEN_ENV)
             .and_then(|v| crate::secret::secret_from_text(&v))
         {
             return Ok(Some(token));

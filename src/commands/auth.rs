@@ -64,7 +64,7 @@ async fn login(ctx: &mut Context, with_token: bool) -> Result<Printable> {
             .io
             .success(&format!("Logged in to {api_url}; token stored in {source}")),
     }
-    if std::env::var(TOKEN_ENV).is_ok_and(|v| !v.trim().is_empty()) {
+    if ctx.env.var(TOKEN_ENV).is_some_and(|v| !v.trim().is_empty()) {
         ctx.io.warn(&format!(
             "{TOKEN_ENV} is set and wins over the stored token while it is"
         ));
@@ -113,7 +113,7 @@ fn logout(ctx: &mut Context) -> Result<Printable> {
             places.join(" and ")
         ));
     }
-    if std::env::var(TOKEN_ENV).is_ok_and(|v| !v.trim().is_empty()) {
+    if ctx.env.var(TOKEN_ENV).is_some_and(|v| !v.trim().is_empty()) {
         ctx.io
             .warn(&format!("{TOKEN_ENV} is still set; unset it too"));
     }

@@ -154,12 +154,12 @@ async fn browser_leg(
         crate::browser::page_html,
     );
     let start = listener.start_url.clone();
-    if args.redirect_host != "127.0.0.1" || std::env::var_os("SSH_CONNECTION").is_some() {
+    if args.redirect_host != "127.0.0.1" || ctx.env.var("SSH_CONNECTION").is_some() {
         ctx.io.status(&format!(
             "On an SSH session? Forward the port first:  ssh -L {port}:127.0.0.1:{port} <this host>"
         ));
     }
-    if !args.no_browser && crate::browser::open(&start) {
+    if !args.no_browser && crate::browser::open(&start, ctx.env.as_ref()) {
         ctx.io
             .status(&format!("Opened {start} in the browser; sign in there."));
     } else {

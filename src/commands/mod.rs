@@ -61,8 +61,9 @@ pub fn secret_from_args(ctx: &mut Context, args: &SecretArgs) -> Result<Option<S
     if let Some(path) = &args.client_secret_file {
         return read_secret_file(path).map(Some);
     }
-    if let Some(value) = std::env::var(CLIENT_SECRET_ENV)
-        .ok()
+    if let Some(value) = ctx
+        .env
+        .var(CLIENT_SECRET_ENV)
         .and_then(|v| secret_from_text(&v))
     {
         return Ok(Some(value));

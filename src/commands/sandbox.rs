@@ -38,8 +38,9 @@ async fn serve(ctx: &mut Context, args: SandboxServeArgs) -> Result<Printable> {
         .hint("lower the rates, e.g. --fault status503:10% --fault reset_after_commit:20%")
         .into());
     }
-    let token = std::env::var(SANDBOX_TOKEN_ENV)
-        .ok()
+    let token = ctx
+        .env
+        .var(SANDBOX_TOKEN_ENV)
         .map(|t| t.trim().to_string())
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| "sandbox".to_string());
