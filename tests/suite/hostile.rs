@@ -13,22 +13,22 @@ use crate::common::*;
 
 /// What the hostile server was asked.
 #[derive(Debug, Clone)]
-struct Asked {
-    method: String,
+pub struct Asked {
+    pub method: String,
     /// Path and query.
-    target: String,
+    pub target: String,
     /// The whole request as text: line, headers and body.
-    raw: String,
+    pub raw: String,
 }
 
-struct Answer {
+pub struct Answer {
     status: u16,
     headers: Vec<(String, String)>,
     body: Vec<u8>,
 }
 
 impl Answer {
-    fn json(status: u16, body: serde_json::Value) -> Self {
+    pub fn json(status: u16, body: serde_json::Value) -> Self {
         Answer {
             status,
             headers: vec![("content-type".into(), "application/json".into())],
@@ -36,7 +36,7 @@ impl Answer {
         }
     }
 
-    fn text(status: u16, body: &str) -> Self {
+    pub fn text(status: u16, body: &str) -> Self {
         Answer {
             status,
             headers: vec![("content-type".into(), "text/plain".into())],
@@ -44,7 +44,7 @@ impl Answer {
         }
     }
 
-    fn header(mut self, name: &str, value: &str) -> Self {
+    pub fn header(mut self, name: &str, value: &str) -> Self {
         self.headers.push((name.into(), value.into()));
         self
     }
@@ -54,13 +54,13 @@ type Handler = dyn Fn(&Asked) -> Answer + Send + Sync;
 
 /// A server on 127.0.0.1 port 0 answering every request with `handler`
 /// and recording it; it lives as long as the test.
-struct Hostile {
-    addr: SocketAddr,
+pub struct Hostile {
+    pub addr: SocketAddr,
     asked: Arc<Mutex<Vec<Asked>>>,
 }
 
 impl Hostile {
-    fn start(handler: impl Fn(&Asked) -> Answer + Send + Sync + 'static) -> Self {
+    pub fn start(handler: impl Fn(&Asked) -> Answer + Send + Sync + 'static) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         let asked = Arc::new(Mutex::new(Vec::new()));
@@ -75,11 +75,11 @@ impl Hostile {
         Hostile { addr, asked }
     }
 
-    fn url(&self) -> String {
+    pub fn url(&self) -> String {
         format!("http://{}", self.addr)
     }
 
-    fn asked(&self) -> Vec<Asked> {
+    pub fn asked(&self) -> Vec<Asked> {
         self.asked.lock().unwrap().clone()
     }
 }
