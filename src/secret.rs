@@ -43,6 +43,24 @@ pub fn register(value: &str) {
     }
 }
 
+/// Takes every string of `value` off the scrubber's list, for the one
+/// output that shows secrets because the user asked for them
+/// (`login test --show-tokens`). Name-based redaction in traces stays.
+pub fn reveal_json(value: &serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => {
+            let encoded: String = url::form_urlencoded::byte_serialize(s.as_bytes()).collect();
+            if let Ok(mut known) = KNOWN.write() {
+                known.retain(|k| k != s && *k != encoded);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(reveal_json),
+        Value::Object(map) => map.values().for_each(reveal_json),
+        _ => {}
+    }
+}
+
 /// `text` with every registered secret replaced by its redacted hint.
 pub fn scrub(text: &str) -> Cow<'_, str> {
     let Ok(known) = KNOWN.read() else {
@@ -180,6 +198,16 @@ mod tests {
         scrub_json(&mut v);
         assert_eq!(v["message"], "token Bearer …7d6c rejected");
         assert_eq!(v["n"][0], "…7d6c");
+    }
+
+    #[test]
+    fn what_the_user_asked_to_see_is_revealed() {
+        register("an-id-token-the-user-asked-for-77");
+        reveal_json(&serde_json::json!({"id_token": "an-id-token-the-user-asked-for-77"}));
+        assert_eq!(
+            scrub("eyJ an-id-token-the-user-asked-for-77"),
+            "eyJ an-id-token-the-user-asked-for-77"
+        );
     }
 
     #[test]

@@ -115,7 +115,7 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
         }
         if json_lines {
             // One line per tenant as it finishes, for pipelines that stream.
-            let line = serde_json::to_string(&check::report_json(&report)).unwrap_or_default();
+            let line = crate::output::json_line(&check::report_json(&report));
             ctx.write_stdout(&format!("{line}\n"))?;
             tally.push(check::Tally::of(&report));
         } else {

@@ -698,7 +698,11 @@ async fn direct(ctx: &mut Context, args: LoginTestArgs) -> Result<Printable> {
             "signature, alg, iss, aud, azp, exp, iat, nonce".to_string(),
         ),
     ];
-    let shown_tokens = args.show_tokens.then(|| tokens.clone());
+    let shown_tokens = args.show_tokens.then(|| {
+        // Asked for: the scrubber lets these through.
+        crate::secret::reveal_json(&tokens);
+        tokens.clone()
+    });
     let verdict = Verdict {
         mode: "direct",
         subject,
