@@ -197,8 +197,16 @@ fn tsv_cell(value: &str) -> String {
 /// a terminal could act on written as a `\uXXXX` escape: serde escapes C0
 /// controls, this also DEL, C1 controls and bidi overrides (which can only
 /// occur inside strings, so escaping them keeps the document the same).
-pub fn json_text(value: &Value) -> String {
-    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+pub fn json_text<T: Serialize + ?Sized>(value: &T) -> String {
+    escape_unsafe(serde_json::to_string_pretty(value).unwrap_or_default())
+}
+
+/// [`json_text`] on one line (JSON Lines).
+pub fn json_line<T: Serialize + ?Sized>(value: &T) -> String {
+    escape_unsafe(serde_json::to_string(value).unwrap_or_default())
+}
+
+fn escape_unsafe(text: String) -> String {
     if !text.chars().any(is_unsafe) {
         return text;
     }
@@ -379,6 +387,13 @@ mod tests {
         let text = p.render(OutputFormat::Json, true, true);
         assert!(!text.chars().any(is_unsafe), "{text:?}");
         let back: Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["company_name"], HOSTILE);
+        let line = json_line(&json!({"company_name": HOSTILE}));
+        assert!(
+            !line.chars().any(is_unsafe) && !line.contains('\n'),
+            "{line:?}"
+        );
+        let back: Value = serde_json::from_str(&line).unwrap();
         assert_eq!(back["company_name"], HOSTILE);
     }
 

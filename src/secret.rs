@@ -193,6 +193,16 @@ mod tests {
     }
 
     #[test]
+    fn what_the_user_asked_to_see_is_revealed() {
+        register("an-id-token-the-user-asked-for-77");
+        forget("an-id-token-the-user-asked-for-77");
+        assert_eq!(
+            scrub("eyJ an-id-token-the-user-asked-for-77"),
+            "eyJ an-id-token-the-user-asked-for-77"
+        );
+    }
+
+    #[test]
     fn short_values_are_not_scrubbed() {
         register("code");
         assert_eq!(scrub("the code is here"), "the code is here");

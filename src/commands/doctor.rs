@@ -202,7 +202,7 @@ fn emit(
 ) -> Result<()> {
     if json_lines {
         // One line per tenant as it finishes, for pipelines that stream.
-        let line = serde_json::to_string(&report::report_json(&report)).unwrap_or_default();
+        let line = crate::output::json_line(&report::report_json(&report));
         ctx.write_stdout(&format!("{line}\n"))?;
         tally.push(Tally::of(&report));
     } else {

@@ -257,7 +257,7 @@ impl HttpClient {
             None => proxy::ProxySettings::from_env().map_err(HttpError::Setup)?,
         };
         if let Some(proxy) = proxies.reqwest_proxy() {
-            builder = builder.proxy(proxy);
+            builder = builder.proxy(proxy.map_err(HttpError::Setup)?);
         }
         for path in &config.ca_certs {
             let pem = std::fs::read(path).map_err(|e| {

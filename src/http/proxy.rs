@@ -56,29 +56,37 @@ impl ProxySettings {
         Self::from_lookup(|name| std::env::var(name).ok())
     }
 
-    /// The proxy for a request to `target`, before `NO_PROXY`: none for
-    /// plain http and for loopback hosts.
-    pub fn proxy_for(&self, target: &Url) -> Option<Url> {
-        if target.scheme() != "https" || crate::config::is_loopback_url(target) {
-            return None;
-        }
-        self.proxy.clone()
+    /// `NO_PROXY` with loopback always added: `localhost` (which matches
+    /// `*.localhost` too), `127.0.0.0/8` and `::1`.
+    pub fn no_proxy_list(&self) -> String {
+        let mut list: Vec<&str> = self
+            .no_proxy
+            .as_deref()
+            .map(|v| {
+                v.split(',')
+                    .map(str::trim)
+                    .filter(|e| !e.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default();
+        list.extend(LOOPBACK);
+        list.join(",")
     }
 
-    /// The rule as reqwest's proxy, or `None` when there is no proxy.
-    pub fn reqwest_proxy(&self) -> Option<reqwest::Proxy> {
-        self.proxy.as_ref()?;
-        let rule = self.clone();
-        let proxy = reqwest::Proxy::custom(move |target| rule.proxy_for(target));
+    /// The rule as reqwest's proxy: https requests only (plain http never
+    /// goes through a proxy), loopback excluded; `None` without a proxy.
+    pub fn reqwest_proxy(&self) -> Option<Result<reqwest::Proxy, String>> {
+        let url = self.proxy.as_ref()?;
         Some(
-            proxy.no_proxy(
-                self.no_proxy
-                    .as_deref()
-                    .and_then(reqwest::NoProxy::from_string),
-            ),
+            reqwest::Proxy::https(url.as_str())
+                .map(|p| p.no_proxy(reqwest::NoProxy::from_string(&self.no_proxy_list())))
+                .map_err(|e| format!("the proxy {url} cannot be used: {e}")),
         )
     }
 }
+
+/// Never through a proxy, whatever `NO_PROXY` says.
+const LOOPBACK: [&str; 3] = ["localhost", "127.0.0.0/8", "::1"];
 
 #[cfg(test)]
 mod tests {
@@ -94,41 +102,33 @@ mod tests {
         .unwrap()
     }
 
-    fn via(s: &ProxySettings, target: &str) -> Option<String> {
-        s.proxy_for(&Url::parse(target).unwrap())
-            .map(|u| u.to_string())
-    }
-
     #[test]
-    fn loopback_and_plain_http_never_use_a_proxy() {
+    fn loopback_is_always_excluded_and_only_https_is_proxied() {
         let s = settings(&[
             ("HTTP_PROXY", "http://proxy.example:3128"),
             ("HTTPS_PROXY", "http://proxy.example:3128"),
+            ("NO_PROXY", " corp.example, ,10.0.0.0/8"),
         ]);
-        for target in [
-            "https://127.0.0.1:8443/admin/v1/tenants",
-            "https://[::1]:8443/",
-            "https://localhost/",
-            "https://integrator-1.localhost:4443/oauth2/default/v1/token",
-            "http://api.example/admin/v1/tenants",
-            "http://127.0.0.1:23917/admin/v1/tenants",
-        ] {
-            assert_eq!(via(&s, target), None, "{target}");
-        }
         assert_eq!(
-            via(&s, "https://dev-1.okta.com/oauth2/default/v1/token").as_deref(),
+            s.proxy.as_ref().map(Url::as_str),
             Some("http://proxy.example:3128/")
         );
+        assert_eq!(
+            s.no_proxy_list(),
+            "corp.example,10.0.0.0/8,localhost,127.0.0.0/8,::1"
+        );
+        assert_eq!(settings(&[]).no_proxy_list(), "localhost,127.0.0.0/8,::1");
+        assert!(s.reqwest_proxy().is_some_and(|p| p.is_ok()));
+        assert!(settings(&[]).reqwest_proxy().is_none());
     }
 
     #[test]
-    fn https_proxy_then_all_proxy_lower_case_too() {
+    fn https_proxy_then_all_proxy_lower_case_too_and_never_http_proxy() {
         let s = settings(&[("all_proxy", "socks.example:1080")]);
         assert_eq!(
-            via(&s, "https://dev-1.okta.com/").as_deref(),
+            s.proxy.map(|u| u.to_string()).as_deref(),
             Some("http://socks.example:1080/")
         );
-        assert_eq!(via(&settings(&[]), "https://dev-1.okta.com/"), None);
         assert!(settings(&[("HTTP_PROXY", "http://p:1")]).proxy.is_none());
     }
 

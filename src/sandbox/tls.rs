@@ -27,8 +27,10 @@ use tokio_rustls::TlsAcceptor;
 use tokio_rustls::rustls::ServerConfig;
 use tokio_rustls::rustls::pki_types::{CertificateDer, PrivateKeyDer, PrivatePkcs8KeyDer};
 
-/// The names the server certificate is valid for.
-const SERVER_NAMES: &[&str] = &["127.0.0.1", "::1", "localhost"];
+/// The names the server certificate is valid for. `sandbox.ssoctl.test`
+/// (RFC 2606 `.test`: it never resolves) is how a test reaches the sandbox
+/// through a proxy, since loopback names never go through one.
+const SERVER_NAMES: &[&str] = &["127.0.0.1", "::1", "localhost", "sandbox.ssoctl.test"];
 
 /// How long a new connection may take to send its first byte, and a TLS
 /// client to finish its handshake.

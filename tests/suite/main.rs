@@ -11,6 +11,7 @@ mod cors;
 mod doctor;
 mod faults;
 mod generated;
+mod hostile;
 mod login;
 mod login_service;
 mod profile;

@@ -62,6 +62,100 @@ impl Sweep {
     }
 }
 
+/// A server that echoes every request it gets, credentials and body
+/// included, in every field of its answer: the error message, a header,
+/// an OAuth `error_description`. What ssoctl sent must not come back out.
+#[test]
+fn secrets_echoed_back_by_a_server_leak_nowhere() {
+    use crate::hostile::{Answer, Hostile};
+    let echo = Hostile::start(|asked| {
+        let said = asked.raw.replace("\r\n", " ");
+        let status = if asked.method == "GET" { 401 } else { 400 };
+        Answer::json(
+            status,
+            serde_json::json!({
+                "error": {"code": "echo", "message": said.clone()},
+                "message": said.clone(),
+                "error_description": said,
+            }),
+        )
+        .header("x-echo", &asked.raw.replace("\r\n", " | "))
+    });
+    let home = tempfile::tempdir().unwrap();
+    let trace = home.path().join("trace.har");
+    let mut sweep = Sweep::new(&[ADMIN_TOKEN, CLIENT_SECRET]);
+    let cmd = || {
+        let mut cmd = isolated_cmd(home.path());
+        cmd.env("SSOCTL_API_URL", echo.url())
+            .env("SSOCTL_TOKEN", ADMIN_TOKEN);
+        cmd
+    };
+    for args in [
+        &["tenant", "list"][..],
+        &["tenant", "show", "acme-corp"],
+        &["cors", "list"],
+        &["api", "GET", "/admin/v1/health"],
+        &[
+            "api",
+            "POST",
+            "/admin/v1/cors/origins",
+            "-f",
+            "origin=https://a.example",
+        ],
+    ] {
+        for extra in [&["-v"][..], &["-vv", "-o", "json"], &["-vv", "-i"]] {
+            let extra = if args[0] == "api" || extra != ["-vv", "-i"] {
+                extra
+            } else {
+                &["-vv"][..]
+            };
+            let out = cmd()
+                .args(args)
+                .args(extra)
+                .arg("--trace")
+                .arg(&trace)
+                .output()
+                .unwrap();
+            assert_ne!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+            sweep.output(&format!("{args:?} {extra:?}"), &out);
+            sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
+        }
+    }
+    let out = cmd()
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            "soylent",
+            "--company-name",
+            "Soylent",
+        ])
+        .args([
+            "--okta-domain",
+            "integrator-1.okta.com",
+            "--client-id",
+            "0oasoylent000000001",
+        ])
+        .args(["--client-secret-stdin", "-vv", "--trace"])
+        .arg(&trace)
+        .write_stdin(CLIENT_SECRET)
+        .output()
+        .unwrap();
+    sweep.output("register", &out);
+    sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
+    // The echoes were real: the server got both secrets, and sent them back.
+    let asked: String = echo.asked().iter().map(|a| a.raw.clone()).collect();
+    assert!(
+        asked.contains(ADMIN_TOKEN) && asked.contains(CLIENT_SECRET),
+        "{asked}"
+    );
+    assert!(
+        sweep.checked >= 45,
+        "the sweep looked at {} outputs",
+        sweep.checked
+    );
+}
+
 #[test]
 fn no_command_prints_or_traces_a_secret() {
     let env = TestEnv::new();

@@ -166,6 +166,9 @@ fn tunnel(client: TcpStream, log: &Mutex<Vec<String>>) {
             return;
         }
     };
+    // `sandbox.ssoctl.test` (in the sandbox's certificate, never in DNS) is
+    // the sandbox on loopback, reached through this proxy.
+    let target = target.replace("sandbox.ssoctl.test:", "127.0.0.1:");
     let Ok(upstream) = TcpStream::connect(&target) else {
         let _ = client.write_all(b"HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n");
         return;
@@ -189,6 +192,9 @@ fn tunnel(client: TcpStream, log: &Mutex<Vec<String>>) {
     let _ = back.join();
 }
 
+/// Loopback never goes through a proxy (issue 12), so the sandbox is
+/// reached by a name that is not loopback, `sandbox.ssoctl.test`, which
+/// only the test proxy knows how to reach.
 #[test]
 fn https_proxy_is_used_unless_no_proxy_names_the_host() {
     let t = tls_env();
@@ -197,8 +203,8 @@ fn https_proxy_is_used_unless_no_proxy_names_the_host() {
         .env
         .sandbox
         .url()
-        .trim_start_matches("https://")
-        .to_string();
+        .replacen("https://127.0.0.1:", "sandbox.ssoctl.test:", 1);
+    let api_url = format!("https://{authority}");
     let list = ["tenant", "list", "-o", "json"];
 
     for var in ["HTTPS_PROXY", "https_proxy"] {
@@ -206,6 +212,7 @@ fn https_proxy_is_used_unless_no_proxy_names_the_host() {
         let out = t
             .env
             .cmd()
+            .env("SSOCTL_API_URL", &api_url)
             .env(var, proxy.url())
             .arg("--ca-cert")
             .arg(&t.ca)
@@ -223,19 +230,40 @@ fn https_proxy_is_used_unless_no_proxy_names_the_host() {
         );
     }
 
+    // NO_PROXY: straight to a name no DNS knows, so it fails, unproxied.
     let before = proxy.requests().len();
     let out = t
         .env
         .cmd()
+        .env("SSOCTL_API_URL", &api_url)
         .env("HTTPS_PROXY", proxy.url())
-        .env("NO_PROXY", "127.0.0.1")
+        .env("NO_PROXY", "ssoctl.test")
+        .env("SSOCTL_HTTP_TIMEOUT", "5s")
+        .arg("--ca-cert")
+        .arg(&t.ca)
+        .args(list)
+        .output()
+        .unwrap();
+    assert_exit(&out, 1);
+    assert_eq!(proxy.requests().len(), before, "NO_PROXY was ignored");
+
+    // Loopback itself goes direct, whatever the proxy settings.
+    let out = t
+        .env
+        .cmd()
+        .env("HTTPS_PROXY", proxy.url())
+        .env("ALL_PROXY", proxy.url())
         .arg("--ca-cert")
         .arg(&t.ca)
         .args(list)
         .output()
         .unwrap();
     lists_acme(&out);
-    assert_eq!(proxy.requests().len(), before, "NO_PROXY was ignored");
+    assert_eq!(
+        proxy.requests().len(),
+        before,
+        "loopback went through the proxy"
+    );
 
     // A proxy that is down is an error, not a silent direct connection.
     let closed = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -244,6 +272,7 @@ fn https_proxy_is_used_unless_no_proxy_names_the_host() {
     let out = t
         .env
         .cmd()
+        .env("SSOCTL_API_URL", &api_url)
         .env("HTTPS_PROXY", dead)
         .env("SSOCTL_HTTP_TIMEOUT", "5s")
         .arg("--ca-cert")
