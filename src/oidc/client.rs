@@ -215,7 +215,7 @@ impl Provider {
     }
 
     /// The code for tokens, with exactly one client authentication (Okta
-    /// refuses two: behaviour.md row 14).
+    /// refuses two: docs/okta-behaviour.md row 14).
     pub async fn exchange_code(
         &self,
         http: &HttpClient,

@@ -15,7 +15,7 @@ pub struct Mgmt<'a> {
     token: &'a Secret,
 }
 
-/// What went wrong reading the Management API, in the words of behaviour.md rows 20–23.
+/// What went wrong reading the Management API, in the words of docs/okta-behaviour.md rows 20–23.
 #[derive(Debug)]
 pub enum MgmtError {
     /// E0000011: the token is wrong or expired.

@@ -1,5 +1,5 @@
 //! Probes that tell misconfigurations apart without anyone signing in:
-//! `/authorize` without following redirects (behaviour.md rows 6–9), and
+//! `/authorize` without following redirects (docs/okta-behaviour.md rows 6–9), and
 //! the client credentials at `/revoke` (row 18) or `/token` with a dummy
 //! code (rows 12–15).
 

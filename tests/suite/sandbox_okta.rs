@@ -1,4 +1,4 @@
-//! The sandbox's emulated Okta orgs answer as `okta/behaviour.md` says real
+//! The sandbox's emulated Okta orgs answer as `docs/okta-behaviour.md` says real
 //! Okta does, over real HTTP: `*.localhost` virtual hosts on the sandbox's
 //! port, reached through a resolver that maps each name to 127.0.0.1.
 
@@ -1724,7 +1724,7 @@ async fn authorize_wants_one_state_and_answers_in_the_response_mode() {
 
 /// Issue 14 item 3: Management API lists answer `search`, `filter`,
 /// `limit` and `after` as Okta does, with `Link: <…>; rel="next"` while
-/// there is more (behaviour.md, "Pagination"); `q=` still matches a prefix.
+/// there is more (docs/okta-behaviour.md, "Management API reads"); `q=` still matches a prefix.
 #[tokio::test]
 async fn management_lists_search_filter_and_page_with_link_headers() {
     let env = start().await;

@@ -1,7 +1,7 @@
 //! Management API lists as Okta pages and filters them: `search` and
 //! `filter` expressions, `limit`, the `after` cursor, and `Link` headers
-//! (`rel="self"`, and `rel="next"` while there is more; behaviour.md,
-//! "Pagination"). `q` stays each list's own prefix match, applied by its
+//! (`rel="self"`, and `rel="next"` while there is more; docs/okta-behaviour.md,
+//! "Management API reads"). `q` stays each list's own prefix match, applied by its
 //! handler before this.
 //!
 //! Expressions are Okta's SCIM-like ones (developer docs, "Filtering" and

@@ -1,5 +1,5 @@
 //! Emulated Okta orgs, served by the sandbox's own port as virtual hosts,
-//! answering as `okta/behaviour.md` says real Okta does.
+//! answering as `docs/okta-behaviour.md` says real Okta does.
 //!
 //! # Hosts
 //!
@@ -55,7 +55,7 @@
 //! # As strict as Okta
 //!
 //! Where a lenient emulator would hide a client's bug, the orgs answer as
-//! Okta does: from a captured sample (`tests/fixtures/okta/`, behaviour.md)
+//! Okta does: from a captured sample (`tests/fixtures/okta/`, docs/okta-behaviour.md)
 //! where there is one, else from the RFC named.
 //!
 //! | request | answer | source |
@@ -63,7 +63,7 @@
 //! | `/authorize` without `state`, or with two | `invalid_request` "The authentication request has an invalid 'state' parameter." at the redirect URI | Okta's answer as reported in issue 14 (not captured); RFC 6749 §3.1 for the repeat |
 //! | `/authorize` with `response_mode` `fragment`, `form_post`, `okta_post_message` | the code in the fragment; an auto-posting form (OAuth 2.0 Form Post Response Mode §2); a page that posts to the parent window for the redirect URI's origin | OAuth 2.0 Multiple Response Type Encoding Practices §2.1, Okta's catalog |
 //! | `/authorize` with another `response_mode` | `unsupported_response_mode` (query) | Okta's OAuth error catalog (`tests/fixtures/okta/reference/okta-oauth2-error-codes.subset.json`) |
-//! | `GET /api/v1/apps`, `/api/v1/groups` with `search`, `filter`, `limit`, `after` | filtered and paged, `Link: <…>; rel="self"` and `rel="next"` while there is more; an expression Okta cannot read is 400 `E0000031`; `q` stays a prefix match (`listing.rs`) | behaviour.md, "Pagination"; Okta's filtering docs and error codes (not captured) |
+//! | `GET /api/v1/apps`, `/api/v1/groups` with `search`, `filter`, `limit`, `after` | filtered and paged, `Link: <…>; rel="self"` and `rel="next"` while there is more; an expression Okta cannot read is 400 `E0000031`; `q` stays a prefix match (`listing.rs`) | docs/okta-behaviour.md, "Management API reads"; Okta's filtering docs and error codes (not captured) |
 //! | the JWKS of the org server and of `default` | each server's own keys (`keys.rs`): a token of one does not verify with the other's | Okta's key-rotation docs: each authorization server has its own signing keys (not captured from one org: the two captured sets in `tests/fixtures/okta/jwks/` come from different orgs) |
 //! | `/revoke` of a refresh token | its grant's access tokens are revoked too (`introspect` says `active: false`, `/userinfo` 401) | RFC 7009 §2.1 (SHOULD), which Okta follows |
 //! | `end_session_endpoint` (`/v1/logout`) with `id_token_hint`, `post_logout_redirect_uri`, `state` | RP-initiated logout: the hint must be this server's ID token, the URI one of the app's logout redirect URIs (else Okta's 400 page); the sessions end and the browser goes back with `state` (`logout.rs`). `device_authorization_endpoint` and `registration_endpoint` are still advertised and still 404: not done | OpenID Connect RP-Initiated Logout 1.0 §2–3 (not captured) |

@@ -203,7 +203,7 @@ async fn read_json(url: &str, mut response: reqwest::Response) -> Result<(u16, V
 // `invalid_grant` (or `unauthorized_client`) proves the client id and
 // secret right; `invalid_client` in the OAuth shape means the secret is
 // wrong; in Okta's `errorCode` shape, that the client does not exist
-// (behaviour.md rows 12, 13 and 15).
+// (docs/okta-behaviour.md rows 12, 13 and 15).
 
 /// The answer of `POST /admin/v1/tenants/{slug}/checks/client-secret`.
 #[derive(Clone, Debug, Serialize)]
