@@ -110,7 +110,7 @@ impl Control {
                 .ok_or_else(|| org_not_found(&template))?;
             org.name = name.to_owned();
             org.subdomain = subdomain.to_owned();
-            org.id = super::stable_id("00o", subdomain);
+            org.id = crate::sandbox::seed::stable_id("00o", subdomain);
             org.custom_domain = None;
             for app in &mut org.apps {
                 app.redirect_uris = vec![redirect_uri.clone()];

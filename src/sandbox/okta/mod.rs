@@ -607,26 +607,6 @@ pub(crate) fn random_id(prefix: &str) -> String {
     format!("{prefix}{}", random_id_chars(17))
 }
 
-/// An Okta-style id that is the same for the same `key` (seed data).
-pub(crate) fn stable_id(prefix: &str, key: &str) -> String {
-    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-    // FNV-1a, then a xorshift stream: stable across runs and platforms.
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    let mut out = String::from(prefix);
-    for _ in 0..17 {
-        h ^= h << 13;
-        h ^= h >> 7;
-        h ^= h << 17;
-        let i = usize::try_from(h % ALPHABET.len() as u64).unwrap_or(0);
-        out.push(char::from(ALPHABET[i]));
-    }
-    out
-}
-
 /// A random opaque token (codes, sessions, refresh tokens).
 pub(crate) fn opaque_token() -> String {
     random_hex(40)
@@ -690,9 +670,9 @@ mod tests {
 
     #[test]
     fn stable_ids_look_like_oktas_and_do_not_change() {
-        let a = stable_id("00u", "x/ana");
-        assert_eq!(a, stable_id("00u", "x/ana"));
-        assert_ne!(a, stable_id("00u", "x/ben"));
+        let a = crate::sandbox::seed::stable_id("00u", "x/ana");
+        assert_eq!(a, crate::sandbox::seed::stable_id("00u", "x/ana"));
+        assert_ne!(a, crate::sandbox::seed::stable_id("00u", "x/ben"));
         assert_eq!(a.len(), 20);
         assert!(a[3..].bytes().all(|b| b.is_ascii_alphanumeric()));
         assert_eq!(random_id("0pr").len(), 20);

@@ -296,6 +296,27 @@ fn demo(st: &mut State, now: SystemTime, port: u16) {
     }
 }
 
+/// An Okta-style id that is the same for the same `key` (seed data): the seed tables and
+/// `Control::copy_okta_org` name their orgs, users and policies with it.
+pub(crate) fn stable_id(prefix: &str, key: &str) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    // FNV-1a, then a xorshift stream: stable across runs and platforms.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in key.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    let mut out = String::from(prefix);
+    for _ in 0..17 {
+        h ^= h << 13;
+        h ^= h >> 7;
+        h ^= h << 17;
+        let i = usize::try_from(h % ALPHABET.len() as u64).unwrap_or(0);
+        out.push(char::from(ALPHABET[i]));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::validate;

@@ -11,10 +11,10 @@ use std::time::SystemTime;
 
 use super::super::state::{State, rfc3339};
 use super::DEMO_TENANTS;
+use super::stable_id;
 use crate::sandbox::okta::model::{
     AppRecord, AuthServerRecord, GroupRecord, OrgRecord, PolicyRecord, RuleRecord, UserRecord,
 };
-use crate::sandbox::okta::stable_id;
 
 /// The password of every demo user (they are demo users on loopback).
 pub const DEMO_PASSWORD: &str = "Okta-Sandbox-2026!";
