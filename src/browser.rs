@@ -70,4 +70,17 @@ mod tests {
         assert!(html.contains("&lt;b&gt;") && html.contains("a &amp; b"));
         assert!(html.contains("data-ok=\"false\""));
     }
+
+    #[test]
+    fn a_secret_a_server_echoed_never_reaches_the_page() {
+        let secret = crate::secret::Secret::new("page-secret-Zq8Xw3Vr5Ty7Un9");
+        let page = Page {
+            ok: false,
+            title: format!("refused {}", secret.expose()),
+            lines: vec![format!("error_description: secret={}", secret.expose())],
+        };
+        let html = page_html(&page);
+        assert!(!html.contains(secret.expose()), "{html}");
+        assert!(html.contains("secret=…7Un9"), "{html}");
+    }
 }
