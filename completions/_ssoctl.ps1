@@ -376,6 +376,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted; asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tenant, its users and its provisioning record')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the tenant''s users with their roles')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show who changed the tenant, when, and what (oldest first; every page)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -555,6 +556,25 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'ssoctl;tenant;history' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'ssoctl;tenant;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every tenant (all pages)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one tenant')
@@ -564,6 +584,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted; asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tenant, its users and its provisioning record')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the tenant''s users with their roles')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show who changed the tenant, when, and what (oldest first; every page)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -589,6 +610,9 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             break
         }
         'ssoctl;tenant;help;users' {
+            break
+        }
+        'ssoctl;tenant;help;history' {
             break
         }
         'ssoctl;tenant;help;help' {
@@ -1203,6 +1227,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted; asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tenant, its users and its provisioning record')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'List the tenant''s users with their roles')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Show who changed the tenant, when, and what (oldest first; every page)')
             break
         }
         'ssoctl;help;tenant;list' {
@@ -1227,6 +1252,9 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             break
         }
         'ssoctl;help;tenant;users' {
+            break
+        }
+        'ssoctl;help;tenant;history' {
             break
         }
         'ssoctl;help;provisioning' {

@@ -244,6 +244,9 @@ _ssoctl() {
             ssoctl__subcmd__help__subcmd__tenant,enable)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__enable"
                 ;;
+            ssoctl__subcmd__help__subcmd__tenant,history)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__history"
+                ;;
             ssoctl__subcmd__help__subcmd__tenant,list)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__list"
                 ;;
@@ -361,6 +364,9 @@ _ssoctl() {
             ssoctl__subcmd__tenant,help)
                 cmd="ssoctl__subcmd__tenant__subcmd__help"
                 ;;
+            ssoctl__subcmd__tenant,history)
+                cmd="ssoctl__subcmd__tenant__subcmd__history"
+                ;;
             ssoctl__subcmd__tenant,list)
                 cmd="ssoctl__subcmd__tenant__subcmd__list"
                 ;;
@@ -387,6 +393,9 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,help)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__help"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,history)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__history"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,list)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__list"
@@ -1838,7 +1847,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant)
-            opts="list show register update enable disable delete users"
+            opts="list show register update enable disable delete users history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1880,6 +1889,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2894,7 +2917,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update enable disable delete users help"
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update enable disable delete users history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3046,7 +3069,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__help)
-            opts="list show register update enable disable delete users help"
+            opts="list show register update enable disable delete users history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3102,6 +3125,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3178,6 +3215,44 @@ _ssoctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__history)
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

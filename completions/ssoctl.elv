@@ -346,6 +346,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
             cand users 'List the tenant''s users with their roles'
+            cand history 'Show who changed the tenant, when, and what (oldest first; every page)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;tenant;list'= {
@@ -516,6 +517,24 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ssoctl;tenant;history'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ssoctl;tenant;help'= {
             cand list 'List every tenant (all pages)'
             cand show 'Show one tenant'
@@ -525,6 +544,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
             cand users 'List the tenant''s users with their roles'
+            cand history 'Show who changed the tenant, when, and what (oldest first; every page)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;tenant;help;list'= {
@@ -542,6 +562,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;tenant;help;delete'= {
         }
         &'ssoctl;tenant;help;users'= {
+        }
+        &'ssoctl;tenant;help;history'= {
         }
         &'ssoctl;tenant;help;help'= {
         }
@@ -1100,6 +1122,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
             cand users 'List the tenant''s users with their roles'
+            cand history 'Show who changed the tenant, when, and what (oldest first; every page)'
         }
         &'ssoctl;help;tenant;list'= {
         }
@@ -1116,6 +1139,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;help;tenant;delete'= {
         }
         &'ssoctl;help;tenant;users'= {
+        }
+        &'ssoctl;help;tenant;history'= {
         }
         &'ssoctl;help;provisioning'= {
             cand status 'Show provisioning state, project, subscription, owner and last error'

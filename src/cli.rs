@@ -293,6 +293,14 @@ pub enum TenantCommand {
         #[arg(value_parser = parse_slug)]
         slug: String,
     },
+    /// Show who changed the tenant, when, and what (oldest first; every page)
+    #[command(
+        after_help = "Secret values are never shown: a changed client secret reads \"rotated\".\n\nExamples:\n  ssoctl tenant history acme-corp\n  ssoctl tenant history acme-corp -o json"
+    )]
+    History {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+    },
 }
 
 /// Where a client secret can come from; never argv.

@@ -165,6 +165,36 @@ impl Client {
         Err(self.invalid("the tenant list did not end", "tenants"))
     }
 
+    pub async fn event_page(
+        &self,
+        slug: &str,
+        cursor: Option<&str>,
+    ) -> Result<EventPage, ApiError> {
+        let mut url = self.url(&["admin", "v1", "tenants", slug, "events"]);
+        if let Some(cursor) = cursor {
+            url.query_pairs_mut().append_pair("cursor", cursor);
+        }
+        Ok(self.send_json(self.request(Method::GET, url)).await?.0)
+    }
+
+    /// A tenant's whole change history, oldest first, following `next_cursor`.
+    pub async fn tenant_events(&self, slug: &str) -> Result<Vec<TenantEvent>, ApiError> {
+        let mut events = Vec::new();
+        let mut cursor: Option<String> = None;
+        for _ in 0..MAX_PAGES {
+            let page = self.event_page(slug, cursor.as_deref()).await?;
+            events.extend(page.events);
+            match page.next_cursor.filter(|c| !c.is_empty()) {
+                Some(next) if Some(&next) == cursor.as_ref() => {
+                    return Err(self.invalid("the event list repeats its cursor", "tenants"));
+                }
+                Some(next) => cursor = Some(next),
+                None => return Ok(events),
+            }
+        }
+        Err(self.invalid("the event list did not end", "tenants"))
+    }
+
     fn invalid(&self, problem: &str, path: &str) -> ApiError {
         ApiError::InvalidResponse(Box::new(InvalidResponse {
             method: Method::GET,

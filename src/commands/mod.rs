@@ -8,6 +8,7 @@ pub mod check;
 pub mod completions;
 pub mod cors;
 pub mod doctor;
+pub mod fleet;
 pub mod login;
 pub mod profile;
 pub mod provisioning;

@@ -28,6 +28,7 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
         TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await,
         TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await,
         TenantCommand::Users { slug } => users(ctx, &slug).await,
+        TenantCommand::History { slug } => crate::commands::fleet::history(ctx, &slug).await,
     }
 }
 

@@ -234,6 +234,8 @@ fn no_command_prints_or_traces_a_secret() {
         &["auth", "status", "-vv"][..],
         &["auth", "status", "-vv", "-o", "json"],
         &["tenant", "list", "-vv", "-o", "json"],
+        &["tenant", "history", "soylent-a", "-vv"],
+        &["tenant", "history", "soylent-a", "-vv", "-o", "json"],
         &[
             "api",
             "GET",
