@@ -228,3 +228,311 @@ fn history_of_an_unknown_tenant_is_not_found() {
     assert_exit(&out, 5);
     assert!(stderr(&out).contains("nosuch"), "{}", stderr(&out));
 }
+
+// ---------------------------------------------------------------- tenants as code
+
+const FLEET: [&str; 3] = ["acme-corp", "globex", "initech"];
+
+/// The fields a tenants file sets, as `tenant show -o json` has them.
+fn settable(env: &TestEnv, slug: &str) -> Value {
+    let out = env
+        .cmd()
+        .args(["tenant", "show", slug, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let t = json(&out);
+    json!({
+        "slug": t["slug"], "company_name": t["company_name"], "okta_domain": t["okta_domain"],
+        "client_id": t["client_id"], "status": t["status"], "last4": t["client_secret_last4"],
+    })
+}
+
+/// Each tenant's secret, as the demo registered it, in its env reference.
+fn with_secrets(env: &TestEnv, mut cmd: assert_cmd::Command) -> assert_cmd::Command {
+    for slug in FLEET {
+        let org = env.sandbox.control().okta_org(slug).unwrap();
+        cmd.env(
+            format!("{}_CLIENT_SECRET", slug.to_uppercase().replace('-', "_")),
+            org.client_secret,
+        );
+    }
+    cmd
+}
+
+fn export_fleet(env: &TestEnv, file: &std::path::Path) {
+    let out = env
+        .cmd()
+        .args(["tenant", "export"])
+        .args(FLEET)
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    std::fs::write(file, stdout(&out)).unwrap();
+}
+
+#[test]
+fn export_then_apply_on_an_empty_sandbox_recreates_the_tenants_and_a_second_apply_is_a_no_op() {
+    let env = TestEnv::new();
+    let before: Vec<Value> = FLEET.iter().map(|s| settable(&env, s)).collect();
+    assert_eq!(
+        before[2]["status"], "disabled",
+        "initech is the disabled one"
+    );
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("[[tenants]]"), "{text}");
+    assert!(
+        text.contains(r#"env = "ACME_CORP_CLIENT_SECRET""#),
+        "a reference, not a value:\n{text}"
+    );
+    let acme_secret = env
+        .sandbox
+        .control()
+        .okta_org("acme-corp")
+        .unwrap()
+        .client_secret;
+    assert!(!text.contains(&acme_secret), "no secret value:\n{text}");
+
+    // Empty the sandbox of tenants.
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    for t in json(&out).as_array().unwrap() {
+        let slug = t["slug"].as_str().unwrap();
+        assert_exit(
+            &env.cmd()
+                .args(["tenant", "delete", slug, "--yes"])
+                .output()
+                .unwrap(),
+            0,
+        );
+    }
+
+    let out = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "-f"])
+        .arg(&file)
+        .arg("--yes")
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let after: Vec<Value> = FLEET.iter().map(|s| settable(&env, s)).collect();
+    assert_eq!(
+        after, before,
+        "the same tenants, down to the secret's last 4"
+    );
+
+    // Registration went through its idempotency key; the status through If-Match.
+    let requests = env.sandbox.requests();
+    let posts: Vec<_> = requests
+        .iter()
+        .filter(|r| r.method == "POST" && r.path == "/admin/v1/tenants")
+        .collect();
+    assert_eq!(posts.len(), 3);
+    assert!(posts.iter().all(|r| r.idempotency_key.is_some()));
+    assert!(
+        requests
+            .iter()
+            .filter(|r| r.method == "PATCH")
+            .all(|r| r.if_match.is_some())
+    );
+
+    let writes = |env: &TestEnv| {
+        env.sandbox
+            .requests()
+            .iter()
+            .filter(|r| r.method != "GET")
+            .count()
+    };
+    let before_writes = writes(&env);
+    let again = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "-f"])
+        .arg(&file)
+        .arg("--yes")
+        .output()
+        .unwrap();
+    assert_exit(&again, 0);
+    assert!(stderr(&again).contains("No changes"), "{}", stderr(&again));
+    assert_eq!(writes(&env), before_writes, "a second apply writes nothing");
+
+    // And diff agrees, even without the secrets set (the file's last 4).
+    let diff = env
+        .cmd()
+        .args(["tenant", "diff", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&diff, 0);
+}
+
+#[test]
+fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let diff = |env: &TestEnv, extra: &[&str]| {
+        with_secrets(env, env.cmd())
+            .args(["tenant", "diff", "-f"])
+            .arg(&file)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let same = diff(&env, &[]);
+    assert_exit(&same, 0);
+    assert!(
+        stdout(&same).contains("= unchanged acme-corp"),
+        "{}",
+        stdout(&same)
+    );
+    assert!(stdout(&same).contains("client_secret: (same last 4)"));
+
+    let text = std::fs::read_to_string(&file).unwrap();
+    let edited = text.replacen("Acme Corporation", "Acme Renamed", 1);
+    assert_ne!(edited, text);
+    std::fs::write(&file, &edited).unwrap();
+    let changed = with_secrets(&env, env.cmd())
+        .env("GLOBEX_CLIENT_SECRET", "a-brand-new-secret-Vb7Nm2Qx")
+        .args(["tenant", "diff", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&changed, 1);
+    let out = stdout(&changed);
+    assert!(out.contains("~ update acme-corp"), "{out}");
+    assert!(
+        out.contains("company_name: Acme Corporation → Acme Renamed"),
+        "{out}"
+    );
+    assert!(out.contains("~ update globex"), "{out}");
+    assert!(out.contains("client_secret: (changed)"), "{out}");
+    assert!(!out.contains("a-brand-new-secret"), "{out}");
+    assert!(
+        stderr(&changed).contains("1 unchanged"),
+        "{}",
+        stderr(&changed)
+    );
+    // Nothing was written by a diff.
+    assert!(env.sandbox.requests().iter().all(|r| r.method == "GET"));
+
+    // A tenant absent from the file shows only with --prune.
+    assert!(!stdout(&diff(&env, &[])).contains("- delete"));
+    let pruned = diff(&env, &["--prune"]);
+    assert_exit(&pruned, 1);
+    assert!(
+        stdout(&pruned).contains("- delete stark"),
+        "{}",
+        stdout(&pruned)
+    );
+
+    // Errors are 2 or more: a bad file, an unreachable service (1 elsewhere).
+    std::fs::write(&file, "[[tenants]]\nslug = 5\n").unwrap();
+    let bad = diff(&env, &[]);
+    assert_exit(&bad, 2);
+    assert!(
+        stderr(&bad).contains("not a valid tenants file"),
+        "{}",
+        stderr(&bad)
+    );
+    std::fs::write(&file, &edited).unwrap();
+    let unreachable = env
+        .cmd()
+        .env("SSOCTL_API_URL", "http://127.0.0.1:9")
+        .args(["tenant", "diff", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&unreachable, 2);
+    let missing = env
+        .cmd()
+        .args(["tenant", "diff", "-f", "/nonexistent/t.toml"])
+        .output()
+        .unwrap();
+    assert_exit(&missing, 2);
+}
+
+#[test]
+fn an_edit_between_plan_and_apply_is_a_named_conflict_and_the_others_still_apply() {
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replacen("Acme Corporation", "Acme From File", 1)
+        .replacen("Globex Corporation", "Globex From File", 1);
+    std::fs::write(&file, &text).unwrap();
+    assert!(text.contains("Globex From File"), "{text}");
+    // Someone else renames acme-corp right after the plan reads it.
+    env.sandbox
+        .control()
+        .interleave_edit("acme-corp", json!({"company_name": "Acme Elsewhere"}))
+        .unwrap();
+    let out = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "-f"])
+        .arg(&file)
+        .arg("--yes")
+        .output()
+        .unwrap();
+    assert_exit(&out, 6);
+    let err = stderr(&out);
+    assert!(err.contains("acme-corp"), "{err}");
+    assert!(err.contains("changed by someone else"), "{err}");
+    assert!(err.contains("ETag"), "the conflict names the ETag:\n{err}");
+    assert!(err.contains("Acme Elsewhere"), "and what changed:\n{err}");
+    assert_eq!(
+        settable(&env, "acme-corp")["company_name"],
+        "Acme Elsewhere"
+    );
+    assert_eq!(settable(&env, "globex")["company_name"], "Globex From File");
+}
+
+#[test]
+fn prune_lists_the_slugs_and_never_deletes_with_no_input_alone() {
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let refused = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "--prune", "--no-input", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&refused, 2);
+    let err = stderr(&refused);
+    assert!(
+        err.contains("stark") && err.contains("wayne"),
+        "lists the slugs:\n{err}"
+    );
+    assert!(err.contains("--yes"), "{err}");
+    assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
+
+    let dry = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "--prune", "--dry-run", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&dry, 0);
+    assert!(stdout(&dry).contains("- delete stark"), "{}", stdout(&dry));
+    assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
+
+    let done = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "--prune", "--yes", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&done, 0);
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let slugs: Vec<String> = json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["slug"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(slugs, FLEET);
+}
