@@ -536,3 +536,109 @@ fn prune_lists_the_slugs_and_never_deletes_with_no_input_alone() {
         .collect();
     assert_eq!(slugs, FLEET);
 }
+
+fn delete_every_tenant(env: &TestEnv) {
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    for t in json(&out).as_array().unwrap() {
+        let slug = t["slug"].as_str().unwrap();
+        assert_exit(
+            &env.cmd()
+                .args(["tenant", "delete", slug, "--yes"])
+                .output()
+                .unwrap(),
+            0,
+        );
+    }
+}
+
+#[test]
+fn an_apply_cut_short_goes_on_with_the_others_and_a_rerun_finishes_it_once() {
+    use ssoctl::sandbox::{Fault, FaultKind};
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    delete_every_tenant(&env);
+    let registered = env.sandbox.stats().tenants_registered;
+    // acme-corp's registration fails; initech's status change loses its answer.
+    env.sandbox.control().inject_fault(Fault {
+        method: Some("POST".into()),
+        path_prefix: "/admin/v1/tenants".into(),
+        kind: FaultKind::Status500,
+        times: 1,
+    });
+    env.sandbox.control().inject_fault(Fault {
+        method: Some("PATCH".into()),
+        path_prefix: "/admin/v1/tenants/initech".into(),
+        kind: FaultKind::ResetAfterCommit,
+        times: 1,
+    });
+    let apply = || {
+        with_secrets(&env, env.cmd())
+            .args(["tenant", "apply", "--yes", "-f"])
+            .arg(&file)
+            .output()
+            .unwrap()
+    };
+    let first = apply();
+    assert_exit(&first, 1);
+    let err = stderr(&first);
+    assert!(err.contains("acme-corp"), "{err}");
+    assert!(
+        err.contains("could not be applied; the others were"),
+        "{err}"
+    );
+    assert_eq!(
+        settable(&env, "globex")["company_name"],
+        "Globex Corporation"
+    );
+
+    let second = apply();
+    assert_exit(&second, 0);
+    let third = apply();
+    assert_exit(&third, 0);
+    assert!(stderr(&third).contains("No changes"), "{}", stderr(&third));
+    assert_eq!(
+        env.sandbox.stats().tenants_registered - registered,
+        3,
+        "each tenant registered once"
+    );
+    assert_eq!(settable(&env, "initech")["status"], "disabled");
+}
+
+#[test]
+fn apply_asks_on_a_terminal_and_prune_wants_the_count_typed() {
+    use crate::common::ctx::seen;
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("Acme Corporation", "Acme Terminal", 1)).unwrap();
+    let f = file.to_str().unwrap();
+    let tidy = |s: String| s.replace(f, "tenants.toml");
+
+    let no = seen(&env, true, &["n"], &["tenant", "apply", "-f", f]);
+    assert_eq!(no.exit, 130, "{no}");
+    assert_eq!(
+        settable(&env, "acme-corp")["company_name"],
+        "Acme Corporation"
+    );
+
+    let yes = seen(&env, true, &["y"], &["tenant", "apply", "-f", f]);
+    assert_eq!(yes.exit, 0, "{yes}");
+    insta::assert_snapshot!("fleet_apply_terminal", tidy(yes.to_string()));
+    assert_eq!(settable(&env, "acme-corp")["company_name"], "Acme Terminal");
+
+    // A wrong count is asked again; nothing is deleted until it is right.
+    let pruned = seen(
+        &env,
+        true,
+        &["delete all", "delete 8"],
+        &["tenant", "apply", "--prune", "-f", f],
+    );
+    insta::assert_snapshot!("fleet_apply_prune_terminal", tidy(pruned.to_string()));
+    assert_eq!(pruned.exit, 0, "{pruned}");
+}
