@@ -19,6 +19,44 @@ use crate::secret::Secret;
 /// Pages a list may have before the client assumes the server loops.
 const MAX_PAGES: usize = 10_000;
 
+/// Pages of tenants, following `next_cursor` (see [`Client::tenant_pages`]).
+pub struct TenantPages<'a> {
+    client: &'a Client,
+    status: Option<&'a str>,
+    cursor: Option<String>,
+    pages: usize,
+    done: bool,
+}
+
+impl TenantPages<'_> {
+    /// The next page; `None` after the last.
+    pub async fn next(&mut self) -> Result<Option<Vec<Tenant>>, ApiError> {
+        if self.done {
+            return Ok(None);
+        }
+        if self.pages >= MAX_PAGES {
+            return Err(self
+                .client
+                .invalid("the tenant list did not end", "tenants"));
+        }
+        self.pages += 1;
+        let page = self
+            .client
+            .tenant_page(self.status, self.cursor.as_deref(), 100)
+            .await?;
+        match page.next_cursor.filter(|c| !c.is_empty()) {
+            Some(next) if Some(&next) == self.cursor.as_ref() => {
+                return Err(self
+                    .client
+                    .invalid("the tenant list repeats its cursor", "tenants"));
+            }
+            Some(next) => self.cursor = Some(next),
+            None => self.done = true,
+        }
+        Ok(Some(page.tenants))
+    }
+}
+
 #[derive(Clone)]
 pub struct Client {
     http: HttpClient,
@@ -150,19 +188,23 @@ impl Client {
     /// Every tenant, following `next_cursor` to the last page.
     pub async fn all_tenants(&self, status: Option<&str>) -> Result<Vec<Tenant>, ApiError> {
         let mut tenants = Vec::new();
-        let mut cursor: Option<String> = None;
-        for _ in 0..MAX_PAGES {
-            let page = self.tenant_page(status, cursor.as_deref(), 100).await?;
-            tenants.extend(page.tenants);
-            match page.next_cursor.filter(|c| !c.is_empty()) {
-                Some(next) if Some(&next) == cursor.as_ref() => {
-                    return Err(self.invalid("the tenant list repeats its cursor", "tenants"));
-                }
-                Some(next) => cursor = Some(next),
-                None => return Ok(tenants),
-            }
+        let mut pages = self.tenant_pages(status);
+        while let Some(page) = pages.next().await? {
+            tenants.extend(page);
         }
-        Err(self.invalid("the tenant list did not end", "tenants"))
+        Ok(tenants)
+    }
+
+    /// The tenants a page at a time, for callers that keep no more than a
+    /// page in memory.
+    pub fn tenant_pages<'a>(&'a self, status: Option<&'a str>) -> TenantPages<'a> {
+        TenantPages {
+            client: self,
+            status,
+            cursor: None,
+            pages: 0,
+            done: false,
+        }
     }
 
     pub async fn event_page(

@@ -9,6 +9,7 @@ pub mod completions;
 pub mod cors;
 pub mod doctor;
 pub mod fleet;
+pub mod list_stream;
 pub mod login;
 pub mod profile;
 pub mod provisioning;

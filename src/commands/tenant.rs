@@ -40,6 +40,13 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
 
 async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
     let status = args.status.map(|s| s.as_str());
+    // Sorting and `--limit`/`--json`/`--jq` need every row; a terminal table
+    // buffers; JSON and piped text stream as pages arrive.
+    let reshaped = args.sort.is_some() || args.limit.is_some() || args.json.is_some();
+    if !reshaped && args.jq.is_none() && (ctx.format == OutputFormat::Json || !ctx.io.stdout_is_tty)
+    {
+        return crate::commands::list_stream::stream(ctx, status, &LIST_HEADERS, list_row).await;
+    }
     let client = ctx.api()?;
     let mut tenants = client.all_tenants(status).await?;
     if let Some(field) = args.sort {
@@ -57,23 +64,21 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
             None => "No tenants registered yet; add one with `ssoctl tenant register`",
         });
     }
-    let rows = tenants
-        .iter()
-        .map(|t| {
-            vec![
-                t.slug.clone(),
-                t.company_name.clone(),
-                t.status.clone(),
-                t.okta_domain.clone(),
-                or_dash(t.updated_at.as_deref()),
-            ]
-        })
-        .collect();
-    Ok(Printable::table(
-        &tenants,
-        &["slug", "company", "status", "okta domain", "updated"],
-        rows,
-    ))
+    let rows = tenants.iter().map(list_row).collect();
+    Ok(Printable::table(&tenants, &LIST_HEADERS, rows))
+}
+
+/// The columns of `tenant list` (buffered or streamed).
+const LIST_HEADERS: [&str; 5] = ["slug", "company", "status", "okta domain", "updated"];
+
+fn list_row(t: &Tenant) -> Vec<String> {
+    vec![
+        t.slug.clone(),
+        t.company_name.clone(),
+        t.status.clone(),
+        t.okta_domain.clone(),
+        or_dash(t.updated_at.as_deref()),
+    ]
 }
 
 fn sort_key(tenant: &Tenant, field: TenantSortField) -> Option<&str> {

@@ -642,3 +642,97 @@ fn apply_asks_on_a_terminal_and_prune_wants_the_count_typed() {
     insta::assert_snapshot!("fleet_apply_prune_terminal", tidy(pruned.to_string()));
     assert_eq!(pruned.exit, 0, "{pruned}");
 }
+
+// ---------------------------------------------------------------- lists that scale
+
+/// Stdout that notes, at its first write, how many pages of the tenant list
+/// the sandbox had answered.
+struct FirstWriteProbe {
+    control: ssoctl::sandbox::Control,
+    pages_at_first_write: std::sync::Arc<std::sync::Mutex<Option<usize>>>,
+    text: crate::common::ctx::Buffer,
+}
+
+impl std::io::Write for FirstWriteProbe {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut seen = self.pages_at_first_write.lock().unwrap();
+        if seen.is_none() {
+            let pages = self
+                .control
+                .requests()
+                .iter()
+                .filter(|r| r.method == "GET" && r.path.starts_with("/admin/v1/tenants?"))
+                .count();
+            *seen = Some(pages);
+        }
+        self.text.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn list_streams_piped_rows_and_json_as_pages_arrive_and_says_the_same_as_buffered() {
+    use crate::common::ctx::{Buffer, Script, terminal_context};
+    let env = TestEnv::new();
+    for i in 0..95 {
+        let body = json!({
+            "slug": format!("bulk-{i:03}"), "company_name": "Bulk", "okta_domain": "integrator-2000000.okta.com",
+            "client_id": format!("0oabulk{i:013}"), "client_secret": "bulk-secret-0123456789"
+        });
+        env.cmd()
+            .args(["api", "POST", "/admin/v1/tenants", "--input", "-"])
+            .write_stdin(body.to_string())
+            .assert()
+            .success();
+    }
+    // 106 tenants: two pages of up to 100.
+    let stream = |args: &[&str]| {
+        let probe = FirstWriteProbe {
+            control: env.sandbox.control(),
+            pages_at_first_write: Default::default(),
+            text: Buffer::default(),
+        };
+        let (pages, text) = (probe.pages_at_first_write.clone(), probe.text.clone());
+        let (out, err) = (Buffer::default(), Buffer::default());
+        let mut ctx = terminal_context(&env, &Script::default(), &out, &err);
+        ctx.io.out = Box::new(probe);
+        ctx.io.stdout_is_tty = false;
+        ctx.can_prompt = false;
+        if args.contains(&"json") {
+            ctx.format = ssoctl::output::OutputFormat::Json;
+        }
+        let before = env
+            .sandbox
+            .requests()
+            .iter()
+            .filter(|r| r.path.starts_with("/admin/v1/tenants?"))
+            .count();
+        crate::common::ctx::run(&env, &mut ctx, args).unwrap();
+        let at_first = pages.lock().unwrap().unwrap();
+        (at_first - before, text.text())
+    };
+    let (pages, piped) = stream(&["tenant", "list"]);
+    assert_eq!(pages, 1, "the first rows were written after one page");
+    assert_eq!(piped.lines().count(), 106, "{piped}");
+    assert!(piped.lines().all(|l| l.split('\t').count() == 5), "{piped}");
+    let (pages, streamed) = stream(&["tenant", "list", "-o", "json"]);
+    assert_eq!(pages, 1);
+    let tenants: Vec<Value> = serde_json::from_str(&streamed).unwrap();
+    assert_eq!(tenants.len(), 106);
+
+    // The same bytes as the buffered list (`--limit` buffers).
+    let buffered = env
+        .cmd()
+        .args(["tenant", "list", "-o", "json", "--limit", "1000"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&buffered), streamed);
+    let buffered = env
+        .cmd()
+        .args(["tenant", "list", "--limit", "1000"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&buffered), piped);
+}
