@@ -218,6 +218,39 @@ fn history_follows_every_page_and_outlives_the_tenant() {
 }
 
 #[test]
+fn the_first_login_of_a_pending_tenant_is_recorded_as_its_activation() {
+    let env = TestEnv::new();
+    register(&env, "soylent", CLIENT_SECRET);
+    env.sandbox
+        .control()
+        .add_user_login("soylent", "ada@soylent.example")
+        .unwrap();
+    let events = history_json(&env, "soylent");
+    let activated = events
+        .iter()
+        .find(|e| e["action"] == "activated")
+        .expect("an activation event");
+    assert_eq!(activated["actor"], "user:ada@soylent.example");
+    assert_eq!(
+        activated["changes"],
+        json!([{"field": "status", "old": "pending", "new": "active"}])
+    );
+    assert_eq!(
+        events[0]["changes"].as_array().unwrap().len(),
+        5,
+        "{}",
+        events[0]
+    );
+    assert!(
+        events[0]["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == &json!({"field": "client_secret", "rotated": true}))
+    );
+}
+
+#[test]
 fn history_of_an_unknown_tenant_is_not_found() {
     let env = TestEnv::new();
     let out = env
