@@ -235,14 +235,26 @@ _ssoctl() {
             ssoctl__subcmd__help__subcmd__sandbox,serve)
                 cmd="ssoctl__subcmd__help__subcmd__sandbox__subcmd__serve"
                 ;;
+            ssoctl__subcmd__help__subcmd__tenant,apply)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__apply"
+                ;;
             ssoctl__subcmd__help__subcmd__tenant,delete)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__delete"
+                ;;
+            ssoctl__subcmd__help__subcmd__tenant,diff)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__diff"
                 ;;
             ssoctl__subcmd__help__subcmd__tenant,disable)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__disable"
                 ;;
             ssoctl__subcmd__help__subcmd__tenant,enable)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__enable"
+                ;;
+            ssoctl__subcmd__help__subcmd__tenant,export)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__export"
+                ;;
+            ssoctl__subcmd__help__subcmd__tenant,history)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__history"
                 ;;
             ssoctl__subcmd__help__subcmd__tenant,list)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__list"
@@ -349,8 +361,14 @@ _ssoctl() {
             ssoctl__subcmd__sandbox__subcmd__help,serve)
                 cmd="ssoctl__subcmd__sandbox__subcmd__help__subcmd__serve"
                 ;;
+            ssoctl__subcmd__tenant,apply)
+                cmd="ssoctl__subcmd__tenant__subcmd__apply"
+                ;;
             ssoctl__subcmd__tenant,delete)
                 cmd="ssoctl__subcmd__tenant__subcmd__delete"
+                ;;
+            ssoctl__subcmd__tenant,diff)
+                cmd="ssoctl__subcmd__tenant__subcmd__diff"
                 ;;
             ssoctl__subcmd__tenant,disable)
                 cmd="ssoctl__subcmd__tenant__subcmd__disable"
@@ -358,8 +376,14 @@ _ssoctl() {
             ssoctl__subcmd__tenant,enable)
                 cmd="ssoctl__subcmd__tenant__subcmd__enable"
                 ;;
+            ssoctl__subcmd__tenant,export)
+                cmd="ssoctl__subcmd__tenant__subcmd__export"
+                ;;
             ssoctl__subcmd__tenant,help)
                 cmd="ssoctl__subcmd__tenant__subcmd__help"
+                ;;
+            ssoctl__subcmd__tenant,history)
+                cmd="ssoctl__subcmd__tenant__subcmd__history"
                 ;;
             ssoctl__subcmd__tenant,list)
                 cmd="ssoctl__subcmd__tenant__subcmd__list"
@@ -376,8 +400,14 @@ _ssoctl() {
             ssoctl__subcmd__tenant,users)
                 cmd="ssoctl__subcmd__tenant__subcmd__users"
                 ;;
+            ssoctl__subcmd__tenant__subcmd__help,apply)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__apply"
+                ;;
             ssoctl__subcmd__tenant__subcmd__help,delete)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__delete"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,diff)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__diff"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,disable)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__disable"
@@ -385,8 +415,14 @@ _ssoctl() {
             ssoctl__subcmd__tenant__subcmd__help,enable)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__enable"
                 ;;
+            ssoctl__subcmd__tenant__subcmd__help,export)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__export"
+                ;;
             ssoctl__subcmd__tenant__subcmd__help,help)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__help"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,history)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__history"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,list)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__list"
@@ -1838,7 +1874,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant)
-            opts="list show register update enable disable delete users"
+            opts="list show register update enable disable delete users history export diff apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1851,7 +1887,35 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1880,6 +1944,34 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2894,12 +2986,58 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update enable disable delete users help"
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update enable disable delete users history export diff apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__apply)
+            opts="-f -y -o -v -q -h -V --file --prune --yes --dry-run --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2938,6 +3076,52 @@ _ssoctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__diff)
+            opts="-f -o -v -q -h -V --file --prune --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3045,8 +3229,50 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__tenant__subcmd__export)
+            opts="-o -v -q -h -V --all --format --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "toml json" -- "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__tenant__subcmd__help)
-            opts="list show register update enable disable delete users help"
+            opts="list show register update enable disable delete users history export diff apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3059,7 +3285,35 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3101,7 +3355,35 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__history)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3178,6 +3460,44 @@ _ssoctl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__history)
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -346,6 +346,10 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
             cand users 'List the tenant''s users with their roles'
+            cand history 'Show who changed the tenant, when, and what (oldest first; every page)'
+            cand export 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
+            cand diff 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
+            cand apply 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;tenant;list'= {
@@ -516,6 +520,89 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ssoctl;tenant;history'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;export'= {
+            cand --format 'File format [default: toml, or json with --output json]'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --all 'Export every tenant'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;diff'= {
+            cand -f 'The tenants file (TOML, or JSON when it ends in .json)'
+            cand --file 'The tenants file (TOML, or JSON when it ends in .json)'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --prune 'Also show the tenants absent from the file, which `apply --prune` deletes'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;apply'= {
+            cand -f 'The tenants file (TOML, or JSON when it ends in .json)'
+            cand --file 'The tenants file (TOML, or JSON when it ends in .json)'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --prune 'Delete the tenants absent from the file (listed, then a typed confirmation)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Show the plan; change nothing'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ssoctl;tenant;help'= {
             cand list 'List every tenant (all pages)'
             cand show 'Show one tenant'
@@ -525,6 +612,10 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
             cand users 'List the tenant''s users with their roles'
+            cand history 'Show who changed the tenant, when, and what (oldest first; every page)'
+            cand export 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
+            cand diff 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
+            cand apply 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;tenant;help;list'= {
@@ -542,6 +633,14 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;tenant;help;delete'= {
         }
         &'ssoctl;tenant;help;users'= {
+        }
+        &'ssoctl;tenant;help;history'= {
+        }
+        &'ssoctl;tenant;help;export'= {
+        }
+        &'ssoctl;tenant;help;diff'= {
+        }
+        &'ssoctl;tenant;help;apply'= {
         }
         &'ssoctl;tenant;help;help'= {
         }
@@ -1100,6 +1199,10 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
             cand users 'List the tenant''s users with their roles'
+            cand history 'Show who changed the tenant, when, and what (oldest first; every page)'
+            cand export 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
+            cand diff 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
+            cand apply 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
         }
         &'ssoctl;help;tenant;list'= {
         }
@@ -1116,6 +1219,14 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;help;tenant;delete'= {
         }
         &'ssoctl;help;tenant;users'= {
+        }
+        &'ssoctl;help;tenant;history'= {
+        }
+        &'ssoctl;help;tenant;export'= {
+        }
+        &'ssoctl;help;tenant;diff'= {
+        }
+        &'ssoctl;help;tenant;apply'= {
         }
         &'ssoctl;help;provisioning'= {
             cand status 'Show provisioning state, project, subscription, owner and last error'

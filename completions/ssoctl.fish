@@ -248,29 +248,33 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_s
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a profile'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
 json\t'JSON with stable field names'"
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s q -l quiet -d 'Only errors on stderr'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -s V -l version -d 'Print version'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "list" -d 'List every tenant (all pages)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "show" -d 'Show one tenant'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "register" -d 'Register a tenant from the details the customer sent'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "enable" -d 'Let the tenant\'s users sign in again'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted; asks first)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "users" -d 'List the tenant\'s users with their roles'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "list" -d 'List every tenant (all pages)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "show" -d 'Show one tenant'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "register" -d 'Register a tenant from the details the customer sent'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "enable" -d 'Let the tenant\'s users sign in again'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted; asks first)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "users" -d 'List the tenant\'s users with their roles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "history" -d 'Show who changed the tenant, when, and what (oldest first; every page)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "export" -d 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "diff" -d 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "apply" -d 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update enable disable delete users history export diff apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l status -d 'Only tenants with this status' -r -f -a "pending\t''
 active\t''
 disabled\t''"
@@ -412,6 +416,71 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -l format -d 'File format [default: toml, or json with --output json]' -r -f -a "toml\t''
+json\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -l all -d 'Export every tenant'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -s f -l file -d 'The tenants file (TOML, or JSON when it ends in .json)' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -l prune -d 'Also show the tenants absent from the file, which `apply --prune` deletes'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s f -l file -d 'The tenants file (TOML, or JSON when it ends in .json)' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l prune -d 'Delete the tenants absent from the file (listed, then a typed confirmation)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show the plan; change nothing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every tenant (all pages)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one tenant'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a tenant from the details the customer sent'
@@ -420,6 +489,10 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted; asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "users" -d 'List the tenant\'s users with their roles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "history" -d 'Show who changed the tenant, when, and what (oldest first; every page)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
@@ -824,6 +897,10 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subc
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted; asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "users" -d 'List the tenant\'s users with their roles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "history" -d 'Show who changed the tenant, when, and what (oldest first; every page)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "export" -d 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "diff" -d 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "apply" -d 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from provisioning" -f -a "status" -d 'Show provisioning state, project, subscription, owner and last error'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from provisioning" -f -a "retry" -d 'Run provisioning again (never creates a second project)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "list" -d 'List the allowed origins'

@@ -293,6 +293,74 @@ pub enum TenantCommand {
         #[arg(value_parser = parse_slug)]
         slug: String,
     },
+    /// Show who changed the tenant, when, and what (oldest first; every page)
+    #[command(
+        after_help = "Secret values are never shown: a changed client secret reads \"rotated\".\n\nExamples:\n  ssoctl tenant history acme-corp\n  ssoctl tenant history acme-corp -o json"
+    )]
+    History {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+    },
+    /// Write tenants as a file that `tenant apply` reads back (secrets as references)
+    #[command(
+        after_help = "No secret value is ever written: each client secret is a reference to an environment\nvariable (SLUG_CLIENT_SECRET, e.g. ACME_CORP_CLIENT_SECRET) plus the last four characters the\nservice stores, so a changed secret shows in `tenant diff`. Edit the reference to\n{ file = \"path\" } to read the secret from a file instead.\n\n--format, not -o: the global -o/--output chooses table or JSON for every command; an\nexport is a file, TOML unless --format json (or --output json) asks for JSON.\n\nExamples:\n  ssoctl tenant export --all > tenants.toml\n  ssoctl tenant export acme-corp globex --format json > tenants.json"
+    )]
+    Export(ExportArgs),
+    /// Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)
+    #[command(
+        after_help = "Exit codes follow `kubectl diff`, not the other commands: 0 no differences, 1 differences,\n2 any error (an error that other commands report as 1 is 2 here; other error codes are kept).\nThe live state is read fresh. Secrets show as \"(changed)\" or \"(same last 4)\", never their value.\n\nExamples:\n  ssoctl tenant diff -f tenants.toml\n  ssoctl tenant diff -f tenants.toml --prune   # also list tenants absent from the file"
+    )]
+    Diff(DiffArgs),
+    /// Make the live tenants match FILE: shows the plan, asks, then creates and updates
+    #[command(
+        after_help = "Each change goes through the same checked path as `tenant register` (idempotency key) and\n`tenant update` (If-Match with the ETag read for the plan): a tenant edited by someone else\nsince the plan stops with the conflict named, and the other tenants go on. A second run changes\nnothing. --prune deletes tenants absent from the file only after listing them and a typed\nconfirmation (or --yes); --no-input alone never deletes.\n\nExamples:\n  ssoctl tenant apply -f tenants.toml --dry-run\n  ACME_CORP_CLIENT_SECRET=… ssoctl tenant apply -f tenants.toml --yes"
+    )]
+    Apply(ApplyArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Toml,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The tenants to export
+    #[arg(value_parser = parse_slug, required_unless_present = "all", conflicts_with = "all")]
+    pub slugs: Vec<String>,
+    /// Export every tenant
+    #[arg(long)]
+    pub all: bool,
+    /// File format [default: toml, or json with --output json]
+    #[arg(long, value_enum)]
+    pub format: Option<ExportFormat>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The tenants file (TOML, or JSON when it ends in .json)
+    #[arg(long, short = 'f', value_name = "FILE")]
+    pub file: std::path::PathBuf,
+    /// Also show the tenants absent from the file, which `apply --prune` deletes
+    #[arg(long)]
+    pub prune: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    /// The tenants file (TOML, or JSON when it ends in .json)
+    #[arg(long, short = 'f', value_name = "FILE")]
+    pub file: std::path::PathBuf,
+    /// Delete the tenants absent from the file (listed, then a typed confirmation)
+    #[arg(long)]
+    pub prune: bool,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Show the plan; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Where a client secret can come from; never argv.

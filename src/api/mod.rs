@@ -19,6 +19,44 @@ use crate::secret::Secret;
 /// Pages a list may have before the client assumes the server loops.
 const MAX_PAGES: usize = 10_000;
 
+/// Pages of tenants, following `next_cursor` (see [`Client::tenant_pages`]).
+pub struct TenantPages<'a> {
+    client: &'a Client,
+    status: Option<&'a str>,
+    cursor: Option<String>,
+    pages: usize,
+    done: bool,
+}
+
+impl TenantPages<'_> {
+    /// The next page; `None` after the last.
+    pub async fn next(&mut self) -> Result<Option<Vec<Tenant>>, ApiError> {
+        if self.done {
+            return Ok(None);
+        }
+        if self.pages >= MAX_PAGES {
+            return Err(self
+                .client
+                .invalid("the tenant list did not end", "tenants"));
+        }
+        self.pages += 1;
+        let page = self
+            .client
+            .tenant_page(self.status, self.cursor.as_deref(), 100)
+            .await?;
+        match page.next_cursor.filter(|c| !c.is_empty()) {
+            Some(next) if Some(&next) == self.cursor.as_ref() => {
+                return Err(self
+                    .client
+                    .invalid("the tenant list repeats its cursor", "tenants"));
+            }
+            Some(next) => self.cursor = Some(next),
+            None => self.done = true,
+        }
+        Ok(Some(page.tenants))
+    }
+}
+
 #[derive(Clone)]
 pub struct Client {
     http: HttpClient,
@@ -150,19 +188,53 @@ impl Client {
     /// Every tenant, following `next_cursor` to the last page.
     pub async fn all_tenants(&self, status: Option<&str>) -> Result<Vec<Tenant>, ApiError> {
         let mut tenants = Vec::new();
+        let mut pages = self.tenant_pages(status);
+        while let Some(page) = pages.next().await? {
+            tenants.extend(page);
+        }
+        Ok(tenants)
+    }
+
+    /// The tenants a page at a time, for callers that keep no more than a
+    /// page in memory.
+    pub fn tenant_pages<'a>(&'a self, status: Option<&'a str>) -> TenantPages<'a> {
+        TenantPages {
+            client: self,
+            status,
+            cursor: None,
+            pages: 0,
+            done: false,
+        }
+    }
+
+    pub async fn event_page(
+        &self,
+        slug: &str,
+        cursor: Option<&str>,
+    ) -> Result<EventPage, ApiError> {
+        let mut url = self.url(&["admin", "v1", "tenants", slug, "events"]);
+        if let Some(cursor) = cursor {
+            url.query_pairs_mut().append_pair("cursor", cursor);
+        }
+        Ok(self.send_json(self.request(Method::GET, url)).await?.0)
+    }
+
+    /// A tenant's whole change history, oldest first, following `next_cursor`.
+    pub async fn tenant_events(&self, slug: &str) -> Result<Vec<TenantEvent>, ApiError> {
+        let mut events = Vec::new();
         let mut cursor: Option<String> = None;
         for _ in 0..MAX_PAGES {
-            let page = self.tenant_page(status, cursor.as_deref(), 100).await?;
-            tenants.extend(page.tenants);
+            let page = self.event_page(slug, cursor.as_deref()).await?;
+            events.extend(page.events);
             match page.next_cursor.filter(|c| !c.is_empty()) {
                 Some(next) if Some(&next) == cursor.as_ref() => {
-                    return Err(self.invalid("the tenant list repeats its cursor", "tenants"));
+                    return Err(self.invalid("the event list repeats its cursor", "tenants"));
                 }
                 Some(next) => cursor = Some(next),
-                None => return Ok(tenants),
+                None => return Ok(events),
             }
         }
-        Err(self.invalid("the tenant list did not end", "tenants"))
+        Err(self.invalid("the event list did not end", "tenants"))
     }
 
     fn invalid(&self, problem: &str, path: &str) -> ApiError {

@@ -143,6 +143,40 @@ pub struct UserList {
     pub users: Vec<User>,
 }
 
+/// One field a write changed. For the client secret there are no values,
+/// only `rotated`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rotated: bool,
+}
+
+/// One write to a tenant: who, when, with which request, what changed.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TenantEvent {
+    pub id: u64,
+    pub slug: String,
+    pub at: String,
+    pub actor: String,
+    #[serde(default)]
+    pub request_id: Option<String>,
+    pub action: String,
+    #[serde(default)]
+    pub changes: Vec<FieldChange>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct EventPage {
+    pub events: Vec<TenantEvent>,
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Origin {
     pub origin: String,

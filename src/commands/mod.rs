@@ -8,6 +8,8 @@ pub mod check;
 pub mod completions;
 pub mod cors;
 pub mod doctor;
+pub mod fleet;
+pub mod list_stream;
 pub mod login;
 pub mod profile;
 pub mod provisioning;
@@ -31,6 +33,12 @@ pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Outcome> {
     let printable: Printable = match command {
         Command::Auth(cmd) => auth::run(ctx, cmd).await?,
         Command::Profile(cmd) => profile::run(ctx, cmd)?,
+        Command::Tenant(crate::cli::TenantCommand::Diff(args)) => {
+            return fleet::diff(ctx, &args).await;
+        }
+        Command::Tenant(crate::cli::TenantCommand::Apply(args)) => {
+            return fleet::apply(ctx, &args).await;
+        }
         Command::Tenant(cmd) => tenant::run(ctx, cmd).await?,
         Command::Provisioning(cmd) => provisioning::run(ctx, cmd).await?,
         Command::Cors(cmd) => cors::run(ctx, cmd).await?,

@@ -28,11 +28,25 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
         TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await,
         TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await,
         TenantCommand::Users { slug } => users(ctx, &slug).await,
+        TenantCommand::History { slug } => crate::commands::fleet::history(ctx, &slug).await,
+        TenantCommand::Export(args) => crate::commands::fleet::export(ctx, &args).await,
+        // These return an outcome of their own (see `commands::dispatch`).
+        TenantCommand::Diff(_) | TenantCommand::Apply(_) => Err(CliError::general(
+            "internal: tenant diff/apply are dispatched by commands::dispatch",
+        )
+        .into()),
     }
 }
 
 async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
     let status = args.status.map(|s| s.as_str());
+    // Sorting and `--limit`/`--json`/`--jq` need every row; a terminal table
+    // buffers; JSON and piped text stream as pages arrive.
+    let reshaped = args.sort.is_some() || args.limit.is_some() || args.json.is_some();
+    if !reshaped && args.jq.is_none() && (ctx.format == OutputFormat::Json || !ctx.io.stdout_is_tty)
+    {
+        return crate::commands::list_stream::stream(ctx, status, &LIST_HEADERS, list_row).await;
+    }
     let client = ctx.api()?;
     let mut tenants = client.all_tenants(status).await?;
     if let Some(field) = args.sort {
@@ -50,23 +64,21 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
             None => "No tenants registered yet; add one with `ssoctl tenant register`",
         });
     }
-    let rows = tenants
-        .iter()
-        .map(|t| {
-            vec![
-                t.slug.clone(),
-                t.company_name.clone(),
-                t.status.clone(),
-                t.okta_domain.clone(),
-                or_dash(t.updated_at.as_deref()),
-            ]
-        })
-        .collect();
-    Ok(Printable::table(
-        &tenants,
-        &["slug", "company", "status", "okta domain", "updated"],
-        rows,
-    ))
+    let rows = tenants.iter().map(list_row).collect();
+    Ok(Printable::table(&tenants, &LIST_HEADERS, rows))
+}
+
+/// The columns of `tenant list` (buffered or streamed).
+const LIST_HEADERS: [&str; 5] = ["slug", "company", "status", "okta domain", "updated"];
+
+fn list_row(t: &Tenant) -> Vec<String> {
+    vec![
+        t.slug.clone(),
+        t.company_name.clone(),
+        t.status.clone(),
+        t.okta_domain.clone(),
+        or_dash(t.updated_at.as_deref()),
+    ]
 }
 
 fn sort_key(tenant: &Tenant, field: TenantSortField) -> Option<&str> {
@@ -174,7 +186,7 @@ struct Field {
     check: fn(&str) -> std::result::Result<String, Invalid>,
 }
 
-fn check_domain(value: &str) -> std::result::Result<String, Invalid> {
+pub(crate) fn check_domain(value: &str) -> std::result::Result<String, Invalid> {
     domain::parse(value).map(|d| d.host)
 }
 
@@ -331,50 +343,7 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         }
     }
     let client = ctx.api()?;
-    let key = idempotency_key();
-    let tenant = match client.register_tenant(&new, &key).await {
-        Ok(created) => {
-            ctx.io.success(&format!(
-                "Registered {} ({})",
-                created.value.slug, created.value.company_name
-            ));
-            created.value
-        }
-        Err(e) if e.code() == Some("tenant_exists") || e.is(409) => {
-            // Running the same registration again (its first answer lost,
-            // say) is not a conflict: the tenant is as asked.
-            let conflict = |what: &str| {
-                CliError::conflict(format!(
-                    "a tenant is already registered as `{}`{what}",
-                    new.slug
-                ))
-                .hint(format!(
-                    "see it with `ssoctl tenant show {}`; change it with `ssoctl tenant update {}`",
-                    new.slug, new.slug
-                ))
-            };
-            match registered_as_asked(&client, &new).await {
-                Ok(Some(existing)) => {
-                    // The service shows only the secret's last four
-                    // characters: that much was compared, not the secret.
-                    ctx.io.success(&format!(
-                        "{} is already registered with this company name, Okta domain and client id; nothing was changed",
-                        existing.slug
-                    ));
-                    ctx.io.warn(&format!(
-                        "the stored client secret ends in the same four characters, which is all the service shows; \
-if this secret is a new one, store it with `ssoctl tenant update {} --rotate-secret`",
-                        existing.slug
-                    ));
-                    existing
-                }
-                Ok(None) => return Err(conflict(", with other values").into()),
-                // Not compared (the read failed): the conflict stands as is.
-                Err(_) => return Err(conflict("").into()),
-            }
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let tenant = register_checked(ctx, &client, &new).await?;
     let expected = expected_redirect_uri(&settings.auth_url.value, &tenant.slug);
     if tenant.redirect_uri != expected {
         ctx.io.warn(&format!(
@@ -405,6 +374,61 @@ if this secret is a new one, store it with `ssoctl tenant update {} --rotate-sec
         }
     }
     Ok(tenant_view(&tenant, notes))
+}
+
+/// Registers `new` with an idempotency key; a tenant already registered
+/// exactly as asked (a lost first answer, a second run) is not a conflict.
+/// `register` and `tenant apply` both go through here.
+pub(crate) async fn register_checked(
+    ctx: &mut Context,
+    client: &Client,
+    new: &NewTenant,
+) -> Result<Tenant> {
+    let key = idempotency_key();
+    let tenant = match client.register_tenant(new, &key).await {
+        Ok(created) => {
+            ctx.io.success(&format!(
+                "Registered {} ({})",
+                created.value.slug, created.value.company_name
+            ));
+            created.value
+        }
+        Err(e) if e.code() == Some("tenant_exists") || e.is(409) => {
+            // Running the same registration again (its first answer lost,
+            // say) is not a conflict: the tenant is as asked.
+            let conflict = |what: &str| {
+                CliError::conflict(format!(
+                    "a tenant is already registered as `{}`{what}",
+                    new.slug
+                ))
+                .hint(format!(
+                    "see it with `ssoctl tenant show {}`; change it with `ssoctl tenant update {}`",
+                    new.slug, new.slug
+                ))
+            };
+            match registered_as_asked(client, new).await {
+                Ok(Some(existing)) => {
+                    // The service shows only the secret's last four
+                    // characters: that much was compared, not the secret.
+                    ctx.io.success(&format!(
+                        "{} is already registered with this company name, Okta domain and client id; nothing was changed",
+                        existing.slug
+                    ));
+                    ctx.io.warn(&format!(
+                        "the stored client secret ends in the same four characters, which is all the service shows; \
+if this secret is a new one, store it with `ssoctl tenant update {} --rotate-secret`",
+                        existing.slug
+                    ));
+                    existing
+                }
+                Ok(None) => return Err(conflict(", with other values").into()),
+                // Not compared (the read failed): the conflict stands as is.
+                Err(_) => return Err(conflict("").into()),
+            }
+        }
+        Err(e) => return Err(e.into()),
+    };
+    Ok(tenant)
 }
 
 /// A tenant file that holds a client secret should be the user's alone.
@@ -526,14 +550,30 @@ async fn apply(
         value: current,
         etag,
     } = client.tenant(slug).await.map_err(not_found(slug))?;
-    let changes = wanted.not_yet_in(&current);
+    apply_at(ctx, client, &current, etag, wanted, secret, dry_run).await
+}
+
+/// Changes `current` (as read with `etag`) to `wanted`, guarded by that
+/// ETag: `update`, `enable`, `disable` and `tenant apply` all go through
+/// here, so an edit made since the read is a named conflict.
+pub(crate) async fn apply_at(
+    ctx: &mut Context,
+    client: &Client,
+    current: &Tenant,
+    etag: Option<String>,
+    wanted: &TenantChanges,
+    secret: Option<&Secret>,
+    dry_run: bool,
+) -> Result<Printable> {
+    let slug = current.slug.as_str();
+    let changes = wanted.not_yet_in(current);
     if changes.is_empty() && secret.is_none() {
         ctx.io.status(&format!(
             "Nothing to change: {slug} already has these values"
         ));
-        return Ok(tenant_view(&current, Vec::new()));
+        return Ok(tenant_view(current, Vec::new()));
     }
-    let summary = describe_changes(&current, &changes, secret.is_some());
+    let summary = describe_changes(current, &changes, secret.is_some());
     if dry_run {
         let mut body = serde_json::to_value(&changes).unwrap_or_default();
         if let Some(secret) = secret {
@@ -577,7 +617,7 @@ async fn apply(
                 "{slug} was changed by someone else after it was read; nothing was overwritten"
             ))
             .details(
-                describe_changes(&current, &current_changes(&current, &now), false)
+                describe_changes(current, &current_changes(current, &now), false)
                     .into_iter()
                     .map(|c| format!("- elsewhere: {c}")),
             );
@@ -592,7 +632,7 @@ async fn apply(
     }
 }
 
-fn last4(secret: &Secret) -> String {
+pub(crate) fn last4(secret: &Secret) -> String {
     let chars: Vec<char> = secret.expose().chars().collect();
     chars[chars.len().saturating_sub(4)..].iter().collect()
 }

@@ -13,7 +13,7 @@ use serde_json::{Map, Value};
 
 use super::error::{ApiError, FieldError};
 use super::faults::FaultKind;
-use super::state::random_hex;
+use super::state::{Caller, random_hex};
 use super::{Shared, lock};
 
 /// One request as the sandbox saw it.
@@ -52,7 +52,17 @@ pub(crate) async fn front_door(
     let request_id = format!("req_{}", random_hex(24));
     let path = req.uri().path().to_owned();
     let method = req.method().as_str().to_owned();
-    let authorized = bearer_ok(req.headers(), &shared.token);
+    let actor = shared
+        .tokens
+        .iter()
+        .find(|(token, _)| bearer_ok(req.headers(), token))
+        .map(|(_, actor)| actor.clone());
+    let authorized = actor.is_some();
+    let mut req = req;
+    req.extensions_mut().insert(Caller::new(
+        actor.as_deref().unwrap_or("anonymous"),
+        Some(&request_id),
+    ));
     let mut record = RecordedRequest {
         request_id: request_id.clone(),
         method: method.clone(),

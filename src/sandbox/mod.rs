@@ -105,6 +105,11 @@ pub(crate) const INTERNAL_USER_AGENT: &str = "ssoctl-sandbox-internal";
 pub struct SandboxOptions {
     /// The bearer token the admin API (and `/_sandbox/`) requires.
     pub token: String,
+    /// Who `token` belongs to, as the change history names them.
+    pub actor: String,
+    /// More admin tokens and their actors, `(token, actor)`: several people
+    /// editing the same tenants.
+    pub more_tokens: Vec<(String, String)>,
     /// Persist the state here; loaded at start when it exists.
     pub state_file: Option<PathBuf>,
     /// Seed data, applied only when the state is empty.
@@ -131,6 +136,8 @@ impl Default for SandboxOptions {
     fn default() -> Self {
         Self {
             token: "sandbox".into(),
+            actor: "sandbox-admin".into(),
+            more_tokens: Vec::new(),
             state_file: None,
             seed: None,
             latency: Duration::ZERO,
@@ -159,6 +166,8 @@ pub struct Sandbox {
 /// What the server, the jobs and the [`Control`] handles share.
 pub(crate) struct Shared {
     token: String,
+    /// Every admin token with its actor: `token` first.
+    tokens: Vec<(String, String)>,
     /// `http://127.0.0.1:PORT`: the service's own base URL (for `redirect_uri`).
     base_url: String,
     /// The bound port, which the emulated orgs' URLs use too.
@@ -244,6 +253,9 @@ impl Sandbox {
             .context("cannot write the sandbox state file")?;
 
         let shared = Arc::new(Shared {
+            tokens: std::iter::once((opts.token.clone(), opts.actor))
+                .chain(opts.more_tokens)
+                .collect(),
             token: opts.token,
             base_url: format!("http://{addr}"),
             port: addr.port(),

@@ -52,6 +52,14 @@ impl TenantStatus {
             _ => None,
         }
     }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Active => "active",
+            Self::Disabled => "disabled",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,6 +69,17 @@ pub(crate) enum RunState {
     InProgress,
     Succeeded,
     Failed,
+}
+
+impl RunState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::NotStarted => "not_started",
+            Self::InProgress => "in_progress",
+            Self::Succeeded => "succeeded",
+            Self::Failed => "failed",
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -164,6 +183,72 @@ pub(crate) struct OriginRecord {
     pub created_at: String,
 }
 
+/// One field a write changed. The client secret's values are never kept:
+/// only that it was rotated.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct FieldChange {
+    pub field: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub old: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rotated: bool,
+}
+
+impl FieldChange {
+    pub fn value(field: &str, old: Option<&str>, new: Option<&str>) -> Self {
+        Self {
+            field: field.into(),
+            old: old.map(str::to_owned),
+            new: new.map(str::to_owned),
+            rotated: false,
+        }
+    }
+
+    pub fn rotated(field: &str) -> Self {
+        Self {
+            field: field.into(),
+            old: None,
+            new: None,
+            rotated: true,
+        }
+    }
+}
+
+/// Who wrote, when, with which request, and what changed.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct EventRecord {
+    pub id: u64,
+    pub slug: String,
+    pub at: String,
+    /// The admin token's actor, or who else acted (a user's login, the
+    /// provisioning job).
+    pub actor: String,
+    pub request_id: Option<String>,
+    /// `registered`, `updated`, `enabled`, `disabled`, `deleted`,
+    /// `activated`, `provisioning_started`, `provisioning_succeeded`,
+    /// `provisioning_failed`.
+    pub action: String,
+    pub changes: Vec<FieldChange>,
+}
+
+/// Who is behind a request: the admin token's actor and the request id.
+#[derive(Clone, Debug)]
+pub(crate) struct Caller {
+    pub actor: String,
+    pub request_id: Option<String>,
+}
+
+impl Caller {
+    pub fn new(actor: &str, request_id: Option<&str>) -> Self {
+        Self {
+            actor: actor.into(),
+            request_id: request_id.map(str::to_owned),
+        }
+    }
+}
+
 /// A remembered answer for an `Idempotency-Key`.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 pub(crate) struct IdempotencyRecord {
@@ -197,6 +282,11 @@ pub(crate) struct State {
     /// state that name it move to the new port at the next start.
     #[serde(default)]
     pub port: Option<u16>,
+    /// Every write, oldest first (kept after a tenant is deleted).
+    #[serde(default)]
+    pub events: Vec<EventRecord>,
+    #[serde(default)]
+    pub next_event_id: u64,
 }
 
 impl Default for State {
@@ -210,6 +300,8 @@ impl Default for State {
             next_run_id: 1,
             okta_orgs: BTreeMap::new(),
             port: None,
+            events: Vec::new(),
+            next_event_id: 0,
         }
     }
 }
@@ -223,6 +315,26 @@ impl State {
         self.tenants
             .get_mut(slug)
             .ok_or_else(ApiError::tenant_not_found)
+    }
+
+    /// Records a write of `slug` (events are never dropped).
+    pub fn record_event(
+        &mut self,
+        slug: &str,
+        caller: &Caller,
+        action: &str,
+        changes: Vec<FieldChange>,
+    ) {
+        self.next_event_id += 1;
+        self.events.push(EventRecord {
+            id: self.next_event_id,
+            slug: slug.into(),
+            at: now_rfc3339(),
+            actor: caller.actor.clone(),
+            request_id: caller.request_id.clone(),
+            action: action.into(),
+            changes,
+        });
     }
 
     pub fn prune_idempotency(&mut self, now: SystemTime) {
@@ -401,6 +513,12 @@ mod tests {
             },
         );
         st.stats.tenants_registered = 1;
+        st.record_event(
+            "acme-corp",
+            &Caller::new("sandbox-admin", Some("req_1")),
+            "registered",
+            vec![FieldChange::rotated("client_secret")],
+        );
         st
     }
 
@@ -414,6 +532,11 @@ mod tests {
         let back = load(&file).unwrap().unwrap();
         assert_eq!(back.tenants["acme-corp"].client_secret, "secret-secret");
         assert_eq!(back.stats.tenants_registered, 1);
+        // The history is kept with the state, and continues its numbering.
+        assert_eq!(back.events.len(), 1);
+        assert_eq!(back.events[0].actor, "sandbox-admin");
+        assert_eq!(back.events[0].request_id.as_deref(), Some("req_1"));
+        assert_eq!(back.next_event_id, 1);
     }
 
     /// It holds every client secret: only its owner may read it, and a

@@ -10,6 +10,7 @@ mod common;
 mod cors;
 mod doctor;
 mod faults;
+mod fleet;
 mod generated;
 mod hostile;
 mod login;

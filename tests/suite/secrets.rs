@@ -234,6 +234,10 @@ fn no_command_prints_or_traces_a_secret() {
         &["auth", "status", "-vv"][..],
         &["auth", "status", "-vv", "-o", "json"],
         &["tenant", "list", "-vv", "-o", "json"],
+        &["tenant", "history", "soylent-a", "-vv"],
+        &["tenant", "history", "soylent-a", "-vv", "-o", "json"],
+        &["tenant", "export", "--all", "-vv"],
+        &["tenant", "export", "soylent-a", "-vv", "--format", "json"],
         &[
             "api",
             "GET",
@@ -259,6 +263,42 @@ fn no_command_prints_or_traces_a_secret() {
             .arg(&trace)
             .output()
             .unwrap();
+        sweep.output(&format!("{args:?}"), &out);
+        sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
+    }
+    // diff and apply read a file that export wrote; the secret comes from
+    // its reference, and is shown as neither value nor trace.
+    let export = env
+        .cmd()
+        .args(["tenant", "export", "soylent-a", "soylent-b"])
+        .output()
+        .unwrap();
+    assert_exit(&export, 0);
+    let tenants = env.home.path().join("tenants.toml");
+    std::fs::write(&tenants, stdout(&export)).unwrap();
+    for args in [
+        &["tenant", "diff", "-vv"][..],
+        &["tenant", "apply", "--dry-run", "-vv"],
+    ] {
+        let out = env
+            .cmd()
+            .args(args)
+            .arg("-f")
+            .arg(&tenants)
+            .env("SOYLENT_A_CLIENT_SECRET", CLIENT_SECRET)
+            .env(
+                "SOYLENT_B_CLIENT_SECRET",
+                format!("{CLIENT_SECRET}-rotated"),
+            )
+            .arg("--trace")
+            .arg(&trace)
+            .output()
+            .unwrap();
+        assert!(
+            stdout(&out).contains("client_secret: (changed)"),
+            "{args:?} compared the secrets:\n{}",
+            stdout(&out)
+        );
         sweep.output(&format!("{args:?}"), &out);
         sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
     }

@@ -2,13 +2,13 @@
 
 use std::sync::Arc;
 
-use axum::Router;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, PathRejection};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use axum::{Extension, Router};
 use serde::Serialize;
 use serde_json::{Value, json};
 
@@ -17,8 +17,8 @@ use crate::sandbox::error::{ApiError, FieldError};
 use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
 use crate::sandbox::idempotency::{self, Answer, Idem};
 use crate::sandbox::state::{
-    OriginRecord, ProvisioningRecord, RunState, State as Data, Subscription, TenantRecord,
-    TenantStatus, User, now_rfc3339,
+    Caller, EventRecord, FieldChange, OriginRecord, ProvisioningRecord, RunState, State as Data,
+    Subscription, TenantRecord, TenantStatus, User, now_rfc3339,
 };
 use crate::sandbox::{Shared, lock, validate};
 
@@ -41,6 +41,7 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
             post(retry_provisioning),
         )
         .route("/admin/v1/tenants/{slug}/users", get(list_users))
+        .route("/admin/v1/tenants/{slug}/events", get(list_events))
         .route(
             "/admin/v1/tenants/{slug}/checks/client-secret",
             post(check_client_secret),
@@ -336,6 +337,7 @@ fn parse_registration(port: u16, body: &[u8]) -> Result<NewTenant, ApiError> {
 
 async fn register_tenant(
     State(shared): AppState,
+    Extension(caller): Extension<Caller>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
@@ -368,7 +370,15 @@ async fn register_tenant(
         let answer = Answer::new(StatusCode::CREATED, tenant_json(&shared, &t))
             .header(header::ETAG, t.etag())
             .header(header::LOCATION, format!("/admin/v1/tenants/{}", t.slug));
-        st.tenants.insert(new.slug, t);
+        let changes = vec![
+            FieldChange::value("company_name", None, Some(&t.company_name)),
+            FieldChange::value("okta_domain", None, Some(&t.okta_domain)),
+            FieldChange::value("client_id", None, Some(&t.client_id)),
+            FieldChange::rotated("client_secret"),
+            FieldChange::value("status", None, Some(t.status.as_str())),
+        ];
+        st.tenants.insert(new.slug.clone(), t);
+        st.record_event(&new.slug, &caller, "registered", changes);
         st.stats.tenants_registered += 1;
         Ok((answer, ()))
     })?;
@@ -397,8 +407,11 @@ async fn get_tenant(
     if let Some(patch) = edit {
         let applied = shared.store.mutate(|st| {
             let t = st.tenant_mut(&slug)?;
-            if patch.apply(t) {
+            let changes = patch.apply_changes(t);
+            if !changes.is_empty() {
                 t.touch();
+                let other = Caller::new("sandbox-interleaved-writer", None);
+                st.record_event(&slug, &other, action_of(&changes), changes);
             }
             Ok(())
         });
@@ -488,33 +501,54 @@ impl TenantPatch {
         }
     }
 
-    /// Applies the patch; true when something actually changed.
-    pub fn apply(&self, t: &mut TenantRecord) -> bool {
-        let mut changed = false;
-        let mut set = |field: &mut String, value: &Option<String>| {
+    /// Applies the patch and says what changed (never a secret's value).
+    pub fn apply_changes(&self, t: &mut TenantRecord) -> Vec<FieldChange> {
+        let mut changes = Vec::new();
+        let mut set = |name: &str, field: &mut String, value: &Option<String>| {
             if let Some(v) = value
                 && field != v
             {
+                changes.push(if name == "client_secret" {
+                    FieldChange::rotated(name)
+                } else {
+                    FieldChange::value(name, Some(field), Some(v))
+                });
                 field.clone_from(v);
-                changed = true;
             }
         };
-        set(&mut t.company_name, &self.company_name);
-        set(&mut t.okta_domain, &self.okta_domain);
-        set(&mut t.client_id, &self.client_id);
-        set(&mut t.client_secret, &self.client_secret);
+        set("company_name", &mut t.company_name, &self.company_name);
+        set("okta_domain", &mut t.okta_domain, &self.okta_domain);
+        set("client_id", &mut t.client_id, &self.client_id);
+        set("client_secret", &mut t.client_secret, &self.client_secret);
         if let Some(s) = self.status
             && t.status != s
         {
+            changes.push(FieldChange::value(
+                "status",
+                Some(t.status.as_str()),
+                Some(s.as_str()),
+            ));
             t.status = s;
-            changed = true;
         }
-        changed
+        changes
+    }
+}
+
+/// `enabled` or `disabled` when only the status changed, else `updated`.
+fn action_of(changes: &[FieldChange]) -> &'static str {
+    match changes {
+        [only] if only.field == "status" => match only.new.as_deref() {
+            Some("disabled") => "disabled",
+            Some("active") => "enabled",
+            _ => "updated",
+        },
+        _ => "updated",
     }
 }
 
 async fn patch_tenant(
     State(shared): AppState,
+    Extension(caller): Extension<Caller>,
     path: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
@@ -544,10 +578,14 @@ async fn patch_tenant(
             return Err(precondition_failed(t));
         }
         let patch = parsed?;
-        if patch.apply(t) {
+        let changes = patch.apply_changes(t);
+        if !changes.is_empty() {
             t.touch();
         }
         let out = (tenant_json(&shared, t), t.etag());
+        if !changes.is_empty() {
+            st.record_event(&slug, &caller, action_of(&changes), changes);
+        }
         st.stats.tenant_patches += 1;
         Ok(out)
     })?;
@@ -556,6 +594,7 @@ async fn patch_tenant(
 
 async fn delete_tenant(
     State(shared): AppState,
+    Extension(caller): Extension<Caller>,
     path: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
@@ -573,6 +612,7 @@ async fn delete_tenant(
         }
         // Users and the provisioning record go with the tenant.
         st.tenants.remove(&slug);
+        st.record_event(&slug, &caller, "deleted", Vec::new());
         Ok(())
     })?;
     Ok(StatusCode::NO_CONTENT.into_response())
@@ -594,6 +634,7 @@ async fn get_provisioning(
 
 async fn retry_provisioning(
     State(shared): AppState,
+    Extension(caller): Extension<Caller>,
     path: Result<Path<String>, PathRejection>,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
@@ -603,7 +644,7 @@ async fn retry_provisioning(
     let route = format!("/admin/v1/tenants/{slug}/provisioning/retry");
     let idem = Idem::from_request("POST", &route, &headers, &body)?;
     let (response, run) = idempotency::post(&shared.store, idem.as_ref(), |st| {
-        let run = provisioning::begin_run(st, &slug)?;
+        let run = provisioning::begin_run(st, &slug, &caller)?;
         let t = st.tenant_mut(&slug)?;
         Ok((Answer::new(StatusCode::ACCEPTED, provisioning_json(t)), run))
     })?;
@@ -612,6 +653,62 @@ async fn retry_provisioning(
         provisioning::spawn_run(&shared, slug, run_id);
     }
     Ok(response)
+}
+
+const EVENT_CURSOR_PREFIX: &str = "ev1_";
+
+/// A tenant's change history, oldest first, a page at a time. The history
+/// outlives the tenant: a deleted tenant's events can still be read.
+async fn list_events(
+    State(shared): AppState,
+    path: Result<Path<String>, PathRejection>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, ApiError> {
+    let slug = slug_param(path)?;
+    let mut limit = 50;
+    let mut after = 0u64;
+    let mut details = Vec::new();
+    for (key, value) in url::form_urlencoded::parse(raw.unwrap_or_default().as_bytes()) {
+        match key.as_ref() {
+            "limit" => match value.parse::<usize>() {
+                Ok(n @ 1..=100) => limit = n,
+                _ => details.push(FieldError::new(
+                    "limit",
+                    "must be a whole number from 1 to 100",
+                )),
+            },
+            "cursor" if value.is_empty() => {}
+            "cursor" => match value
+                .strip_prefix(EVENT_CURSOR_PREFIX)
+                .and_then(|n| n.parse::<u64>().ok())
+            {
+                Some(n) => after = n,
+                None => details.push(FieldError::new(
+                    "cursor",
+                    "is not a cursor this API returned; start again without one",
+                )),
+            },
+            _ => {}
+        }
+    }
+    if !details.is_empty() {
+        return Err(ApiError::validation("the query is invalid", details));
+    }
+    let body = shared.store.read(|st| {
+        let mut matching = st.events.iter().filter(|e| e.slug == slug && e.id > after);
+        let page: Vec<&EventRecord> = matching.by_ref().take(limit).collect();
+        let more = matching.next().is_some();
+        let known = st.tenants.contains_key(&slug) || !page.is_empty() || after > 0;
+        known.then(|| {
+            let next_cursor = match page.last() {
+                Some(last) if more => Value::String(format!("{EVENT_CURSOR_PREFIX}{}", last.id)),
+                _ => Value::Null,
+            };
+            json!({"events": page, "next_cursor": next_cursor})
+        })
+    });
+    let body = body.ok_or_else(ApiError::tenant_not_found)?;
+    Ok(json(StatusCode::OK, body))
 }
 
 async fn list_users(

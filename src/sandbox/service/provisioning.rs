@@ -8,15 +8,22 @@ use axum::http::StatusCode;
 
 use crate::sandbox::error::ApiError;
 use crate::sandbox::state::{
-    ErrorInfo, RunState, State, Subscription, TenantStatus, User, UserRecord, now_rfc3339,
-    random_hex,
+    Caller, ErrorInfo, FieldChange, RunState, State, Subscription, TenantStatus, User, UserRecord,
+    now_rfc3339, random_hex,
 };
+
+/// The actor of the events the provisioning job records.
+const PROVISIONING_ACTOR: &str = "provisioning";
 use crate::sandbox::{Shared, lock, validate};
 
 /// Starts a run of `slug`, unless one is in progress (a retry then joins it).
 /// Returns the id of a newly started run; the caller spawns it with
 /// [`spawn_run`] once the state is committed.
-pub(crate) fn begin_run(st: &mut State, slug: &str) -> Result<Option<u64>, ApiError> {
+pub(crate) fn begin_run(
+    st: &mut State,
+    slug: &str,
+    caller: &Caller,
+) -> Result<Option<u64>, ApiError> {
     let run_id = st.next_run_id;
     let t = st.tenant_mut(slug)?;
     if t.users.is_empty() {
@@ -29,12 +36,23 @@ pub(crate) fn begin_run(st: &mut State, slug: &str) -> Result<Option<u64>, ApiEr
     if p.state == RunState::InProgress {
         return Ok(None);
     }
+    let old_state = p.state;
     p.state = RunState::InProgress;
     p.attempts += 1;
     p.last_attempt_at = Some(now_rfc3339());
     p.run_id = Some(run_id);
     st.next_run_id += 1;
     st.stats.provisioning_runs += 1;
+    st.record_event(
+        slug,
+        caller,
+        "provisioning_started",
+        vec![FieldChange::value(
+            "provisioning.state",
+            Some(old_state.as_str()),
+            Some(RunState::InProgress.as_str()),
+        )],
+    );
     Ok(Some(run_id))
 }
 
@@ -74,9 +92,16 @@ fn finish_run(shared: &Shared, slug: &str, run_id: u64) {
                 _ => false,
             }
         };
+        let job = Caller::new(PROVISIONING_ACTOR, None);
         if fail {
             p.state = RunState::Failed;
             p.last_error = Some(ErrorInfo::unreachable());
+            let change = FieldChange::value(
+                "provisioning.state",
+                Some(RunState::InProgress.as_str()),
+                Some(RunState::Failed.as_str()),
+            );
+            st.record_event(slug, &job, "provisioning_failed", vec![change]);
             return Ok(());
         }
         // A run reuses the tenant's project: no tenant ever has two.
@@ -92,9 +117,19 @@ fn finish_run(shared: &Shared, slug: &str, run_id: u64) {
             owner.role = "partner".into();
             owner.project_role = "owner".into();
         }
+        let mut changes = vec![FieldChange::value(
+            "provisioning.state",
+            Some(RunState::InProgress.as_str()),
+            Some(RunState::Succeeded.as_str()),
+        )];
+        if created {
+            let project = p.project_id.as_deref();
+            changes.push(FieldChange::value("provisioning.project_id", None, project));
+        }
         if created {
             st.stats.projects_created += 1;
         }
+        st.record_event(slug, &job, "provisioning_succeeded", changes);
         Ok(())
     });
     if let Err(e) = result {
@@ -147,11 +182,18 @@ pub(crate) fn login(
         };
         let view = User::from(&user);
         t.users.push(user);
+        let user_caller = Caller::new(&format!("user:{email}"), None);
         if t.status == TenantStatus::Pending {
             t.status = TenantStatus::Active;
             t.touch();
+            let change = FieldChange::value("status", Some("pending"), Some("active"));
+            st.record_event(slug, &user_caller, "activated", vec![change]);
         }
-        let run = if first { begin_run(st, slug)? } else { None };
+        let run = if first {
+            begin_run(st, slug, &user_caller)?
+        } else {
+            None
+        };
         Ok((view, run))
     })?;
     let provisioning_started = run.is_some();

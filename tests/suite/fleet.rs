@@ -1,0 +1,771 @@
+//! Fleet operations: `tenant history` (and the tenants-as-code verbs)
+//! against the sandbox over real HTTP.
+
+use crate::common::*;
+use serde_json::{Value, json};
+use ssoctl::sandbox::{SandboxOptions, Seed};
+use std::time::Duration;
+
+const SECOND_TOKEN: &str = "test-second-admin-token-5c2e8d1a";
+
+fn two_admins() -> TestEnv {
+    TestEnv::with_options(SandboxOptions {
+        token: ADMIN_TOKEN.to_string(),
+        actor: "alice@biometry".into(),
+        more_tokens: vec![(SECOND_TOKEN.into(), "bob@biometry".into())],
+        seed: Some(Seed::Demo),
+        provisioning_delay: Duration::from_millis(50),
+        ..SandboxOptions::default()
+    })
+}
+
+fn history_json(env: &TestEnv, slug: &str) -> Vec<Value> {
+    let out = env
+        .cmd()
+        .args(["tenant", "history", slug, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    json(&out).as_array().unwrap().clone()
+}
+
+fn register(env: &TestEnv, slug: &str, secret: &str) {
+    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "register", "--slug", slug])
+        .args(["--company-name", "Soylent", "--okta-domain", &acme.domain])
+        .args([
+            "--client-id",
+            "0oasoylent000000001",
+            "--client-secret-stdin",
+        ])
+        .write_stdin(secret)
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+}
+
+#[test]
+fn history_shows_every_write_with_its_actor_and_never_a_secret() {
+    let env = two_admins();
+    register(&env, "soylent", CLIENT_SECRET);
+
+    // Bob renames it with his own token.
+    let out = env
+        .cmd()
+        .env("SSOCTL_TOKEN", SECOND_TOKEN)
+        .args([
+            "tenant",
+            "update",
+            "soylent",
+            "--company-name",
+            "Soylent Corp",
+        ])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let rotated = format!("{CLIENT_SECRET}-rotated");
+    let out = env
+        .cmd()
+        .args(["tenant", "update", "soylent", "--rotate-secret"])
+        .arg("--client-secret-stdin")
+        .write_stdin(rotated.as_str())
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    for args in [
+        &["tenant", "disable", "soylent", "--yes"][..],
+        &["tenant", "enable", "soylent"],
+    ] {
+        assert_exit(&env.cmd().args(args).output().unwrap(), 0);
+    }
+    // It is active already (enabled), so the first login only starts
+    // provisioning.
+    env.sandbox
+        .control()
+        .add_user_login("soylent", "ada@soylent.example")
+        .unwrap();
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let events = loop {
+        let events = history_json(&env, "soylent");
+        if events
+            .iter()
+            .any(|e| e["action"] == "provisioning_succeeded")
+            || std::time::Instant::now() > deadline
+        {
+            break events;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+
+    let summary: Vec<(String, String)> = events
+        .iter()
+        .map(|e| {
+            (
+                e["action"].as_str().unwrap().to_owned(),
+                e["actor"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("registered", "alice@biometry"),
+        ("updated", "bob@biometry"),
+        ("updated", "alice@biometry"),
+        ("disabled", "alice@biometry"),
+        ("enabled", "alice@biometry"),
+        ("provisioning_started", "user:ada@soylent.example"),
+        ("provisioning_succeeded", "provisioning"),
+    ];
+    let expected: Vec<(String, String)> = expected
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(summary, expected);
+
+    // Each admin write names the request that made it, as the log saw it.
+    let requests = env.sandbox.requests();
+    for e in events
+        .iter()
+        .filter(|e| e["actor"].as_str().unwrap().ends_with("@biometry"))
+    {
+        let id = e["request_id"].as_str().unwrap();
+        assert!(
+            requests
+                .iter()
+                .any(|r| r.request_id == id && r.method != "GET"),
+            "{id} is not a write the sandbox answered"
+        );
+        assert!(e["at"].as_str().unwrap().contains('T'), "{e}");
+    }
+    assert_eq!(
+        events[1]["changes"],
+        json!([{"field": "company_name", "old": "Soylent", "new": "Soylent Corp"}])
+    );
+    assert_eq!(
+        events[2]["changes"],
+        json!([{"field": "client_secret", "rotated": true}])
+    );
+
+    // The table (a terminal) and the piped text say the same, secret-free.
+    let table = env
+        .cmd()
+        .args(["tenant", "history", "soylent"])
+        .env("SSOCTL_FORCE_TTY", "1")
+        .output()
+        .unwrap();
+    assert_exit(&table, 0);
+    let text = stdout(&table);
+    assert!(
+        text.contains("company_name: Soylent → Soylent Corp"),
+        "{text}"
+    );
+    assert!(text.contains("client_secret: rotated"), "{text}");
+    assert!(text.contains("bob@biometry"), "{text}");
+    let piped = env
+        .cmd()
+        .args(["tenant", "history", "soylent"])
+        .output()
+        .unwrap();
+    let all = format!(
+        "{text}{}{}{}",
+        stdout(&piped),
+        stderr(&piped),
+        serde_json::to_string(&events).unwrap()
+    );
+    for secret in [CLIENT_SECRET, rotated.as_str(), ADMIN_TOKEN, SECOND_TOKEN] {
+        assert!(!all.contains(secret), "a secret leaked:\n{all}");
+    }
+    assert!(!all.contains(&CLIENT_SECRET[CLIENT_SECRET.len() - 8..]));
+}
+
+#[test]
+fn history_follows_every_page_and_outlives_the_tenant() {
+    let env = TestEnv::new();
+    register(&env, "soylent", CLIENT_SECRET);
+    // 60 renames: more than one page of 50.
+    for i in 0..60 {
+        let out = env
+            .cmd()
+            .args(["tenant", "update", "soylent", "--company-name"])
+            .arg(format!("Soylent {i}"))
+            .output()
+            .unwrap();
+        assert_exit(&out, 0);
+    }
+    assert_exit(
+        &env.cmd()
+            .args(["tenant", "delete", "soylent", "--yes"])
+            .output()
+            .unwrap(),
+        0,
+    );
+    let events = history_json(&env, "soylent");
+    assert_eq!(events.len(), 62, "registered, 60 updates, deleted");
+    assert_eq!(events[0]["action"], "registered");
+    assert_eq!(events[60]["changes"][0]["new"], "Soylent 59");
+    assert_eq!(events[61]["action"], "deleted");
+    assert_eq!(events[61]["actor"], "sandbox-admin");
+    let ids: Vec<u64> = events.iter().map(|e| e["id"].as_u64().unwrap()).collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "oldest first: {ids:?}");
+    assert!(
+        env.sandbox
+            .requests()
+            .iter()
+            .any(|r| r.path.contains("/events?cursor=ev1_")),
+        "the second page was asked for"
+    );
+}
+
+#[test]
+fn the_first_login_of_a_pending_tenant_is_recorded_as_its_activation() {
+    let env = TestEnv::new();
+    register(&env, "soylent", CLIENT_SECRET);
+    env.sandbox
+        .control()
+        .add_user_login("soylent", "ada@soylent.example")
+        .unwrap();
+    let events = history_json(&env, "soylent");
+    let activated = events
+        .iter()
+        .find(|e| e["action"] == "activated")
+        .expect("an activation event");
+    assert_eq!(activated["actor"], "user:ada@soylent.example");
+    assert_eq!(
+        activated["changes"],
+        json!([{"field": "status", "old": "pending", "new": "active"}])
+    );
+    assert_eq!(
+        events[0]["changes"].as_array().unwrap().len(),
+        5,
+        "{}",
+        events[0]
+    );
+    assert!(
+        events[0]["changes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|c| c == &json!({"field": "client_secret", "rotated": true}))
+    );
+}
+
+#[test]
+fn history_of_an_unknown_tenant_is_not_found() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["tenant", "history", "nosuch"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 5);
+    assert!(stderr(&out).contains("nosuch"), "{}", stderr(&out));
+}
+
+// ---------------------------------------------------------------- tenants as code
+
+const FLEET: [&str; 3] = ["acme-corp", "globex", "initech"];
+
+/// The fields a tenants file sets, as `tenant show -o json` has them.
+fn settable(env: &TestEnv, slug: &str) -> Value {
+    let out = env
+        .cmd()
+        .args(["tenant", "show", slug, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let t = json(&out);
+    json!({
+        "slug": t["slug"], "company_name": t["company_name"], "okta_domain": t["okta_domain"],
+        "client_id": t["client_id"], "status": t["status"], "last4": t["client_secret_last4"],
+    })
+}
+
+/// Each tenant's secret, as the demo registered it, in its env reference.
+fn with_secrets(env: &TestEnv, mut cmd: assert_cmd::Command) -> assert_cmd::Command {
+    for slug in FLEET {
+        let org = env.sandbox.control().okta_org(slug).unwrap();
+        cmd.env(
+            format!("{}_CLIENT_SECRET", slug.to_uppercase().replace('-', "_")),
+            org.client_secret,
+        );
+    }
+    cmd
+}
+
+fn export_fleet(env: &TestEnv, file: &std::path::Path) {
+    let out = env
+        .cmd()
+        .args(["tenant", "export"])
+        .args(FLEET)
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    std::fs::write(file, stdout(&out)).unwrap();
+}
+
+#[test]
+fn export_then_apply_on_an_empty_sandbox_recreates_the_tenants_and_a_second_apply_is_a_no_op() {
+    let env = TestEnv::new();
+    let before: Vec<Value> = FLEET.iter().map(|s| settable(&env, s)).collect();
+    assert_eq!(
+        before[2]["status"], "disabled",
+        "initech is the disabled one"
+    );
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("[[tenants]]"), "{text}");
+    assert!(
+        text.contains(r#"env = "ACME_CORP_CLIENT_SECRET""#),
+        "a reference, not a value:\n{text}"
+    );
+    let acme_secret = env
+        .sandbox
+        .control()
+        .okta_org("acme-corp")
+        .unwrap()
+        .client_secret;
+    assert!(!text.contains(&acme_secret), "no secret value:\n{text}");
+
+    // Empty the sandbox of tenants.
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    for t in json(&out).as_array().unwrap() {
+        let slug = t["slug"].as_str().unwrap();
+        assert_exit(
+            &env.cmd()
+                .args(["tenant", "delete", slug, "--yes"])
+                .output()
+                .unwrap(),
+            0,
+        );
+    }
+
+    let out = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "-f"])
+        .arg(&file)
+        .arg("--yes")
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let after: Vec<Value> = FLEET.iter().map(|s| settable(&env, s)).collect();
+    assert_eq!(
+        after, before,
+        "the same tenants, down to the secret's last 4"
+    );
+
+    // Registration went through its idempotency key; the status through If-Match.
+    let requests = env.sandbox.requests();
+    let posts: Vec<_> = requests
+        .iter()
+        .filter(|r| r.method == "POST" && r.path == "/admin/v1/tenants")
+        .collect();
+    assert_eq!(posts.len(), 3);
+    assert!(posts.iter().all(|r| r.idempotency_key.is_some()));
+    assert!(
+        requests
+            .iter()
+            .filter(|r| r.method == "PATCH")
+            .all(|r| r.if_match.is_some())
+    );
+
+    let writes = |env: &TestEnv| {
+        env.sandbox
+            .requests()
+            .iter()
+            .filter(|r| r.method != "GET")
+            .count()
+    };
+    let before_writes = writes(&env);
+    let again = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "-f"])
+        .arg(&file)
+        .arg("--yes")
+        .output()
+        .unwrap();
+    assert_exit(&again, 0);
+    assert!(stderr(&again).contains("No changes"), "{}", stderr(&again));
+    assert_eq!(writes(&env), before_writes, "a second apply writes nothing");
+
+    // And diff agrees, even without the secrets set (the file's last 4).
+    let diff = env
+        .cmd()
+        .args(["tenant", "diff", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&diff, 0);
+}
+
+#[test]
+fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let diff = |env: &TestEnv, extra: &[&str]| {
+        with_secrets(env, env.cmd())
+            .args(["tenant", "diff", "-f"])
+            .arg(&file)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    let same = diff(&env, &[]);
+    assert_exit(&same, 0);
+    assert!(
+        stdout(&same).contains("= unchanged acme-corp"),
+        "{}",
+        stdout(&same)
+    );
+    assert!(stdout(&same).contains("client_secret: (same last 4)"));
+
+    let text = std::fs::read_to_string(&file).unwrap();
+    let edited = text.replacen("Acme Corporation", "Acme Renamed", 1);
+    assert_ne!(edited, text);
+    std::fs::write(&file, &edited).unwrap();
+    let changed = with_secrets(&env, env.cmd())
+        .env("GLOBEX_CLIENT_SECRET", "a-brand-new-secret-Vb7Nm2Qx")
+        .args(["tenant", "diff", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&changed, 1);
+    let out = stdout(&changed);
+    assert!(out.contains("~ update acme-corp"), "{out}");
+    assert!(
+        out.contains("company_name: Acme Corporation → Acme Renamed"),
+        "{out}"
+    );
+    assert!(out.contains("~ update globex"), "{out}");
+    assert!(out.contains("client_secret: (changed)"), "{out}");
+    assert!(!out.contains("a-brand-new-secret"), "{out}");
+    assert!(
+        stderr(&changed).contains("1 unchanged"),
+        "{}",
+        stderr(&changed)
+    );
+    // Nothing was written by a diff.
+    assert!(env.sandbox.requests().iter().all(|r| r.method == "GET"));
+
+    // A tenant absent from the file shows only with --prune.
+    assert!(!stdout(&diff(&env, &[])).contains("- delete"));
+    let pruned = diff(&env, &["--prune"]);
+    assert_exit(&pruned, 1);
+    assert!(
+        stdout(&pruned).contains("- delete stark"),
+        "{}",
+        stdout(&pruned)
+    );
+
+    // Errors are 2 or more: a bad file, an unreachable service (1 elsewhere).
+    std::fs::write(&file, "[[tenants]]\nslug = 5\n").unwrap();
+    let bad = diff(&env, &[]);
+    assert_exit(&bad, 2);
+    assert!(
+        stderr(&bad).contains("not a valid tenants file"),
+        "{}",
+        stderr(&bad)
+    );
+    std::fs::write(&file, &edited).unwrap();
+    let unreachable = env
+        .cmd()
+        .env("SSOCTL_API_URL", "http://127.0.0.1:9")
+        .args(["tenant", "diff", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&unreachable, 2);
+    let missing = env
+        .cmd()
+        .args(["tenant", "diff", "-f", "/nonexistent/t.toml"])
+        .output()
+        .unwrap();
+    assert_exit(&missing, 2);
+}
+
+#[test]
+fn an_edit_between_plan_and_apply_is_a_named_conflict_and_the_others_still_apply() {
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replacen("Acme Corporation", "Acme From File", 1)
+        .replacen("Globex Corporation", "Globex From File", 1);
+    std::fs::write(&file, &text).unwrap();
+    assert!(text.contains("Globex From File"), "{text}");
+    // Someone else renames acme-corp right after the plan reads it.
+    env.sandbox
+        .control()
+        .interleave_edit("acme-corp", json!({"company_name": "Acme Elsewhere"}))
+        .unwrap();
+    let out = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "-f"])
+        .arg(&file)
+        .arg("--yes")
+        .output()
+        .unwrap();
+    assert_exit(&out, 6);
+    let err = stderr(&out);
+    assert!(err.contains("acme-corp"), "{err}");
+    assert!(err.contains("changed by someone else"), "{err}");
+    assert!(err.contains("ETag"), "the conflict names the ETag:\n{err}");
+    assert!(err.contains("Acme Elsewhere"), "and what changed:\n{err}");
+    assert_eq!(
+        settable(&env, "acme-corp")["company_name"],
+        "Acme Elsewhere"
+    );
+    assert_eq!(settable(&env, "globex")["company_name"], "Globex From File");
+}
+
+#[test]
+fn prune_lists_the_slugs_and_never_deletes_with_no_input_alone() {
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let refused = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "--prune", "--no-input", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&refused, 2);
+    let err = stderr(&refused);
+    assert!(
+        err.contains("stark") && err.contains("wayne"),
+        "lists the slugs:\n{err}"
+    );
+    assert!(err.contains("--yes"), "{err}");
+    assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
+
+    let dry = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "--prune", "--dry-run", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&dry, 0);
+    assert!(stdout(&dry).contains("- delete stark"), "{}", stdout(&dry));
+    assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
+
+    let done = with_secrets(&env, env.cmd())
+        .args(["tenant", "apply", "--prune", "--yes", "-f"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_exit(&done, 0);
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    let slugs: Vec<String> = json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["slug"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(slugs, FLEET);
+}
+
+fn delete_every_tenant(env: &TestEnv) {
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "-o", "json"])
+        .output()
+        .unwrap();
+    for t in json(&out).as_array().unwrap() {
+        let slug = t["slug"].as_str().unwrap();
+        assert_exit(
+            &env.cmd()
+                .args(["tenant", "delete", slug, "--yes"])
+                .output()
+                .unwrap(),
+            0,
+        );
+    }
+}
+
+#[test]
+fn an_apply_cut_short_goes_on_with_the_others_and_a_rerun_finishes_it_once() {
+    use ssoctl::sandbox::{Fault, FaultKind};
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    delete_every_tenant(&env);
+    let registered = env.sandbox.stats().tenants_registered;
+    // acme-corp's registration fails; initech's status change loses its answer.
+    env.sandbox.control().inject_fault(Fault {
+        method: Some("POST".into()),
+        path_prefix: "/admin/v1/tenants".into(),
+        kind: FaultKind::Status500,
+        times: 1,
+    });
+    env.sandbox.control().inject_fault(Fault {
+        method: Some("PATCH".into()),
+        path_prefix: "/admin/v1/tenants/initech".into(),
+        kind: FaultKind::ResetAfterCommit,
+        times: 1,
+    });
+    let apply = || {
+        with_secrets(&env, env.cmd())
+            .args(["tenant", "apply", "--yes", "-f"])
+            .arg(&file)
+            .output()
+            .unwrap()
+    };
+    let first = apply();
+    assert_exit(&first, 1);
+    let err = stderr(&first);
+    assert!(err.contains("acme-corp"), "{err}");
+    assert!(
+        err.contains("could not be applied; the others were"),
+        "{err}"
+    );
+    assert_eq!(
+        settable(&env, "globex")["company_name"],
+        "Globex Corporation"
+    );
+
+    let second = apply();
+    assert_exit(&second, 0);
+    let third = apply();
+    assert_exit(&third, 0);
+    assert!(stderr(&third).contains("No changes"), "{}", stderr(&third));
+    assert_eq!(
+        env.sandbox.stats().tenants_registered - registered,
+        3,
+        "each tenant registered once"
+    );
+    assert_eq!(settable(&env, "initech")["status"], "disabled");
+}
+
+#[test]
+fn apply_asks_on_a_terminal_and_prune_wants_the_count_typed() {
+    use crate::common::ctx::seen;
+    let env = TestEnv::new();
+    let file = env.home.path().join("tenants.toml");
+    export_fleet(&env, &file);
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, text.replacen("Acme Corporation", "Acme Terminal", 1)).unwrap();
+    let f = file.to_str().unwrap();
+    let tidy = |s: String| s.replace(f, "tenants.toml");
+
+    let no = seen(&env, true, &["n"], &["tenant", "apply", "-f", f]);
+    assert_eq!(no.exit, 130, "{no}");
+    assert_eq!(
+        settable(&env, "acme-corp")["company_name"],
+        "Acme Corporation"
+    );
+
+    let yes = seen(&env, true, &["y"], &["tenant", "apply", "-f", f]);
+    assert_eq!(yes.exit, 0, "{yes}");
+    insta::assert_snapshot!("fleet_apply_terminal", tidy(yes.to_string()));
+    assert_eq!(settable(&env, "acme-corp")["company_name"], "Acme Terminal");
+
+    // A wrong count is asked again; nothing is deleted until it is right.
+    let pruned = seen(
+        &env,
+        true,
+        &["delete all", "delete 8"],
+        &["tenant", "apply", "--prune", "-f", f],
+    );
+    insta::assert_snapshot!("fleet_apply_prune_terminal", tidy(pruned.to_string()));
+    assert_eq!(pruned.exit, 0, "{pruned}");
+}
+
+// ---------------------------------------------------------------- lists that scale
+
+/// Stdout that notes, at its first write, how many pages of the tenant list
+/// the sandbox had answered.
+struct FirstWriteProbe {
+    control: ssoctl::sandbox::Control,
+    pages_at_first_write: std::sync::Arc<std::sync::Mutex<Option<usize>>>,
+    text: crate::common::ctx::Buffer,
+}
+
+impl std::io::Write for FirstWriteProbe {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut seen = self.pages_at_first_write.lock().unwrap();
+        if seen.is_none() {
+            let pages = self
+                .control
+                .requests()
+                .iter()
+                .filter(|r| r.method == "GET" && r.path.starts_with("/admin/v1/tenants?"))
+                .count();
+            *seen = Some(pages);
+        }
+        self.text.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn list_streams_piped_rows_and_json_as_pages_arrive_and_says_the_same_as_buffered() {
+    use crate::common::ctx::{Buffer, Script, terminal_context};
+    let env = TestEnv::new();
+    for i in 0..95 {
+        let body = json!({
+            "slug": format!("bulk-{i:03}"), "company_name": "Bulk", "okta_domain": "integrator-2000000.okta.com",
+            "client_id": format!("0oabulk{i:013}"), "client_secret": "bulk-secret-0123456789"
+        });
+        env.cmd()
+            .args(["api", "POST", "/admin/v1/tenants", "--input", "-"])
+            .write_stdin(body.to_string())
+            .assert()
+            .success();
+    }
+    // 106 tenants: two pages of up to 100.
+    let stream = |args: &[&str]| {
+        let probe = FirstWriteProbe {
+            control: env.sandbox.control(),
+            pages_at_first_write: Default::default(),
+            text: Buffer::default(),
+        };
+        let (pages, text) = (probe.pages_at_first_write.clone(), probe.text.clone());
+        let (out, err) = (Buffer::default(), Buffer::default());
+        let mut ctx = terminal_context(&env, &Script::default(), &out, &err);
+        ctx.io.out = Box::new(probe);
+        ctx.io.stdout_is_tty = false;
+        ctx.can_prompt = false;
+        if args.contains(&"json") {
+            ctx.format = ssoctl::output::OutputFormat::Json;
+        }
+        let before = env
+            .sandbox
+            .requests()
+            .iter()
+            .filter(|r| r.path.starts_with("/admin/v1/tenants?"))
+            .count();
+        crate::common::ctx::run(&env, &mut ctx, args).unwrap();
+        let at_first = pages.lock().unwrap().unwrap();
+        (at_first - before, text.text())
+    };
+    let (pages, piped) = stream(&["tenant", "list"]);
+    assert_eq!(pages, 1, "the first rows were written after one page");
+    assert_eq!(piped.lines().count(), 106, "{piped}");
+    assert!(piped.lines().all(|l| l.split('\t').count() == 5), "{piped}");
+    let (pages, streamed) = stream(&["tenant", "list", "-o", "json"]);
+    assert_eq!(pages, 1);
+    let tenants: Vec<Value> = serde_json::from_str(&streamed).unwrap();
+    assert_eq!(tenants.len(), 106);
+
+    // The same bytes as the buffered list (`--limit` buffers).
+    let buffered = env
+        .cmd()
+        .args(["tenant", "list", "-o", "json", "--limit", "1000"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&buffered), streamed);
+    let buffered = env
+        .cmd()
+        .args(["tenant", "list", "--limit", "1000"])
+        .output()
+        .unwrap();
+    assert_eq!(stdout(&buffered), piped);
+}
