@@ -34,6 +34,32 @@ pub fn judge(facts: &Facts) -> Report {
     report
 }
 
+/// Whether an error makes a sign-in impossible, so that `login test`
+/// stops before any browser opens: the tenant is unknown or disabled, the
+/// domain or its discovery is wrong (the `-admin` console host, no
+/// `default` server), Okta does not know the client or its redirect URI,
+/// the app cannot do the code flow, or no access policy lets it. Other
+/// errors (the secret on file, provisioning, assignments) are shown and the
+/// sign-in still goes ahead: it is what tells those apart.
+pub fn blocks_sign_in(finding: &Finding) -> bool {
+    const CHECKS: [&str; 10] = [
+        "tenant",
+        "tenant.status",
+        "redirect.probe",
+        "client.id",
+        "app.status",
+        "app.kind",
+        "app.redirect_uris",
+        "app.grant_types",
+        "app.response_types",
+        "policy",
+    ];
+    const FAMILIES: [&str; 2] = ["domain.", "discovery."];
+    finding.severity == Severity::Error
+        && (CHECKS.contains(&finding.check.as_str())
+            || FAMILIES.iter().any(|f| finding.check.starts_with(f)))
+}
+
 /// The report's subject line: `slug (company, domain)` for a tenant,
 /// `slug (domain, client id)` before registration.
 pub fn subject_name(facts: &Facts) -> String {
