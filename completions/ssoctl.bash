@@ -774,7 +774,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__check__subcmd__client)
-            opts="-o -v -q -h -V --okta-domain --client-id --client-secret-stdin --client-secret-file --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --okta-domain --client-id --client-secret-stdin --client-secret-file --strict --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -824,7 +824,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__check__subcmd__domain)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --strict --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -946,7 +946,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__check__subcmd__policy)
-            opts="-o -v -q -h -V --okta-domain --client-id --slug --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --okta-domain --client-id --slug --okta-api-token-stdin --ask-okta-api-token --strict --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -996,7 +996,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__check__subcmd__redirect__subcmd__uri)
-            opts="-o -v -q -h -V --entered --okta-domain --client-id --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --entered --okta-domain --client-id --strict --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

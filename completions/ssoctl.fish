@@ -566,6 +566,7 @@ always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s q -l quiet -d 'Only errors on stderr'
@@ -583,6 +584,7 @@ always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s q -l quiet -d 'Only errors on stderr'
@@ -601,6 +603,7 @@ never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s q -l quiet -d 'Only errors on stderr'
@@ -620,6 +623,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_sub
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Only errors on stderr'

@@ -414,6 +414,8 @@ pub enum CheckCommand {
     Domain {
         /// The Okta domain as the customer wrote it
         domain: String,
+        #[command(flatten)]
+        strict: StrictArgs,
     },
     /// Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it
     #[command(
@@ -429,6 +431,8 @@ pub enum CheckCommand {
         app: OktaAppArgs,
         #[command(flatten)]
         secret: SecretArgs,
+        #[command(flatten)]
+        strict: StrictArgs,
     },
     /// Check the app and the `default` server's access policy (guide steps 1 and 3; needs an Okta API token)
     #[command(
@@ -442,7 +446,17 @@ pub enum CheckCommand {
         slug: String,
         #[command(flatten)]
         token: OktaTokenArgs,
+        #[command(flatten)]
+        strict: StrictArgs,
     },
+}
+
+/// `check`'s `--strict`, as `doctor` has it.
+#[derive(Debug, Args, Default, Clone, Copy)]
+pub struct StrictArgs {
+    /// Exit 3 on warnings and on anything not verified, not only on errors
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -458,6 +472,8 @@ pub struct RedirectUriArgs {
     /// With --okta-domain: the app's client ID
     #[arg(long, value_name = "ID", requires = "okta_domain")]
     pub client_id: Option<String>,
+    #[command(flatten)]
+    pub strict: StrictArgs,
 }
 
 #[derive(Debug, Args)]

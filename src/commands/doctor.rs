@@ -12,9 +12,10 @@ use crate::doctor::facts::{FACTS_VERSION, Facts, FactsFile};
 use crate::doctor::report::{self, Tally};
 use crate::doctor::{Finding, Report, rules};
 use crate::error::{CliError, Result};
+use crate::outcome::Outcome;
 use crate::output::{OutputFormat, Printable};
 
-pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
+pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
     if let Some(path) = &args.from_facts {
         let reports: Vec<Report> = read_facts(path)?
             .subjects
