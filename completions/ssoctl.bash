@@ -1333,7 +1333,7 @@ _ssoctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
                     return 0
                     ;;
                 --save-facts)

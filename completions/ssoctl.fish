@@ -641,7 +641,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l slug -d 'With -
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-secret-file -d 'Read the client secret from a file' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l concurrency -d 'Requests in flight at most, across all tenants' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l format -d 'Report format (default: follows --output); junit for CI dashboards' -r -f -a "text\t'Marks, details and fixes, for people'
-json\t'JSON; with --all through a pipe, one line per tenant as each finishes'
+json\t'One JSON document: a report, or with several tenants an array sorted by slug'
+jsonl\t'JSON lines: one report per line as each tenant finishes (for pipelines that stream)'
 junit\t'JUnit XML: a test suite per tenant, a test case per finding'"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l save-facts -d 'Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l from-facts -d 'Judge the facts saved in FILE by --save-facts, offline: no request is made' -r -F

@@ -521,8 +521,10 @@ pub struct DoctorArgs {
 pub enum ReportFormat {
     /// Marks, details and fixes, for people
     Text,
-    /// JSON; with --all through a pipe, one line per tenant as each finishes
+    /// One JSON document: a report, or with several tenants an array sorted by slug
     Json,
+    /// JSON lines: one report per line as each tenant finishes (for pipelines that stream)
+    Jsonl,
     /// JUnit XML: a test suite per tenant, a test case per finding
     Junit,
 }

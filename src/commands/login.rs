@@ -255,7 +255,8 @@ async fn conclude(
                 title: "Sign-in test failed".into(),
                 lines,
             };
-            (page, p.lines("✗ ", "  fix: ", "  see: "))
+            // One note: the fix and the guide's row follow the problem line by line.
+            (page, vec![p.lines("✗ ", "  fix: ", "  see: ").join("\n")])
         }
     };
     if let Some(responder) = callback {

@@ -22,6 +22,17 @@ pub fn finish(
 ) -> Result<Outcome> {
     let tally: Vec<Tally> = reports.iter().map(Tally::of).collect();
     let printable = match format {
+        Some(ReportFormat::Jsonl) => {
+            ctx.format = OutputFormat::Table;
+            let lines: Vec<String> = reports
+                .iter()
+                .map(|r| crate::output::json_line(&report::report_json(r)))
+                .collect();
+            Printable {
+                json: serde_json::Value::Null,
+                view: View::Text(lines.join("\n")),
+            }
+        }
         Some(ReportFormat::Junit) => {
             ctx.format = OutputFormat::Table;
             Printable {
@@ -36,11 +47,17 @@ pub fn finish(
                 ctx.format = OutputFormat::Table;
             }
             let json: Vec<ReportJson> = reports.iter().map(report::report_json).collect();
-            let mut text = report::render(&reports, ctx.io.color && ctx.io.stdout_is_tty);
+            let mut text = report::render(
+                &reports,
+                ctx.io.color && ctx.io.stdout_is_tty,
+                ctx.verbose > 0,
+            );
             if table {
+                text.push('\n');
                 text.push_str(&report::summary_table(&tally));
             }
-            if json.len() == 1 {
+            // `doctor --all` is always an array, even of one tenant.
+            if json.len() == 1 && !table {
                 Printable::new(&json[0], View::Text(text))
             } else {
                 Printable::new(&json, View::Text(text))
