@@ -18,6 +18,19 @@ fn a_healthy_domain_passes_every_check() {
         .unwrap();
     assert_exit(&out, 0);
     let text = stdout(&out);
+    // By default the passed discovery checks are one line; -v lists each.
+    assert!(
+        text.contains("✓ discovery documents: 10 checks passed"),
+        "{text}"
+    );
+    assert!(!text.contains("PKCE with S256 is supported"), "{text}");
+    let out = env
+        .cmd_without_token()
+        .args(["check", "domain", &acme.domain, "-v"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let text = stdout(&out);
     for expected in [
         "✓ Okta org",
         "✓ issuer is",
