@@ -27,6 +27,7 @@ pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Outcome> {
             let http = ctx.http()?;
             let facts = collect::unregistered(sources(&http), &domain, None, None, None).await;
             let mut report = Report::new(domain.trim());
+            report.about = rules::about(&facts);
             report.extend(domain_findings(&facts, false));
             report
         }
@@ -53,6 +54,7 @@ pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Outcome> {
             .await;
             let mut report =
                 Report::new(format!("client {} at {}", app.client_id, app.okta_domain));
+            report.about = rules::about(&facts);
             report.extend(domain_findings(&facts, true));
             if let Some(okta) = &facts.okta {
                 report.extend(rules::client(&facts, okta));
@@ -78,6 +80,7 @@ pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Outcome> {
             )
             .await;
             let mut report = Report::new(app.okta_domain.trim());
+            report.about = rules::about(&facts);
             report.extend(domain_findings(&facts, true));
             if let Some(okta) = &facts.okta {
                 report.extend(rules::access(&facts, okta));

@@ -46,6 +46,8 @@ fn a_healthy_domain_passes_every_check() {
         .unwrap();
     let report = json(&out);
     assert_eq!(report["errors"], 0);
+    assert_eq!(report["subject"]["okta_domain"], acme.domain.as_str());
+    assert_eq!(report["slug"], serde_json::Value::Null);
     assert!(
         report["findings"]
             .as_array()
