@@ -222,3 +222,26 @@ fn the_admin_console_domain_stops_the_test_before_any_browser() {
         }
     }
 }
+
+/// The stop as a person sees it, on a terminal and piped: the finding,
+/// its fix with the command, the guide's step, and nothing of a browser.
+#[test]
+fn the_admin_console_domain_stop_as_seen() {
+    use crate::common::ctx::seen;
+    let env = TestEnv::new();
+    let port = url::Url::parse(&env.sandbox.url())
+        .unwrap()
+        .port()
+        .unwrap()
+        .to_string();
+    for (terminal, name) in [(true, "login_wayne_terminal"), (false, "login_wayne_piped")] {
+        let run = seen(
+            &env,
+            terminal,
+            &[],
+            &["login", "test", "wayne", "--no-browser"],
+        );
+        assert_eq!(run.exit, 3, "{run}");
+        insta::assert_snapshot!(name, run.to_string().replace(&port, "PORT"));
+    }
+}
