@@ -212,7 +212,7 @@ fn main() {
     let (elapsed, peak_kb) = doctor(
         &bin,
         &sandbox,
-        &["--all", "--concurrency", "16", "-o", "json"],
+        &["--all", "--concurrency", "16", "--format", "jsonl"],
     );
     // The request log keeps the latest 10,000: count from the per-tenant figure instead when it overflows.
     let logged = sandbox.requests().len().saturating_sub(before);

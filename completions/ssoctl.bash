@@ -810,7 +810,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__check__subcmd__client)
-            opts="-o -v -q -h -V --okta-domain --client-id --client-secret-stdin --client-secret-file --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --okta-domain --client-id --client-secret-stdin --client-secret-file --strict --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -860,7 +860,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__check__subcmd__domain)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --strict --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,7 +982,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__check__subcmd__policy)
-            opts="-o -v -q -h -V --okta-domain --client-id --slug --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --okta-domain --client-id --slug --okta-api-token-stdin --ask-okta-api-token --strict --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1032,7 +1032,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__check__subcmd__redirect__subcmd__uri)
-            opts="-o -v -q -h -V --entered --okta-domain --client-id --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --entered --okta-domain --client-id --strict --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1369,7 +1369,7 @@ _ssoctl() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json junit" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json jsonl junit" -- "${cur}"))
                     return 0
                     ;;
                 --save-facts)

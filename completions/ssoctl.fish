@@ -639,6 +639,7 @@ always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from domain" -s q -l quiet -d 'Only errors on stderr'
@@ -656,6 +657,7 @@ always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from redirect-uri" -s q -l quiet -d 'Only errors on stderr'
@@ -674,6 +676,7 @@ never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from client" -s q -l quiet -d 'Only errors on stderr'
@@ -693,6 +696,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_sub
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from policy" -s q -l quiet -d 'Only errors on stderr'
@@ -710,7 +714,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l slug -d 'With -
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-secret-file -d 'Read the client secret from a file' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l concurrency -d 'Requests in flight at most, across all tenants' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l format -d 'Report format (default: follows --output); junit for CI dashboards' -r -f -a "text\t'Marks, details and fixes, for people'
-json\t'JSON; with --all through a pipe, one line per tenant as each finishes'
+json\t'One JSON document: a report, or with several tenants an array sorted by slug'
+jsonl\t'JSON lines: one report per line as each tenant finishes (for pipelines that stream)'
 junit\t'JUnit XML: a test suite per tenant, a test case per finding'"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l save-facts -d 'Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l from-facts -d 'Judge the facts saved in FILE by --save-facts, offline: no request is made' -r -F

@@ -41,6 +41,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         global.profile.clone(),
     );
     ctx.ca_cert_flag = global.ca_cert.clone();
+    ctx.verbose = verbosity;
     let trace = global.trace.clone().map(|path| {
         (
             path,

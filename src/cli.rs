@@ -482,6 +482,8 @@ pub enum CheckCommand {
     Domain {
         /// The Okta domain as the customer wrote it
         domain: String,
+        #[command(flatten)]
+        strict: StrictArgs,
     },
     /// Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it
     #[command(
@@ -497,6 +499,8 @@ pub enum CheckCommand {
         app: OktaAppArgs,
         #[command(flatten)]
         secret: SecretArgs,
+        #[command(flatten)]
+        strict: StrictArgs,
     },
     /// Check the app and the `default` server's access policy (guide steps 1 and 3; needs an Okta API token)
     #[command(
@@ -510,7 +514,17 @@ pub enum CheckCommand {
         slug: String,
         #[command(flatten)]
         token: OktaTokenArgs,
+        #[command(flatten)]
+        strict: StrictArgs,
     },
+}
+
+/// `check`'s `--strict`, as `doctor` has it.
+#[derive(Debug, Args, Default, Clone, Copy)]
+pub struct StrictArgs {
+    /// Exit 3 on warnings and on anything not verified, not only on errors
+    #[arg(long)]
+    pub strict: bool,
 }
 
 #[derive(Debug, Args)]
@@ -526,6 +540,8 @@ pub struct RedirectUriArgs {
     /// With --okta-domain: the app's client ID
     #[arg(long, value_name = "ID", requires = "okta_domain")]
     pub client_id: Option<String>,
+    #[command(flatten)]
+    pub strict: StrictArgs,
 }
 
 #[derive(Debug, Args)]
@@ -573,8 +589,10 @@ pub struct DoctorArgs {
 pub enum ReportFormat {
     /// Marks, details and fixes, for people
     Text,
-    /// JSON; with --all through a pipe, one line per tenant as each finishes
+    /// One JSON document: a report, or with several tenants an array sorted by slug
     Json,
+    /// JSON lines: one report per line as each tenant finishes (for pipelines that stream)
+    Jsonl,
     /// JUnit XML: a test suite per tenant, a test case per finding
     Junit,
 }

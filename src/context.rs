@@ -113,6 +113,8 @@ pub struct Context {
     pub trace: Option<Arc<crate::http::trace::Trace>>,
     /// Where environment variables are read: the process's, or a test's.
     pub env: Arc<dyn config::Env + Send + Sync>,
+    /// `-v` given (once or more): reports show every check, not only the problems.
+    pub verbose: u8,
     settings: Option<Settings>,
     http: Option<HttpClient>,
     token_store: Option<Arc<TokenStore>>,
@@ -147,6 +149,7 @@ impl Context {
             ca_cert_flag: None,
             trace: None,
             env: Arc::new(config::ProcessEnv),
+            verbose: 0,
             settings: None,
             http: None,
             token_store: None,

@@ -135,15 +135,38 @@ impl Finding {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Report {
     pub subject: String,
+    /// What the subject is, as data: the tenant's slug, the Okta domain
+    /// and the client id where they are known.
+    #[serde(default)]
+    pub about: About,
     pub findings: Vec<Finding>,
+}
+
+/// A report's subject as data (JSON's `slug` and `subject`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct About {
+    pub slug: Option<String>,
+    pub okta_domain: Option<String>,
+    pub client_id: Option<String>,
+    /// A tenant registered with the service (not Okta details before registration).
+    pub registered: bool,
 }
 
 impl Report {
     pub fn new(subject: impl Into<String>) -> Self {
         Report {
             subject: subject.into(),
+            about: About::default(),
             findings: Vec::new(),
         }
+    }
+
+    /// The report of a registered tenant that got no further than its slug.
+    pub fn of_tenant(slug: &str) -> Self {
+        let mut report = Report::new(slug);
+        report.about.slug = Some(slug.to_string());
+        report.about.registered = true;
+        report
     }
 
     pub fn push(&mut self, finding: Finding) {

@@ -12,20 +12,27 @@ use crate::doctor::facts::Facts;
 use crate::doctor::{Finding, Report, Severity, rules};
 use crate::error::Result;
 use crate::http::HttpClient;
-use crate::output::Printable;
+use crate::outcome::Outcome;
 use crate::secret::Secret;
 
-pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Printable> {
+pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Outcome> {
+    let strict = match &command {
+        CheckCommand::Domain { strict, .. }
+        | CheckCommand::Client { strict, .. }
+        | CheckCommand::Policy { strict, .. } => strict.strict,
+        CheckCommand::RedirectUri(args) => args.strict.strict,
+    };
     let report = match command {
-        CheckCommand::Domain { domain } => {
+        CheckCommand::Domain { domain, .. } => {
             let http = ctx.http()?;
             let facts = collect::unregistered(sources(&http), &domain, None, None, None).await;
             let mut report = Report::new(domain.trim());
+            report.about = rules::about(&facts);
             report.extend(domain_findings(&facts, false));
             report
         }
         CheckCommand::RedirectUri(args) => redirect_uri(ctx, args).await?,
-        CheckCommand::Client { app, secret } => {
+        CheckCommand::Client { app, secret, .. } => {
             let secret = client_secret(ctx, &secret)?;
             let http = ctx.http()?;
             // A redirect URI only matters for the dummy-code fallback, where the code fails first.
@@ -47,13 +54,16 @@ pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Printable> 
             .await;
             let mut report =
                 Report::new(format!("client {} at {}", app.client_id, app.okta_domain));
+            report.about = rules::about(&facts);
             report.extend(domain_findings(&facts, true));
             if let Some(okta) = &facts.okta {
                 report.extend(rules::client(&facts, okta));
             }
             report
         }
-        CheckCommand::Policy { app, slug, token } => {
+        CheckCommand::Policy {
+            app, slug, token, ..
+        } => {
             let token = ctx.okta_api_token(&token)?;
             let http = ctx.http()?;
             let expected = expected_redirect_uri(&ctx.settings()?.auth_url.value, &slug);
@@ -70,6 +80,7 @@ pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Printable> 
             )
             .await;
             let mut report = Report::new(app.okta_domain.trim());
+            report.about = rules::about(&facts);
             report.extend(domain_findings(&facts, true));
             if let Some(okta) = &facts.okta {
                 report.extend(rules::access(&facts, okta));
@@ -77,7 +88,7 @@ pub async fn run(ctx: &mut Context, command: CheckCommand) -> Result<Printable> 
             report
         }
     };
-    finish(ctx, vec![report], None, false, false)
+    finish(ctx, vec![report], None, strict, false)
 }
 
 /// Nothing but the HTTP client: no admin API, no secret, no probe.

@@ -12,16 +12,26 @@ use crate::doctor::facts::{FACTS_VERSION, Facts, FactsFile};
 use crate::doctor::report::{self, Tally};
 use crate::doctor::{Finding, Report, rules};
 use crate::error::{CliError, Result};
-use crate::output::{OutputFormat, Printable};
+use crate::outcome::Outcome;
+use crate::output::Printable;
 
-pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
+pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
     if let Some(path) = &args.from_facts {
-        let reports: Vec<Report> = read_facts(path)?
+        let mut reports: Vec<Report> = read_facts(path)?
             .subjects
             .iter()
             .map(rules::judge)
             .collect();
+        reports.sort_by(|a, b| a.about.slug.cmp(&b.about.slug));
         let table = reports.len() > 1;
+        if args.format == Some(ReportFormat::Jsonl) {
+            let tally: Vec<Tally> = reports.iter().map(Tally::of).collect();
+            for report in &reports {
+                let line = crate::output::json_line(&report::report_json(report));
+                ctx.write_stdout(&format!("{line}\n"))?;
+            }
+            return conclude(ctx, &tally, args.strict, Printable::nothing());
+        }
         return finish(ctx, reports, args.format, args.strict, table);
     }
     if args.secret.client_secret_stdin && args.token.okta_api_token_stdin {
@@ -83,10 +93,8 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
     let api = api.with_http(http.clone());
     let auth_url = ctx.settings()?.auth_url.value.clone();
 
-    let json_lines = args.all
-        && !ctx.io.stdout_is_tty
-        && (args.format == Some(ReportFormat::Json)
-            || (args.format.is_none() && ctx.format == OutputFormat::Json));
+    // Streaming is its own format; `--output json` is always one document.
+    let json_lines = args.format == Some(ReportFormat::Jsonl);
     let progress = (args.all && ctx.io.stderr_is_tty && !ctx.io.quiet).then(|| {
         let bar = indicatif::ProgressBar::new(slugs.len() as u64);
         bar.set_style(
@@ -187,7 +195,8 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Printable> {
     if json_lines {
         return conclude(ctx, &tally, args.strict, Printable::nothing());
     }
-    let reports: Vec<Report> = reports.into_iter().flatten().collect();
+    let mut reports: Vec<Report> = reports.into_iter().flatten().collect();
+    reports.sort_by(|a, b| a.about.slug.cmp(&b.about.slug));
     finish(ctx, reports, args.format, args.strict, args.all)
 }
 
@@ -214,7 +223,7 @@ fn emit(
 /// A tenant the service failed to read, in a run over many: its report
 /// says so (an error), with the request id.
 fn unreadable(slug: &str, error: &crate::api::ApiError) -> Report {
-    let mut report = Report::new(slug);
+    let mut report = Report::of_tenant(slug);
     let id = error
         .request_id()
         .map(|id| format!(" (request id {id})"))
@@ -234,7 +243,7 @@ fn unreadable(slug: &str, error: &crate::api::ApiError) -> Report {
 
 /// A tenant whose checks could not run still gets a report (an error).
 fn stopped(slug: &str) -> Report {
-    let mut report = Report::new(slug);
+    let mut report = Report::of_tenant(slug);
     report.push(
         Finding::error(
             "doctor",

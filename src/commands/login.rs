@@ -10,6 +10,8 @@ use url::Url;
 use crate::api::login::Me;
 use crate::cli::{DIRECT_DEFAULT_PORT, LoginCommand, LoginTestArgs};
 use crate::context::Context;
+use crate::doctor::collect::{self, Sources, Target};
+use crate::doctor::{Severity, rules};
 use crate::error::{CliError, ErrorKind, Result};
 use crate::oidc::diagnose::Problem;
 use crate::oidc::idtoken::Claims;
@@ -94,6 +96,37 @@ async fn listen(args: &LoginTestArgs, default_port: u16) -> Result<(Option<Bound
         .map_err(listen_error)?;
     let redirect_uri = bound.redirect_uri.clone();
     Ok((Some(bound), redirect_uri))
+}
+
+/// The pre-flight is the doctor: its collector and rules on the login's
+/// subject, before any browser opens. A finding that makes the sign-in
+/// impossible is the verdict at once; the other problems are shown (on
+/// stderr) and the test goes on.
+async fn preflight(ctx: &mut Context, sources: Sources<'_>, target: &Target) -> Result<(), Stop> {
+    let mut facts = collect::facts(sources, target)
+        .await
+        .map_err(|fatal| Stop::Error(crate::api::error::api_error(&fatal.0).into()))?;
+    // A tenant the service just answered for is registered, whether or not
+    // the admin API read it: its fixes name the tenant's commands.
+    if let Target::Okta { slug: Some(_), .. } = target
+        && sources.api.is_none()
+    {
+        facts.subject.registered = true;
+    }
+    let report = rules::judge(&facts);
+    if let Some(blocking) = report.findings.iter().find(|f| rules::blocks_sign_in(f)) {
+        return Err(Problem::from(blocking).into());
+    }
+    for finding in &report.findings {
+        if matches!(finding.severity, Severity::Ok | Severity::Info) {
+            continue;
+        }
+        let mark = format!("{} ", finding.severity.mark());
+        for line in Problem::from(finding).lines(&mark, "  fix: ", "  see: ") {
+            ctx.io.status(&line);
+        }
+    }
+    Ok(())
 }
 
 /// The browser's half: open the local page (or print it), then wait for the
@@ -222,7 +255,8 @@ async fn conclude(
                 title: "Sign-in test failed".into(),
                 lines,
             };
-            (page, p.lines("✗ ", "  fix: ", "  see: "))
+            // One note: the fix and the guide's row follow the problem line by line.
+            (page, vec![p.lines("✗ ", "  fix: ", "  see: ").join("\n")])
         }
     };
     if let Some(responder) = callback {

@@ -4,21 +4,36 @@
 
 use serde::Serialize;
 
-use crate::finding::{Finding, Remedy, Report, Severity};
+use crate::finding::{About, Finding, Remedy, Report, Severity};
 
-/// One report in the stable JSON shape of `--output json`.
+/// One report in the stable JSON shape of `--output json`: the slug (null
+/// for Okta details without one), the subject as data, the counts, the
+/// findings.
 #[derive(Serialize)]
 pub struct ReportJson<'a> {
-    subject: &'a str,
+    slug: Option<&'a str>,
+    subject: SubjectJson<'a>,
     errors: usize,
     warnings: usize,
     not_verified: usize,
     findings: &'a [Finding],
 }
 
+#[derive(Serialize)]
+struct SubjectJson<'a> {
+    /// The subject line of the text report.
+    name: &'a str,
+    #[serde(flatten)]
+    about: &'a About,
+}
+
 pub fn report_json(r: &Report) -> ReportJson<'_> {
     ReportJson {
-        subject: &r.subject,
+        slug: r.about.slug.as_deref(),
+        subject: SubjectJson {
+            name: &r.subject,
+            about: &r.about,
+        },
         errors: r.count(Severity::Error),
         warnings: r.count(Severity::Warning),
         not_verified: r.count(Severity::NotVerified),
@@ -199,9 +214,11 @@ pub fn junit(reports: &[Report]) -> String {
 }
 
 /// Findings for people: marks, details and fixes indented under each line.
-/// Pipes get the same text (CI logs are read by people; scripts use
-/// `--output json`).
-pub fn render(reports: &[Report], color: bool) -> String {
+/// Problems (and notes) are shown in full; the passed checks of a group
+/// (the check id's first part: `discovery`, `app`, …) are one line, or
+/// each its own with `verbose` (`-v`). Pipes get the same text (CI logs are
+/// read by people; scripts use `--output json`).
+pub fn render(reports: &[Report], color: bool, verbose: bool) -> String {
     let paint = |code: &str, text: &str| {
         if color {
             format!("\x1b[{code}m{text}\x1b[0m")
@@ -210,9 +227,13 @@ pub fn render(reports: &[Report], color: bool) -> String {
         }
     };
     let mut out = String::new();
-    for report in reports {
+    for (i, report) in reports.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
         out.push_str(&paint("1", &report.subject));
         out.push('\n');
+        let mut shown_groups: Vec<&str> = Vec::new();
         for f in &report.findings {
             let mark = match f.severity {
                 Severity::Ok => paint("32", f.severity.mark()),
@@ -221,6 +242,25 @@ pub fn render(reports: &[Report], color: bool) -> String {
                 Severity::Warning => paint("33", f.severity.mark()),
                 Severity::Error => paint("31", f.severity.mark()),
             };
+            if f.severity == Severity::Ok && !verbose {
+                let group = group_of(&f.check);
+                if shown_groups.contains(&group) {
+                    continue;
+                }
+                shown_groups.push(group);
+                let passed = report
+                    .findings
+                    .iter()
+                    .filter(|g| g.severity == Severity::Ok && group_of(&g.check) == group)
+                    .count();
+                if passed > 1 {
+                    out.push_str(&format!(
+                        "  {mark} {}: {passed} checks passed\n",
+                        group_label(group)
+                    ));
+                    continue;
+                }
+            }
             let label = if f.severity == Severity::NotVerified {
                 "not verified: "
             } else {
@@ -242,9 +282,28 @@ pub fn render(reports: &[Report], color: bool) -> String {
         }
         let tally = Tally::of(report);
         let verdict = Verdict::of(std::slice::from_ref(&tally), false);
-        out.push_str(&format!("  {}\n\n", verdict.summary()));
+        out.push_str(&format!("  {}\n", verdict.summary()));
     }
     out
+}
+
+/// A check's group: the first part of its id (`discovery.default.pkce` → `discovery`).
+fn group_of(check: &str) -> &str {
+    check.split('.').next().unwrap_or(check)
+}
+
+/// A group's name in the one line of its passed checks.
+fn group_label(group: &str) -> &str {
+    match group {
+        "domain" => "domain and org",
+        "discovery" => "discovery documents",
+        "jwks" => "signing keys",
+        "redirect" => "redirect URI",
+        "app" => "the app",
+        "policy" => "access policy",
+        "client" => "client credentials",
+        other => other,
+    }
 }
 
 #[cfg(test)]
@@ -265,7 +324,7 @@ mod tests {
     #[test]
     fn not_verified_is_counted_shown_and_skipped_in_junit() {
         let r = sample();
-        let text = render(std::slice::from_ref(&r), false);
+        let text = render(std::slice::from_ref(&r), false, false);
         assert!(
             text.contains("? not verified: the access policy was not read"),
             "{text}"

@@ -19,6 +19,7 @@ use crate::okta::probe::{AuthorizeOutcome, CredentialVerdict};
 /// Every rule over one subject's facts: the whole doctor report.
 pub fn judge(facts: &Facts) -> Report {
     let mut report = Report::new(subject_name(facts));
+    report.about = about(facts);
     report.extend(tenant(facts));
     if facts.tenant.as_ref().is_some_and(|t| t.got().is_none()) {
         return report;
@@ -32,6 +33,48 @@ pub fn judge(facts: &Facts) -> Report {
     report.extend(service(facts));
     one_cause(&mut report.findings);
     report
+}
+
+/// Whether an error makes a sign-in impossible, so that `login test`
+/// stops before any browser opens: the tenant is unknown or disabled, the
+/// domain or its discovery is wrong (the `-admin` console host, no
+/// `default` server), Okta does not know the client or its redirect URI,
+/// the app cannot do the code flow, or no access policy lets it. Other
+/// errors (the secret on file, provisioning, assignments) are shown and the
+/// sign-in still goes ahead: it is what tells those apart.
+pub fn blocks_sign_in(finding: &Finding) -> bool {
+    const CHECKS: [&str; 10] = [
+        "tenant",
+        "tenant.status",
+        "redirect.probe",
+        "client.id",
+        "app.status",
+        "app.kind",
+        "app.redirect_uris",
+        "app.grant_types",
+        "app.response_types",
+        "policy",
+    ];
+    const FAMILIES: [&str; 2] = ["domain.", "discovery."];
+    finding.severity == Severity::Error
+        && (CHECKS.contains(&finding.check.as_str())
+            || FAMILIES.iter().any(|f| finding.check.starts_with(f)))
+}
+
+/// The subject as data: the tenant's own domain and client when it was read.
+pub fn about(facts: &Facts) -> crate::finding::About {
+    let s = &facts.subject;
+    let tenant = facts.tenant.as_ref().and_then(Fact::got);
+    crate::finding::About {
+        slug: s.slug.clone(),
+        okta_domain: tenant
+            .map(|t| t.okta_domain.clone())
+            .or_else(|| s.okta_domain.clone()),
+        client_id: tenant
+            .map(|t| t.client_id.clone())
+            .or_else(|| s.client_id.clone()),
+        registered: s.registered,
+    }
 }
 
 /// The report's subject line: `slug (company, domain)` for a tenant,

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::api::login::{Me, StartAnswer};
-use crate::finding::guide;
+use crate::finding::{Finding, guide};
 use crate::oidc::client::{AuthMethod, LoginFailure, TokenError};
 use crate::okta::probe::AuthorizeOutcome;
 
@@ -43,6 +43,30 @@ impl Problem {
             .chain(fixes)
             .chain(guides)
             .collect()
+    }
+}
+
+impl From<&Finding> for Problem {
+    /// A doctor finding as a login's problem: the summary with its detail,
+    /// the fix with the command that applies it, the guide's row.
+    fn from(finding: &Finding) -> Self {
+        let summary = match &finding.detail {
+            Some(detail) => format!("{} ({detail})", finding.summary),
+            None => finding.summary.clone(),
+        };
+        let command = finding.remedy.as_ref().and_then(|r| r.as_command());
+        let fix = match (&finding.fix, command) {
+            (Some(fix), Some(command)) if !fix.contains(command) => {
+                Some(format!("{fix}: `{command}`"))
+            }
+            (Some(fix), _) => Some(fix.clone()),
+            (None, command) => command.map(|c| format!("`{c}`")),
+        };
+        Problem {
+            summary,
+            fix,
+            guide: finding.guide.clone(),
+        }
     }
 }
 

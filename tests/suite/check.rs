@@ -18,6 +18,19 @@ fn a_healthy_domain_passes_every_check() {
         .unwrap();
     assert_exit(&out, 0);
     let text = stdout(&out);
+    // By default the passed discovery checks are one line; -v lists each.
+    assert!(
+        text.contains("✓ discovery documents: 10 checks passed"),
+        "{text}"
+    );
+    assert!(!text.contains("PKCE with S256 is supported"), "{text}");
+    let out = env
+        .cmd_without_token()
+        .args(["check", "domain", &acme.domain, "-v"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let text = stdout(&out);
     for expected in [
         "✓ Okta org",
         "✓ issuer is",
@@ -33,6 +46,8 @@ fn a_healthy_domain_passes_every_check() {
         .unwrap();
     let report = json(&out);
     assert_eq!(report["errors"], 0);
+    assert_eq!(report["subject"]["okta_domain"], acme.domain.as_str());
+    assert_eq!(report["slug"], serde_json::Value::Null);
     assert!(
         report["findings"]
             .as_array()
@@ -286,7 +301,7 @@ fn client_names_which_credential_is_wrong_and_never_prints_the_secret() {
 fn policy_is_evaluated_with_a_token_and_plainly_unverified_without() {
     let env = TestEnv::new();
     let token = env.sandbox.control().okta_api_token();
-    let check = |name: &str, token: Option<&str>| {
+    let check_with = |name: &str, token: Option<&str>, extra: &[&str]| {
         let o = org(&env, name);
         let mut cmd = env.cmd_without_token();
         cmd.args([
@@ -298,13 +313,15 @@ fn policy_is_evaluated_with_a_token_and_plainly_unverified_without() {
             &o.client_id,
             "--slug",
             name,
-        ]);
+        ])
+        .args(extra);
         if let Some(token) = token {
             cmd.arg("--okta-api-token-stdin")
                 .write_stdin(token.to_string());
         }
         cmd.output().unwrap()
     };
+    let check = |name: &str, token: Option<&str>| check_with(name, token, &[]);
     let out = check("acme-corp", Some(&token));
     assert_exit(&out, 0);
     assert!(
@@ -341,6 +358,12 @@ fn policy_is_evaluated_with_a_token_and_plainly_unverified_without() {
         text.contains("was not verified") && text.contains("ssoctl login test"),
         "{text}"
     );
+    // --strict, as doctor has it: not verified is not green.
+    let out = check_with("hooli", None, &["--strict"]);
+    assert_exit(&out, 3);
+    assert!(stderr(&out).contains("not verified in"), "{}", stderr(&out));
+    let out = check_with("acme-corp", Some(&token), &["--strict"]);
+    assert_exit(&out, 0);
 
     let out = check("hooli", Some(ssoctl::sandbox::READ_ONLY_API_TOKEN));
     assert!(stdout(&out).contains("E0000006"), "{}", stdout(&out));

@@ -35,23 +35,19 @@ fn ids(report: &serde_json::Value, severity: &str) -> Vec<String> {
 }
 
 fn slug_of(report: &serde_json::Value) -> String {
-    report["subject"]
-        .as_str()
-        .unwrap()
-        .split_whitespace()
-        .next()
-        .unwrap()
-        .to_string()
+    let slug = report["slug"].as_str().unwrap().to_string();
+    assert_eq!(report["subject"]["slug"], slug, "{report}");
+    slug
 }
 
 #[test]
 fn every_demo_tenant_reports_exactly_its_expected_findings() {
     let env = TestEnv::new();
     let token = env.sandbox.control().okta_api_token();
-    // Piped JSON from --all streams one line per tenant.
+    // --format jsonl streams one line per tenant.
     let out = env
         .cmd()
-        .args(["doctor", "--all", "-o", "json"])
+        .args(["doctor", "--all", "--format", "jsonl"])
         .env("SSOCTL_OKTA_API_TOKEN", &token)
         .output()
         .unwrap();
@@ -169,7 +165,7 @@ fn all_keeps_requests_in_flight_within_the_concurrency_limit() {
     env.sandbox.reset_max_in_flight();
     let out = env
         .cmd()
-        .args(["doctor", "--all", "--concurrency", "4", "-o", "json"])
+        .args(["doctor", "--all", "--concurrency", "4", "--format", "jsonl"])
         .output()
         .unwrap();
     assert_exit(&out, 3);
@@ -549,7 +545,7 @@ fn all_with_one_org_unreachable_still_reports_every_other_tenant() {
     let out = env
         .cmd()
         .env("SSOCTL_OKTA_API_TOKEN", &token)
-        .args(["doctor", "--all", "-o", "json"])
+        .args(["doctor", "--all", "--format", "jsonl"])
         .output()
         .unwrap();
     assert_exit(&out, 3);
@@ -611,7 +607,7 @@ fn all_with_the_service_failing_one_tenant_still_reports_the_others() {
     });
     let out = env
         .cmd()
-        .args(["doctor", "--all", "-o", "json"])
+        .args(["doctor", "--all", "--format", "jsonl"])
         .output()
         .unwrap();
     assert_exit(&out, 3);
@@ -631,4 +627,94 @@ fn all_with_the_service_failing_one_tenant_still_reports_the_others() {
 
     let out = env.cmd().args(["doctor", "globex"]).output().unwrap();
     assert_exit(&out, 1);
+}
+
+/// What a person sees: problems in full, one line per passed group, every
+/// check with `-v`; piped text is the same text, single-spaced.
+#[test]
+fn the_text_report_shows_problems_and_one_line_per_passed_group() {
+    use crate::common::ctx::seen;
+    let env = TestEnv::new();
+    let port = url::Url::parse(&env.sandbox.url())
+        .unwrap()
+        .port()
+        .unwrap()
+        .to_string();
+    // The sandbox's port and the time of the service's secret check vary.
+    let stable = |text: String| {
+        text.replace(&port, "PORT")
+            .lines()
+            .map(|l| match l.find("checked by the service at ") {
+                Some(at) => format!("{}checked by the service at TIME", &l[..at]),
+                None => l.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let terminal = seen(&env, true, &[], &["doctor", "umbrella"]);
+    assert_eq!(terminal.exit, 3);
+    insta::assert_snapshot!("doctor_umbrella_terminal", stable(terminal.to_string()));
+    let piped = seen(&env, false, &[], &["doctor", "umbrella"]);
+    assert_eq!(piped.stdout, terminal.stdout, "piped text is the same text");
+    assert!(!piped.stdout.contains("\n\n"), "{}", piped.stdout);
+    insta::assert_snapshot!("doctor_umbrella_piped", stable(piped.to_string()));
+    let verbose = seen(&env, false, &[], &["doctor", "umbrella", "-v"]);
+    insta::assert_snapshot!("doctor_umbrella_verbose", stable(verbose.stdout));
+}
+
+/// `-o json` is one document even with `--all` piped: an array sorted by
+/// slug, each report with its slug and its subject as data.
+#[test]
+fn json_is_one_document_sorted_by_slug_and_jsonl_streams() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args(["doctor", "--all", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 3);
+    let reports = json(&out);
+    let slugs: Vec<String> = reports
+        .as_array()
+        .expect("one JSON array")
+        .iter()
+        .map(slug_of)
+        .collect();
+    let mut sorted = slugs.clone();
+    sorted.sort();
+    assert_eq!(slugs, sorted);
+    assert_eq!(slugs.len(), EXPECTED_ERRORS.len());
+    let acme = &reports[0];
+    assert_eq!(acme["slug"], "acme-corp");
+    assert_eq!(acme["subject"]["registered"], true);
+    assert!(
+        acme["subject"]["okta_domain"]
+            .as_str()
+            .unwrap()
+            .starts_with("integrator-1000001.localhost:"),
+        "{acme}"
+    );
+    assert!(acme["subject"]["client_id"].is_string(), "{acme}");
+
+    // Named tenants too: one document, sorted.
+    let out = env
+        .cmd()
+        .args(["doctor", "wayne", "acme-corp", "-o", "json"])
+        .output()
+        .unwrap();
+    let named: Vec<String> = json(&out).as_array().unwrap().iter().map(slug_of).collect();
+    assert_eq!(named, ["acme-corp", "wayne"]);
+
+    // Streaming is its own format: one line per report.
+    let out = env
+        .cmd()
+        .args(["doctor", "wayne", "acme-corp", "--format", "jsonl"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 3);
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{}", stdout(&out));
 }

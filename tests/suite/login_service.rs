@@ -192,3 +192,56 @@ fn a_pasted_address_of_the_service_s_own_page_names_the_expired_state() {
     );
     assert!(run.stderr.contains("within 10 minutes"), "{}", run.stderr);
 }
+
+/// `login test wayne` (the `-admin` console domain registered): the
+/// doctor's pre-flight stops the test before any browser, with the
+/// domain and the `tenant update` that fixes it, with and without the
+/// admin token.
+#[test]
+fn the_admin_console_domain_stops_the_test_before_any_browser() {
+    let env = TestEnv::new();
+    let wayne = env.sandbox.control().okta_org("wayne").unwrap();
+    let (org, admin) = (&wayne.domain, wayne.admin_url.replace("http://", ""));
+    for mut cmd in [env.cmd(), env.cmd_without_token()] {
+        let out = cmd
+            .args(["login", "test", "wayne", "--no-browser"])
+            .output()
+            .unwrap();
+        assert_exit(&out, 3);
+        let (text, err) = (stdout(&out), stderr(&out));
+        assert!(
+            text.contains(&format!("{admin} is the Admin Console host")),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("ssoctl tenant update wayne --okta-domain {org}")),
+            "{text}"
+        );
+        for browser_step in ["Open this URL", "Waiting up to", "Paste the address"] {
+            assert!(!err.contains(browser_step), "no browser leg: {err}");
+        }
+    }
+}
+
+/// The stop as a person sees it, on a terminal and piped: the finding,
+/// its fix with the command, the guide's step, and nothing of a browser.
+#[test]
+fn the_admin_console_domain_stop_as_seen() {
+    use crate::common::ctx::seen;
+    let env = TestEnv::new();
+    let port = url::Url::parse(&env.sandbox.url())
+        .unwrap()
+        .port()
+        .unwrap()
+        .to_string();
+    for (terminal, name) in [(true, "login_wayne_terminal"), (false, "login_wayne_piped")] {
+        let run = seen(
+            &env,
+            terminal,
+            &[],
+            &["login", "test", "wayne", "--no-browser"],
+        );
+        assert_eq!(run.exit, 3, "{run}");
+        insta::assert_snapshot!(name, run.to_string().replace(&port, "PORT"));
+    }
+}

@@ -1,10 +1,11 @@
 //! `login test --direct`: ssoctl is the OIDC client of the customer's
 //! provider itself (no service, no admin token), and verifies what it gets.
 
-use super::{Fields, Stop, Verdict, browser_leg, conclude, listen};
+use super::{Fields, Stop, Verdict, browser_leg, conclude, listen, preflight};
 use crate::cli::{DIRECT_DEFAULT_PORT, LoginTestArgs};
 use crate::commands::secret_from_args;
 use crate::context::Context;
+use crate::doctor::collect::{Sources, Target};
 use crate::error::{CliError, Result};
 use crate::oidc::client::{Attempt, DiscoveryError, Provider};
 use crate::oidc::diagnose::{self, Subject};
@@ -59,19 +60,6 @@ async fn direct_steps(
             ctx.prompter.secret("Client secret (hidden)")?
         }
     };
-    let http = ctx.http()?;
-    let provider = Provider::discover(&http, issuer)
-        .await
-        .map_err(|e| match &e {
-            DiscoveryError::IssuerMismatch { .. } => CliError::general(e.to_string())
-                .hint("the ID token would not verify; check the domain (guide step 2)"),
-            _ => CliError::general(e.to_string())
-                .hint("check the provider with `ssoctl check domain`"),
-        })?;
-    // Nothing secret goes to an endpoint off the issuer's host or over plain http.
-    provider.metadata.check_endpoints().map_err(|problem| {
-        CliError::general(problem).hint("check the provider with `ssoctl check domain`")
-    })?;
     let secrets = LoginSecrets::generate();
     let (bound, redirect_uri) = listen(args, DIRECT_DEFAULT_PORT).await?;
     ctx.io.status(&format!("The app must list this Sign-in redirect URI for the test (remove it afterwards):\n  {redirect_uri}"));
@@ -85,6 +73,37 @@ async fn direct_steps(
                 .map_or(host.to_string(), |p| format!("{host}:{p}")),
         )
     });
+    // Before any browser: the doctor on the same org, client and redirect URI.
+    let http = ctx.http()?;
+    if let Some(okta_domain) = &check_domain {
+        let okta_token = ctx.okta_api_token(&Default::default())?;
+        let target = Target::Okta {
+            okta_domain: okta_domain.clone(),
+            client_id: Some(client_id.as_str().to_string()),
+            slug: None,
+            redirect_uri: Some(redirect_uri.as_str().to_string()),
+        };
+        let sources = Sources {
+            http: &http,
+            api: None,
+            okta_token: okta_token.as_ref(),
+            client_secret: Some(&secret),
+            probe_authorize: false,
+        };
+        preflight(ctx, sources, &target).await?;
+    }
+    let provider = Provider::discover(&http, issuer)
+        .await
+        .map_err(|e| match &e {
+            DiscoveryError::IssuerMismatch { .. } => CliError::general(e.to_string())
+                .hint("the ID token would not verify; check the domain (guide step 2)"),
+            _ => CliError::general(e.to_string())
+                .hint("check the provider with `ssoctl check domain`"),
+        })?;
+    // Nothing secret goes to an endpoint off the issuer's host or over plain http.
+    provider.metadata.check_endpoints().map_err(|problem| {
+        CliError::general(problem).hint("check the provider with `ssoctl check domain`")
+    })?;
     let subject = Subject::Direct {
         okta_domain: check_domain.as_deref(),
         client_id: client_id.as_str(),

@@ -1,10 +1,11 @@
 //! `login test SLUG`: through the service's login endpoints, as a user of
 //! the tenant signs in; the service's answers and the user's account judged.
 
-use super::{Fields, Stop, Verdict, browser_leg, conclude, listen};
+use super::{Fields, Stop, Verdict, browser_leg, conclude, listen, preflight};
 use crate::api::login;
 use crate::cli::LoginTestArgs;
 use crate::context::Context;
+use crate::doctor::collect::{Sources, Target};
 use crate::error::{CliError, Result};
 use crate::oidc::client;
 use crate::oidc::diagnose::{self, Problem, Subject};
@@ -48,6 +49,33 @@ async fn service_steps(
             .map(|(_, v)| v.into_owned())
             .unwrap_or_default()
     };
+    // Then the doctor on the same tenant (with the admin token), or on the
+    // Okta org and client the service sends the browser to (without).
+    let okta_token = ctx.okta_api_token(&Default::default())?;
+    let api = match ctx.token()? {
+        Some(_) => Some(ctx.api()?),
+        None => None,
+    };
+    let target = match &api {
+        Some(_) => Target::Tenant {
+            slug: slug.to_string(),
+            expected_redirect_uri: service_page.clone(),
+        },
+        None => Target::Okta {
+            okta_domain: location[url::Position::BeforeHost..url::Position::AfterPort].to_string(),
+            client_id: Some(param("client_id")),
+            slug: Some(slug.to_string()),
+            redirect_uri: Some(param("redirect_uri")),
+        },
+    };
+    let sources = Sources {
+        http: &http,
+        api: api.as_ref(),
+        okta_token: okta_token.as_ref(),
+        client_secret: None,
+        probe_authorize: false,
+    };
+    preflight(ctx, sources, &target).await?;
     let outcome = client::probe_authorize_redirect(&http, &location).await?;
     if let Some(problem) = diagnose::preflight_problem(
         &outcome,

@@ -426,3 +426,27 @@ fn facts_round_trip_through_json_and_judge_the_same() {
         serde_json::to_value(judge(&facts)).unwrap()
     );
 }
+
+#[test]
+fn only_errors_that_make_a_sign_in_impossible_stop_login_test() {
+    let blocks = |f: Finding| blocks_sign_in(&f);
+    assert!(blocks(Finding::error(
+        "discovery.default.issuer",
+        "the -admin host"
+    )));
+    assert!(blocks(Finding::error("tenant.status", "disabled")));
+    assert!(blocks(Finding::error("app.redirect_uris", "not listed")));
+    assert!(blocks(Finding::error("policy", "no access policy")));
+    assert!(!blocks(Finding::warning("discovery.default.issuer", "odd")));
+    assert!(!blocks(Finding::not_verified(
+        "policy",
+        "no Okta API token"
+    )));
+    assert!(!blocks(Finding::error(
+        "client.secret",
+        "the secret on file is wrong"
+    )));
+    assert!(!blocks(Finding::error("provisioning", "failed")));
+    // The report of a healthy org stops nothing.
+    assert!(!judge(&healthy()).findings.iter().any(blocks_sign_in));
+}

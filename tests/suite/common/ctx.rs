@@ -139,6 +139,7 @@ pub fn seen(env: &TestEnv, terminal: bool, answers: &[&str], args: &[&str]) -> S
     ctx.can_prompt = terminal;
     let cli = Cli::try_parse_from(std::iter::once("ssoctl").chain(args.iter().copied())).unwrap();
     ctx.format = cli.global.output;
+    ctx.verbose = cli.global.verbose;
     let result = env.rt.block_on(async {
         let outcome = ssoctl::commands::dispatch(&mut ctx, cli.command).await?;
         ctx.print(&outcome.printable)?;
