@@ -4,8 +4,9 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = ssoctl::cli::Cli::parse();
+    let format = cli.global.output;
     match ssoctl::app::run(cli) {
         Ok(code) => code,
-        Err(error) => ssoctl::app::report(&error),
+        Err(error) => ssoctl::app::report(&error, format),
     }
 }

@@ -130,8 +130,58 @@ fn tenant_view(t: &Tenant, notes: Vec<String>) -> Printable {
 
 async fn show(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let tenant = client.tenant(slug).await.map_err(not_found(slug))?;
+    let tenant = match client.tenant(slug).await.map_err(not_found(slug)) {
+        Ok(tenant) => tenant,
+        Err(e) => return Err(suggest_slug(&client, slug, e).await),
+    };
     Ok(tenant_view(&tenant.value, Vec::new()))
+}
+
+/// A "no tenant is registered as SLUG" error gains "did you mean
+/// `acme-corp`?" when a registered slug is close; any other error, or a
+/// failed list, leaves it as it is.
+pub async fn suggest_slug(
+    client: &crate::api::Client,
+    slug: &str,
+    error: anyhow::Error,
+) -> anyhow::Error {
+    let is_not_found = error
+        .downcast_ref::<CliError>()
+        .is_some_and(|e| e.kind == crate::error::ErrorKind::NotFound);
+    if !is_not_found {
+        return error;
+    }
+    let Ok(tenants) = client.all_tenants(None).await else {
+        return error;
+    };
+    let slugs: Vec<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
+    match closest_slug(slug, &slugs) {
+        Some(close) => match error.downcast::<CliError>() {
+            Ok(e) => {
+                let mut e = e;
+                e.hints.insert(0, format!("did you mean `{close}`?"));
+                e.into()
+            }
+            Err(error) => error,
+        },
+        None => error,
+    }
+}
+
+/// The registered slug `input` most likely meant: a small edit away
+/// (`umbrela` → `umbrella`), or the only slug it begins (`acme` → `acme-corp`).
+pub fn closest_slug<'a>(input: &str, slugs: &[&'a str]) -> Option<&'a str> {
+    if let Some(close) = crate::config::did_you_mean(input, slugs.iter().copied()) {
+        return Some(close);
+    }
+    let mut starting = slugs
+        .iter()
+        .copied()
+        .filter(|s| input.len() >= 3 && (s.starts_with(input) || s.contains(&format!("-{input}"))));
+    match (starting.next(), starting.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
 }
 
 /// `tenant.toml` for `--from-file`.
@@ -712,4 +762,20 @@ async fn users(ctx: &mut Context, slug: &str) -> Result<Printable> {
         &["email", "role", "project role", "first login", "last login"],
         rows,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest_slug;
+
+    #[test]
+    fn the_closest_registered_slug_is_suggested() {
+        let slugs = ["acme-corp", "globex", "umbrella", "initech"];
+        assert_eq!(closest_slug("acme", &slugs), Some("acme-corp"));
+        assert_eq!(closest_slug("umbrela", &slugs), Some("umbrella"));
+        assert_eq!(closest_slug("corp", &slugs), Some("acme-corp"));
+        assert_eq!(closest_slug("zzzzzz", &slugs), None);
+        assert_eq!(closest_slug("ac", &slugs), None);
+        assert_eq!(closest_slug("acme", &["acme-corp", "acme-labs"]), None);
+    }
 }

@@ -9,6 +9,7 @@ mod check;
 mod common;
 mod cors;
 mod doctor;
+mod errors;
 mod faults;
 mod generated;
 mod hostile;
