@@ -282,9 +282,23 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
     // without a terminal, every missing value.
     let mut problems: Vec<CliError> = Vec::new();
     let mut checked: Vec<Option<String>> = Vec::with_capacity(FIELDS.len());
-    for (field, value) in FIELDS.iter().zip(&given) {
+    // On a terminal, a given value with a correction is asked again with
+    // the correction as the default.
+    let mut corrections: Vec<Option<String>> = vec![None; FIELDS.len()];
+    for (index, (field, value)) in FIELDS.iter().zip(&given).enumerate() {
         checked.push(match value.as_deref().map(field.check) {
             Some(Ok(ok)) => Some(ok),
+            Some(Err(Invalid {
+                problem,
+                suggestion: Some(suggestion),
+            })) if ctx.can_prompt => {
+                ctx.io.warn(&format!(
+                    "{}: {problem}; did you mean `{suggestion}`?",
+                    field.flag
+                ));
+                corrections[index] = Some(suggestion);
+                None
+            }
             Some(Err(e)) => {
                 problems.push(CliError::invalid(
                     field.flag,
@@ -320,14 +334,16 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         return Err(combine(problems).into());
     }
     let mut values: Vec<String> = Vec::with_capacity(FIELDS.len());
-    for (field, value) in FIELDS.iter().zip(checked) {
+    for ((field, value), correction) in FIELDS.iter().zip(checked).zip(corrections) {
         let value = match value {
             Some(v) => v,
             None => {
                 let check = field.check;
-                let answer = ctx.prompter.input(field.prompt, &|v: &str| {
-                    check(v).map(|_| ()).map_err(|e| e.to_string())
-                })?;
+                let answer = ctx.prompter.input_default(
+                    field.prompt,
+                    correction.as_deref(),
+                    &|v: &str| check(v).map(|_| ()).map_err(|e| e.to_string()),
+                )?;
                 check(&answer).map_err(|e| {
                     CliError::invalid(field.flag, &e.problem, e.suggestion.as_deref())
                 })?

@@ -46,15 +46,28 @@ pub struct Script {
 }
 
 impl Prompter for Script {
-    fn input(&mut self, prompt: &str, validate: Validator<'_>) -> ssoctl::error::Result<String> {
-        self.asked.lock().unwrap().push(prompt.to_string());
+    /// An offered default is recorded as `prompt [default]`; an empty
+    /// answer takes it, as on a terminal.
+    fn input_default(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        validate: Validator<'_>,
+    ) -> ssoctl::error::Result<String> {
+        self.asked.lock().unwrap().push(match default {
+            Some(default) => format!("{prompt} [{default}]"),
+            None => prompt.to_string(),
+        });
         loop {
-            let answer = self
+            let mut answer = self
                 .answers
                 .lock()
                 .unwrap()
                 .pop_front()
                 .expect("an answer for every question");
+            if let (true, Some(default)) = (answer.is_empty(), default) {
+                answer = default.to_string();
+            }
             if answer == CTRL_C {
                 return Err(ssoctl::error::CliError::cancelled().into());
             }
