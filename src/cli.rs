@@ -213,6 +213,9 @@ pub struct ListArgs {
     /// Only tenants with this status
     #[arg(long, value_enum)]
     pub status: Option<TenantStatus>,
+    /// Only tenants whose provisioning is in this state, e.g. failed
+    #[arg(long, value_enum, value_name = "STATE")]
+    pub provisioning: Option<ProvisioningState>,
     /// Sort by this field (default: the service's order, by slug)
     #[arg(long, value_enum, value_name = "FIELD")]
     pub sort: Option<TenantSortField>,
@@ -225,6 +228,26 @@ pub struct ListArgs {
     /// Filter the JSON with a jq expression; strings print without quotes
     #[arg(long, value_name = "EXPR")]
     pub jq: Option<String>,
+}
+
+/// A provisioning record's state, as the API names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProvisioningState {
+    NotStarted,
+    InProgress,
+    Succeeded,
+    Failed,
+}
+
+impl ProvisioningState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProvisioningState::NotStarted => "not_started",
+            ProvisioningState::InProgress => "in_progress",
+            ProvisioningState::Succeeded => "succeeded",
+            ProvisioningState::Failed => "failed",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -35,6 +35,10 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
     let status = args.status.map(|s| s.as_str());
     let client = ctx.api()?;
     let mut tenants = client.all_tenants(status).await?;
+    if let Some(state) = args.provisioning {
+        // The list route filters by status only; the state is on each tenant.
+        tenants.retain(|t| t.provisioning_state.as_deref() == Some(state.as_str()));
+    }
     if let Some(field) = args.sort {
         tenants.sort_by(|a, b| sort_key(a, field).cmp(&sort_key(b, field)));
     }
@@ -47,6 +51,7 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
     if tenants.is_empty() && ctx.io.stdout_is_tty {
         ctx.io.status(match status {
             Some(_) => "No tenants with that status",
+            None if args.provisioning.is_some() => "No tenants with that provisioning state",
             None => "No tenants registered yet; add one with `ssoctl tenant register`",
         });
     }
@@ -57,6 +62,7 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
                 t.slug.clone(),
                 t.company_name.clone(),
                 t.status.clone(),
+                or_dash(t.provisioning_state.as_deref()),
                 t.okta_domain.clone(),
                 or_dash(t.updated_at.as_deref()),
             ]
@@ -64,7 +70,14 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
         .collect();
     Ok(Printable::table(
         &tenants,
-        &["slug", "company", "status", "okta domain", "updated"],
+        &[
+            "slug",
+            "company",
+            "status",
+            "provisioning",
+            "okta domain",
+            "updated",
+        ],
         rows,
     ))
 }
@@ -108,6 +121,7 @@ fn tenant_fields(t: &Tenant) -> Vec<(&'static str, String)> {
         ("slug", t.slug.clone()),
         ("company name", t.company_name.clone()),
         ("status", t.status.clone()),
+        ("provisioning", or_dash(t.provisioning_state.as_deref())),
         ("okta domain", t.okta_domain.clone()),
         ("client id", t.client_id.clone()),
         (
