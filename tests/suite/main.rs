@@ -7,6 +7,7 @@ mod bad_inputs;
 mod browser;
 mod check;
 mod common;
+mod completion;
 mod cors;
 mod doctor;
 mod errors;
