@@ -385,6 +385,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
         }
         'ssoctl;tenant;list' {
             [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only tenants with this status')
+            [CompletionResult]::new('--provisioning', '--provisioning', [CompletionResultType]::ParameterName, 'Only tenants whose provisioning is in this state, e.g. failed')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort by this field (default: the service''s order, by slug)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many tenants')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON with only these fields (comma-separated), e.g. slug,status')

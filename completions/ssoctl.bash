@@ -3506,7 +3506,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__list)
-            opts="-o -v -q -h -V --status --sort --limit --json --jq --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --status --provisioning --sort --limit --json --jq --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3514,6 +3514,10 @@ _ssoctl() {
             case "${prev}" in
                 --status)
                     COMPREPLY=($(compgen -W "pending active disabled" -- "${cur}"))
+                    return 0
+                    ;;
+                --provisioning)
+                    COMPREPLY=($(compgen -W "not-started in-progress succeeded failed" -- "${cur}"))
                     return 0
                     ;;
                 --sort)

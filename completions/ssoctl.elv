@@ -354,6 +354,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         }
         &'ssoctl;tenant;list'= {
             cand --status 'Only tenants with this status'
+            cand --provisioning 'Only tenants whose provisioning is in this state, e.g. failed'
             cand --sort 'Sort by this field (default: the service''s order, by slug)'
             cand --limit 'Show at most this many tenants'
             cand --json 'Print JSON with only these fields (comma-separated), e.g. slug,status'

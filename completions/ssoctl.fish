@@ -278,6 +278,10 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_see
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l status -d 'Only tenants with this status' -r -f -a "pending\t''
 active\t''
 disabled\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l provisioning -d 'Only tenants whose provisioning is in this state, e.g. failed' -r -f -a "not-started\t''
+in-progress\t''
+succeeded\t''
+failed\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l sort -d 'Sort by this field (default: the service\'s order, by slug)' -r -f -a "slug\t''
 company\t''
 status\t''

@@ -10,9 +10,10 @@ use crate::cli::{Cli, Command, LoginCommand};
 use crate::commands;
 use crate::config::{self, Env, ProcessEnv};
 use crate::context::{Context, IoStreams, SandboxTarget};
-use crate::error::{CliError, Result};
+use crate::error::{CliError, ErrorKind, Result};
 use crate::http::HttpError;
 use crate::http::cli_error::http_error;
+use crate::output::OutputFormat;
 use crate::prompt::TerminalPrompter;
 use crate::secret::Secret;
 
@@ -83,7 +84,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         let outcome = outcome?;
         ctx.print(&outcome.printable)?;
         if let Some(failure) = &outcome.failure {
-            render(&mut ctx.io.err, failure);
+            let style = ErrorStyle {
+                json: ctx.format == OutputFormat::Json,
+                terminal: ctx.io.stderr_is_tty,
+            };
+            render(&mut ctx.io.err, failure, style);
         }
         Ok(ExitCode::from(outcome.exit_code()))
     });
@@ -158,19 +163,55 @@ fn init_tracing(verbosity: u8, quiet: bool) {
         .try_init();
 }
 
-/// Renders an error that stopped the command on stderr and picks the exit code.
-pub fn report(error: &anyhow::Error) -> ExitCode {
+/// Renders an error that stopped the command on stderr and picks the exit
+/// code; `format` is the `--output` asked for (JSON errors for `-o json`).
+pub fn report(error: &anyhow::Error, format: OutputFormat) -> ExitCode {
+    use std::io::IsTerminal;
     let cli_error = to_cli_error(error);
+    let style = ErrorStyle {
+        json: format == OutputFormat::Json,
+        terminal: std::io::stderr().is_terminal(),
+    };
     // The same guard as all other output (secrets scrubbed, control sequences shown).
     render(
         &mut crate::output::Guard::new(std::io::stderr().lock(), false),
         &cli_error,
+        style,
     );
     ExitCode::from(cli_error.kind.exit_code())
 }
 
-/// `error:`, the details, then the `hint:` lines.
-fn render(err: &mut dyn Write, cli_error: &CliError) {
+/// How an error is rendered: JSON for `-o json`; on a terminal, an
+/// interrupted prompt's line is ended first.
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorStyle {
+    pub json: bool,
+    pub terminal: bool,
+}
+
+/// `error:`, the details, then the `hint:` lines; or, for `-o json`, one
+/// object: `{"error": {"code", "message", "hint", "request_id", "details"}}`.
+pub fn render(err: &mut dyn Write, cli_error: &CliError, style: ErrorStyle) {
+    if style.json {
+        let hint = (!cli_error.hints.is_empty()).then(|| cli_error.hints.join("\n"));
+        let value = serde_json::json!({
+            "error": {
+                "code": cli_error.code().unwrap_or(cli_error.kind.name()),
+                "message": cli_error.message,
+                "hint": hint,
+                "request_id": cli_error.request_id(),
+                "details": cli_error.details,
+                "exit_code": cli_error.kind.exit_code(),
+            }
+        });
+        let _ = writeln!(err, "{value}");
+        return;
+    }
+    // Ctrl-C leaves the cursor after the prompt ("Company name: "): the
+    // error starts on a line of its own.
+    if style.terminal && cli_error.kind == ErrorKind::Cancelled {
+        let _ = writeln!(err);
+    }
     let _ = writeln!(err, "error: {}", cli_error.message);
     for detail in &cli_error.details {
         let _ = writeln!(err, "  {detail}");
@@ -191,6 +232,7 @@ pub fn to_cli_error(error: &anyhow::Error) -> CliError {
                 message: e.message.clone(),
                 details: e.details.clone(),
                 hints: e.hints.clone(),
+                service: e.service.clone(),
             };
         }
         if let Some(e) = cause.downcast_ref::<ApiError>() {

@@ -8,6 +8,17 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::output::OutputFormat;
 
+/// Registered slugs, completed by asking the service (only while completing:
+/// `COMPLETE=bash ssoctl …`).
+fn slug_candidates() -> clap_complete::engine::ArgValueCandidates {
+    clap_complete::engine::ArgValueCandidates::new(crate::commands::completions::slugs)
+}
+
+/// Profile names from the config file.
+fn profile_candidates() -> clap_complete::engine::ArgValueCandidates {
+    clap_complete::engine::ArgValueCandidates::new(crate::commands::completions::profiles)
+}
+
 /// `--version`'s line: what was built, and from which commit on which day.
 pub const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
@@ -152,10 +163,14 @@ pub enum ProfileCommand {
     /// Show a profile's resolved settings and where each comes from
     Show {
         /// Profile name (default: the active profile)
+        #[arg(add = profile_candidates())]
         name: Option<String>,
     },
     /// Make a profile the active one
-    Use { name: String },
+    Use {
+        #[arg(add = profile_candidates())]
+        name: String,
+    },
     /// Set a setting of the active profile (or --profile): api_url, auth_url, console_url, ca_cert
     Set { key: String, value: String },
     /// Remove a setting from the active profile (or --profile)
@@ -163,7 +178,10 @@ pub enum ProfileCommand {
     /// Add a profile
     Add(ProfileAddArgs),
     /// Remove a profile
-    Remove { name: String },
+    Remove {
+        #[arg(add = profile_candidates())]
+        name: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -213,6 +231,9 @@ pub struct ListArgs {
     /// Only tenants with this status
     #[arg(long, value_enum)]
     pub status: Option<TenantStatus>,
+    /// Only tenants whose provisioning is in this state, e.g. failed
+    #[arg(long, value_enum, value_name = "STATE")]
+    pub provisioning: Option<ProvisioningState>,
     /// Sort by this field (default: the service's order, by slug)
     #[arg(long, value_enum, value_name = "FIELD")]
     pub sort: Option<TenantSortField>,
@@ -225,6 +246,26 @@ pub struct ListArgs {
     /// Filter the JSON with a jq expression; strings print without quotes
     #[arg(long, value_name = "EXPR")]
     pub jq: Option<String>,
+}
+
+/// A provisioning record's state, as the API names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ProvisioningState {
+    NotStarted,
+    InProgress,
+    Succeeded,
+    Failed,
+}
+
+impl ProvisioningState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProvisioningState::NotStarted => "not_started",
+            ProvisioningState::InProgress => "in_progress",
+            ProvisioningState::Succeeded => "succeeded",
+            ProvisioningState::Failed => "failed",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -246,7 +287,7 @@ pub enum TenantCommand {
         after_help = "Examples:\n  ssoctl tenant show acme-corp\n  ssoctl tenant show acme-corp -o json"
     )]
     Show {
-        #[arg(value_parser = parse_slug)]
+        #[arg(value_parser = parse_slug, add = slug_candidates())]
         slug: String,
     },
     /// Register a tenant from the details the customer sent
@@ -262,7 +303,7 @@ pub enum TenantCommand {
     /// Let the tenant's users sign in again
     #[command(after_help = "Examples:\n  ssoctl tenant enable initech")]
     Enable {
-        #[arg(value_parser = parse_slug)]
+        #[arg(value_parser = parse_slug, add = slug_candidates())]
         slug: String,
     },
     /// Stop the tenant's users from signing in (nothing is deleted; asks first)
@@ -270,7 +311,7 @@ pub enum TenantCommand {
         after_help = "Examples:\n  ssoctl tenant disable initech\n  ssoctl tenant disable initech --yes   # in a script"
     )]
     Disable {
-        #[arg(value_parser = parse_slug)]
+        #[arg(value_parser = parse_slug, add = slug_candidates())]
         slug: String,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
@@ -281,7 +322,7 @@ pub enum TenantCommand {
         after_help = "Examples:\n  ssoctl tenant delete old-co\n  ssoctl tenant delete old-co --yes"
     )]
     Delete {
-        #[arg(value_parser = parse_slug)]
+        #[arg(value_parser = parse_slug, add = slug_candidates())]
         slug: String,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
@@ -290,7 +331,7 @@ pub enum TenantCommand {
     /// List the tenant's users with their roles
     #[command(after_help = "Examples:\n  ssoctl tenant users acme-corp")]
     Users {
-        #[arg(value_parser = parse_slug)]
+        #[arg(value_parser = parse_slug, add = slug_candidates())]
         slug: String,
     },
     /// Show who changed the tenant, when, and what (oldest first; every page)
@@ -400,7 +441,7 @@ pub struct RegisterArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    #[arg(value_parser = parse_slug)]
+    #[arg(value_parser = parse_slug, add = slug_candidates())]
     pub slug: String,
     /// New company name
     #[arg(long)]
@@ -426,7 +467,7 @@ pub enum ProvisioningCommand {
     /// Show provisioning state, project, subscription, owner and last error
     #[command(after_help = "Examples:\n  ssoctl provisioning status globex")]
     Status {
-        #[arg(value_parser = parse_slug)]
+        #[arg(value_parser = parse_slug, add = slug_candidates())]
         slug: String,
     },
     /// Run provisioning again (never creates a second project)
@@ -434,7 +475,7 @@ pub enum ProvisioningCommand {
         after_help = "Examples:\n  ssoctl provisioning retry globex --wait\n  ssoctl provisioning retry globex --force --wait --timeout 10m"
     )]
     Retry {
-        #[arg(value_parser = parse_slug)]
+        #[arg(value_parser = parse_slug, add = slug_candidates())]
         slug: String,
         /// Wait until the run succeeds or fails
         #[arg(long)]
@@ -510,7 +551,7 @@ pub enum CheckCommand {
         #[command(flatten)]
         app: OktaAppArgs,
         /// The tenant slug (for the redirect URI the app must list)
-        #[arg(long, value_parser = parse_slug)]
+        #[arg(long, value_parser = parse_slug, add = slug_candidates())]
         slug: String,
         #[command(flatten)]
         token: OktaTokenArgs,
@@ -529,7 +570,7 @@ pub struct StrictArgs {
 
 #[derive(Debug, Args)]
 pub struct RedirectUriArgs {
-    #[arg(value_parser = parse_slug)]
+    #[arg(value_parser = parse_slug, add = slug_candidates())]
     pub slug: String,
     /// The URI the customer entered in Okta, to compare
     #[arg(long, value_name = "URI")]
@@ -550,7 +591,7 @@ pub struct RedirectUriArgs {
 )]
 pub struct DoctorArgs {
     /// Registered tenants to check (needs the admin token)
-    #[arg(value_parser = parse_slug, conflicts_with_all = ["all", "okta_domain", "from_facts"])]
+    #[arg(value_parser = parse_slug, add = slug_candidates(), conflicts_with_all = ["all", "okta_domain", "from_facts"])]
     pub slugs: Vec<String>,
     /// Check every registered tenant
     #[arg(long, conflicts_with_all = ["okta_domain", "from_facts"])]
@@ -562,7 +603,7 @@ pub struct DoctorArgs {
     #[arg(long, value_name = "ID")]
     pub client_id: Option<String>,
     /// With --okta-domain: the slug the customer chose
-    #[arg(long, value_parser = parse_slug)]
+    #[arg(long, value_parser = parse_slug, add = slug_candidates())]
     pub slug: Option<String>,
     #[command(flatten)]
     pub secret: SecretArgs,
@@ -613,7 +654,7 @@ pub const DIRECT_DEFAULT_PORT: u16 = 8765;
 #[derive(Debug, Args)]
 pub struct LoginTestArgs {
     /// Tenant to sign in to, through the service (the guide's step 5)
-    #[arg(value_parser = parse_slug, required_unless_present = "direct", conflicts_with = "direct")]
+    #[arg(value_parser = parse_slug, add = slug_candidates(), required_unless_present = "direct", conflicts_with = "direct")]
     pub slug: Option<String>,
     /// Be the OIDC client of the customer's Okta yourself (no service, no admin token)
     #[arg(long)]
@@ -768,7 +809,7 @@ pub struct VersionArgs {
 
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Install:\n  bash:        ssoctl completions bash > ~/.local/share/bash-completion/completions/ssoctl\n  zsh:         ssoctl completions zsh > \"${fpath[1]}/_ssoctl\"\n  fish:        ssoctl completions fish > ~/.config/fish/completions/ssoctl.fish\n  elvish:      ssoctl completions elvish >> ~/.config/elvish/rc.elv\n  powershell:  ssoctl completions powershell >> $PROFILE\n  man page:    ssoctl completions man > ~/.local/share/man/man1/ssoctl.1"
+    after_help = "Install:\n  bash:        ssoctl completions bash > ~/.local/share/bash-completion/completions/ssoctl\n  zsh:         ssoctl completions zsh > \"${fpath[1]}/_ssoctl\"\n  fish:        ssoctl completions fish > ~/.config/fish/completions/ssoctl.fish\n  elvish:      ssoctl completions elvish >> ~/.config/elvish/rc.elv\n  powershell:  ssoctl completions powershell >> $PROFILE\n  man page:    ssoctl completions man > ~/.local/share/man/man1/ssoctl.1\n\nDynamic completion (also completes registered slugs and profile names):\n  bash:        echo 'source <(COMPLETE=bash ssoctl)' >> ~/.bashrc\n  zsh:         echo 'source <(COMPLETE=zsh ssoctl)' >> ~/.zshrc\n  fish:        echo 'COMPLETE=fish ssoctl | source' >> ~/.config/fish/config.fish\n  elvish, powershell: `COMPLETE=elvish ssoctl` (or powershell) prints the script to load\nSlugs come from the active profile's service (one tenant list, at most 3 s)."
 )]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, elvish, powershell, or `man` for the man page

@@ -239,16 +239,31 @@ impl Context {
         Ok(self.token_store().get(&api_url)?)
     }
 
+    /// No token for `api_url`: which URLs have one, and whether the server answers.
+    pub fn not_logged_in(&mut self, api_url: &url::Url) -> CliError {
+        let candidates: Vec<String> = ConfigFile::load(&self.config_dir)
+            .map(|f| {
+                f.profiles
+                    .values()
+                    .filter_map(|p| p.api_url.as_deref())
+                    .filter_map(|u| url::Url::parse(u).ok())
+                    .map(|u| config::display_url(&u))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let with_token = self.token_store().urls_with_token(&candidates);
+        crate::credentials::not_logged_in(
+            &config::display_url(api_url),
+            &with_token,
+            crate::credentials::answers(api_url),
+        )
+    }
+
     /// The admin API client, or the error that says how to log in.
     pub fn api(&mut self) -> Result<api::Client> {
         let api_url = self.settings()?.api_url.value.clone();
         let Some((token, _)) = self.token()? else {
-            return Err(CliError::auth(format!(
-                "not logged in to {}",
-                config::display_url(&api_url)
-            ))
-            .hint("run `ssoctl auth login`, or set SSOCTL_TOKEN")
-            .into());
+            return Err(self.not_logged_in(&api_url).into());
         };
         Ok(api::Client::new(self.http()?, api_url, token))
     }

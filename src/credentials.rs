@@ -185,6 +185,28 @@ impl TokenStore {
         Ok(removed)
     }
 
+    /// The API URLs that have a stored token: every URL in the file, and
+    /// each of `candidates` (the profiles' URLs) the keyring holds one for
+    /// (a keyring cannot list its entries).
+    pub fn urls_with_token(&self, candidates: &[String]) -> Vec<String> {
+        let mut urls: Vec<String> = self
+            .read_file()
+            .map(|f| f.tokens.into_keys().collect())
+            .unwrap_or_default();
+        for url in candidates {
+            if urls.contains(url) {
+                continue;
+            }
+            let account = url.clone();
+            if let Ok(Some(_)) = self.with_keyring(move |k| k.get(&account)) {
+                urls.push(url.clone());
+            }
+        }
+        urls.sort();
+        urls.dedup();
+        urls
+    }
+
     fn remove_from_file(&self, api_url: &str) -> Result<bool, CliError> {
         let mut file = self.read_file()?;
         if file.tokens.remove(api_url).is_none() {
@@ -219,6 +241,48 @@ impl TokenStore {
         write_atomic(&path, text.as_bytes())
             .map_err(|e| CliError::general(format!("cannot write {}: {e}", path.display())))
     }
+}
+
+/// No token for `api_url`: says so, names the URLs that have one, and
+/// whether anything answers at `api_url` at all (`listening`: None when
+/// not checked).
+pub fn not_logged_in(api_url: &str, with_token: &[String], listening: Option<bool>) -> CliError {
+    let mut error = CliError::auth(format!("not logged in to {api_url}"))
+        .detail(format!("no token is stored for {api_url}"));
+    match with_token {
+        [] => {}
+        urls => {
+            error = error.detail(format!("tokens are stored for: {}", urls.join(", ")));
+        }
+    }
+    if listening == Some(false) {
+        error = error.detail(format!(
+            "nothing answers at {api_url}: is the URL (its port) right?"
+        ));
+    }
+    if !with_token.is_empty() {
+        error = error.hint(
+            "if the API URL is wrong, fix it with `ssoctl profile set api_url URL` (or pick another profile with --profile)",
+        );
+    }
+    error.hint("run `ssoctl auth login`, or set SSOCTL_TOKEN")
+}
+
+/// Whether a TCP connection to the URL's host and port opens within a
+/// second (no HTTP request is sent: nothing is logged on the server).
+pub fn answers(url: &url::Url) -> Option<bool> {
+    use std::net::ToSocketAddrs;
+    let port = url.port_or_known_default()?;
+    let host = url
+        .host_str()?
+        .trim_start_matches('[')
+        .trim_end_matches(']');
+    let addrs = (host, port).to_socket_addrs().ok()?;
+    Some(
+        addrs.into_iter().take(2).any(|addr| {
+            std::net::TcpStream::connect_timeout(&addr, Duration::from_secs(1)).is_ok()
+        }),
+    )
 }
 
 #[cfg(test)]

@@ -23,6 +23,19 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// The `code` of a JSON error when the service gave none.
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::General => "error",
+            ErrorKind::Usage => "usage",
+            ErrorKind::Problems => "problems",
+            ErrorKind::Auth => "auth",
+            ErrorKind::NotFound => "not_found",
+            ErrorKind::Conflict => "conflict",
+            ErrorKind::Cancelled => "cancelled",
+        }
+    }
+
     pub fn exit_code(self) -> u8 {
         match self {
             ErrorKind::General => 1,
@@ -45,6 +58,17 @@ pub struct CliError {
     pub details: Vec<String>,
     /// `hint:` lines: what to do next.
     pub hints: Vec<String>,
+    /// The service's `error.code` and request id, when there was an answer
+    /// (JSON errors carry them); boxed to keep the error small.
+    pub service: Option<Box<ServiceRef>>,
+}
+
+/// What identifies a failed request on the service's side.
+#[derive(Debug, Clone, Default)]
+pub struct ServiceRef {
+    /// The API's `error.code`.
+    pub code: Option<String>,
+    pub request_id: Option<String>,
 }
 
 impl CliError {
@@ -54,7 +78,27 @@ impl CliError {
             message: message.into(),
             details: Vec::new(),
             hints: Vec::new(),
+            service: None,
         }
+    }
+
+    /// The service's error code and request id, for JSON errors.
+    pub fn service_ref(mut self, code: Option<&str>, request_id: Option<&str>) -> Self {
+        if code.is_some() || request_id.is_some() {
+            self.service = Some(Box::new(ServiceRef {
+                code: code.map(str::to_string),
+                request_id: request_id.map(str::to_string),
+            }));
+        }
+        self
+    }
+
+    pub fn code(&self) -> Option<&str> {
+        self.service.as_ref().and_then(|s| s.code.as_deref())
+    }
+
+    pub fn request_id(&self) -> Option<&str> {
+        self.service.as_ref().and_then(|s| s.request_id.as_deref())
     }
 
     pub fn usage(message: impl Into<String>) -> Self {

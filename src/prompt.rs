@@ -8,7 +8,17 @@ pub type Validator<'a> = &'a dyn Fn(&str) -> std::result::Result<(), String>;
 
 pub trait Prompter: Send {
     /// A line of text, asked again until `validate` accepts it.
-    fn input(&mut self, prompt: &str, validate: Validator<'_>) -> Result<String>;
+    fn input(&mut self, prompt: &str, validate: Validator<'_>) -> Result<String> {
+        self.input_default(prompt, None, validate)
+    }
+    /// The same, offering `default` (a correction of a value that was
+    /// refused): an empty answer takes it.
+    fn input_default(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        validate: Validator<'_>,
+    ) -> Result<String>;
     /// A hidden line (secrets).
     fn secret(&mut self, prompt: &str) -> Result<Secret>;
     fn confirm(&mut self, prompt: &str, default: bool) -> Result<bool>;
@@ -26,9 +36,17 @@ fn prompt_error(e: dialoguer::Error) -> anyhow::Error {
 }
 
 impl Prompter for TerminalPrompter {
-    fn input(&mut self, prompt: &str, validate: Validator<'_>) -> Result<String> {
-        dialoguer::Input::<String>::new()
-            .with_prompt(prompt)
+    fn input_default(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        validate: Validator<'_>,
+    ) -> Result<String> {
+        let mut input = dialoguer::Input::<String>::new().with_prompt(prompt);
+        if let Some(default) = default {
+            input = input.default(default.to_string()).show_default(true);
+        }
+        input
             .validate_with(|value: &String| validate(value.trim()))
             .interact_text()
             .map(|v| v.trim().to_string())

@@ -167,6 +167,18 @@ pub fn api_error(error: &ApiError) -> CliError {
             invalid.status
         ))
         .hint("this is a service-side problem; send the request id to Biometry's SSO team"),
+        ApiError::Status(status)
+            if status.status == 404 && doubled_base_path(&status.url).is_some() =>
+        {
+            let root = doubled_base_path(&status.url).unwrap_or_default();
+            CliError::usage(format!(
+                "the API URL ends in its API path: ssoctl asked for {} (HTTP 404)",
+                status.url.path()
+            ))
+            .hint(format!(
+                "the API URL should be the service's root, `{root}` (`ssoctl profile set api_url {root}`, or SSOCTL_API_URL)"
+            ))
+        }
         ApiError::Status(status) => {
             let what = format!("{} {}", status.method, status.url.path());
             let mut e = match (status.status, status.code.as_deref()) {
@@ -199,7 +211,19 @@ pub fn api_error(error: &ApiError) -> CliError {
     if let Some(id) = error.request_id() {
         out = out.detail(format!("request id: {id}"));
     }
-    out
+    out.service_ref(error.code(), error.request_id())
+}
+
+/// The service's root when a request path repeats the API's base path
+/// (`/admin/v1/admin/v1/tenants`: the configured URL already held it).
+fn doubled_base_path(url: &url::Url) -> Option<String> {
+    const BASE: &str = "/admin/v1";
+    let path = url.path();
+    let at = path.find(&format!("{BASE}{BASE}/"))?;
+    let mut root = url.clone();
+    root.set_path(&path[..at]);
+    root.set_query(None);
+    Some(crate::config::display_url(&root))
 }
 
 fn validation_details(details: Option<&serde_json::Value>) -> Vec<String> {
@@ -220,7 +244,8 @@ fn validation_details(details: Option<&serde_json::Value>) -> Vec<String> {
 /// other error is passed on as it is.
 pub fn tenant_not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
     move |e| {
-        if e.code() == Some("sso_config_not_found") || e.is(404) {
+        let doubled = matches!(&e, ApiError::Status(s) if doubled_base_path(&s.url).is_some());
+        if !doubled && (e.code() == Some("sso_config_not_found") || e.is(404)) {
             let mut error = CliError::not_found(format!(
                 "SSO config not found: no tenant is registered as `{slug}`"
             ))
@@ -228,7 +253,9 @@ pub fn tenant_not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
             if let Some(id) = e.request_id() {
                 error = error.detail(format!("request id: {id}"));
             }
-            error.into()
+            error
+                .service_ref(Some("sso_config_not_found"), e.request_id())
+                .into()
         } else {
             e.into()
         }
@@ -276,6 +303,23 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("<html>"));
+    }
+
+    #[test]
+    fn a_doubled_api_path_says_the_url_should_be_the_root() {
+        let mut response = answer(404, None, "application/json", b"{}");
+        response.url = Url::parse("http://127.0.0.1:9/admin/v1/admin/v1/tenants").unwrap();
+        let e = api_error(&status_error(Method::GET, &response));
+        assert_eq!(e.kind, crate::error::ErrorKind::Usage);
+        assert_eq!(
+            e.hints,
+            [
+                "the API URL should be the service's root, `http://127.0.0.1:9` (`ssoctl profile set api_url http://127.0.0.1:9`, or SSOCTL_API_URL)"
+            ]
+        );
+        response.url = Url::parse("http://127.0.0.1:9/admin/v1/tenants/admin").unwrap();
+        let e = api_error(&status_error(Method::GET, &response));
+        assert_eq!(e.kind, crate::error::ErrorKind::NotFound);
     }
 
     #[test]

@@ -20,6 +20,10 @@ pub struct Tenant {
     pub client_secret_last4: Option<String>,
     /// `pending`, `active` or `disabled`.
     pub status: String,
+    /// The provisioning record's state (`not_started`, `in_progress`,
+    /// `succeeded`, `failed`); older services omit it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provisioning_state: Option<String>,
     pub redirect_uri: String,
     #[serde(default)]
     pub dashboard_url: Option<String>,

@@ -42,12 +42,13 @@ async fn login(ctx: &mut Context, with_token: bool) -> Result<Printable> {
         token.clone(),
     );
     let health = client.health().await.map_err(|e| {
-        let mut error = crate::api::error::api_error(&e);
         if e.is(401) {
-            error = CliError::auth(format!("{api_url} refused this token; it was not stored"))
-                .hint("copy the admin token again and rerun `ssoctl auth login`");
+            // Said once, in the message.
+            CliError::auth(format!("{api_url} refused this token; it was not stored"))
+                .hint("copy the admin token again and rerun `ssoctl auth login`")
+        } else {
+            crate::api::error::api_error(&e).detail("the token was not stored")
         }
-        error.detail("nothing was stored")
     })?;
 
     let stored = ctx.token_store().store(&api_url, &token)?;
@@ -140,9 +141,7 @@ async fn status(ctx: &mut Context) -> Result<Printable> {
     let settings = ctx.settings()?.clone();
     let api_url = display_url(&settings.api_url.value);
     let Some((token, source)) = ctx.token()? else {
-        return Err(CliError::auth(format!("not logged in to {api_url}"))
-            .hint("run `ssoctl auth login`, or set SSOCTL_TOKEN")
-            .into());
+        return Err(ctx.not_logged_in(&settings.api_url.value).into());
     };
     let client =
         crate::api::Client::new(ctx.http()?, settings.api_url.value.clone(), token.clone());

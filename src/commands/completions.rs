@@ -45,3 +45,80 @@ pub fn committed_path(target: CompletionTarget) -> &'static str {
         CompletionTarget::Man => "man/ssoctl.1",
     }
 }
+
+/// The config directory, as start-up finds it.
+fn config_dir() -> Option<std::path::PathBuf> {
+    use crate::config::Env;
+    crate::config::config_dir(
+        crate::config::ProcessEnv
+            .var("SSOCTL_CONFIG_DIR")
+            .as_deref(),
+    )
+    .ok()
+}
+
+/// Profile names for dynamic completion; none when the config cannot be read.
+pub fn profiles() -> Vec<clap_complete::CompletionCandidate> {
+    let Some(dir) = config_dir() else {
+        return Vec::new();
+    };
+    crate::config::ConfigFile::load(&dir)
+        .map(|file| {
+            file.profiles
+                .keys()
+                .map(clap_complete::CompletionCandidate::new)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Registered slugs for dynamic completion: one tenant list from the
+/// active profile's service (`SSOCTL_PROFILE`, `SSOCTL_API_URL`,
+/// `SSOCTL_TOKEN` apply), given up after 3 seconds; none on any error,
+/// so completing never prints one.
+pub fn slugs() -> Vec<clap_complete::CompletionCandidate> {
+    let Some(dir) = config_dir() else {
+        return Vec::new();
+    };
+    let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    else {
+        return Vec::new();
+    };
+    let io = crate::context::IoStreams {
+        out: Box::new(std::io::sink()),
+        err: Box::new(std::io::sink()),
+        input: Box::new(std::io::empty()),
+        stdout_is_tty: false,
+        stderr_is_tty: false,
+        stdin_is_tty: false,
+        color: false,
+        quiet: true,
+    };
+    let mut ctx = crate::context::Context::new(
+        io,
+        crate::output::OutputFormat::Table,
+        true,
+        Box::new(crate::prompt::TerminalPrompter),
+        dir,
+        None,
+    );
+    runtime.block_on(async {
+        let Ok(client) = ctx.api() else {
+            return Vec::new();
+        };
+        match tokio::time::timeout(std::time::Duration::from_secs(3), client.all_tenants(None))
+            .await
+        {
+            Ok(Ok(tenants)) => tenants
+                .into_iter()
+                .map(|t| {
+                    clap_complete::CompletionCandidate::new(t.slug)
+                        .help(Some(t.company_name.into()))
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    })
+}

@@ -68,6 +68,7 @@ mod tests {
             version: Some(1),
             created_at: None,
             updated_at: None,
+            provisioning_state: None,
         }
     }
 

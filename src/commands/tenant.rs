@@ -42,13 +42,20 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
     let status = args.status.map(|s| s.as_str());
     // Sorting and `--limit`/`--json`/`--jq` need every row; a terminal table
     // buffers; JSON and piped text stream as pages arrive.
-    let reshaped = args.sort.is_some() || args.limit.is_some() || args.json.is_some();
+    let reshaped = args.sort.is_some()
+        || args.limit.is_some()
+        || args.json.is_some()
+        || args.provisioning.is_some();
     if !reshaped && args.jq.is_none() && (ctx.format == OutputFormat::Json || !ctx.io.stdout_is_tty)
     {
         return crate::commands::list_stream::stream(ctx, status, &LIST_HEADERS, list_row).await;
     }
     let client = ctx.api()?;
     let mut tenants = client.all_tenants(status).await?;
+    if let Some(state) = args.provisioning {
+        // The list route filters by status only; the state is on each tenant.
+        tenants.retain(|t| t.provisioning_state.as_deref() == Some(state.as_str()));
+    }
     if let Some(field) = args.sort {
         tenants.sort_by(|a, b| sort_key(a, field).cmp(&sort_key(b, field)));
     }
@@ -61,6 +68,7 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
     if tenants.is_empty() && ctx.io.stdout_is_tty {
         ctx.io.status(match status {
             Some(_) => "No tenants with that status",
+            None if args.provisioning.is_some() => "No tenants with that provisioning state",
             None => "No tenants registered yet; add one with `ssoctl tenant register`",
         });
     }
@@ -69,13 +77,21 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
 }
 
 /// The columns of `tenant list` (buffered or streamed).
-const LIST_HEADERS: [&str; 5] = ["slug", "company", "status", "okta domain", "updated"];
+const LIST_HEADERS: [&str; 6] = [
+    "slug",
+    "company",
+    "status",
+    "provisioning",
+    "okta domain",
+    "updated",
+];
 
 fn list_row(t: &Tenant) -> Vec<String> {
     vec![
         t.slug.clone(),
         t.company_name.clone(),
         t.status.clone(),
+        or_dash(t.provisioning_state.as_deref()),
         t.okta_domain.clone(),
         or_dash(t.updated_at.as_deref()),
     ]
@@ -120,6 +136,7 @@ fn tenant_fields(t: &Tenant) -> Vec<(&'static str, String)> {
         ("slug", t.slug.clone()),
         ("company name", t.company_name.clone()),
         ("status", t.status.clone()),
+        ("provisioning", or_dash(t.provisioning_state.as_deref())),
         ("okta domain", t.okta_domain.clone()),
         ("client id", t.client_id.clone()),
         (
@@ -142,8 +159,58 @@ fn tenant_view(t: &Tenant, notes: Vec<String>) -> Printable {
 
 async fn show(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let tenant = client.tenant(slug).await.map_err(not_found(slug))?;
+    let tenant = match client.tenant(slug).await.map_err(not_found(slug)) {
+        Ok(tenant) => tenant,
+        Err(e) => return Err(suggest_slug(&client, slug, e).await),
+    };
     Ok(tenant_view(&tenant.value, Vec::new()))
+}
+
+/// A "no tenant is registered as SLUG" error gains "did you mean
+/// `acme-corp`?" when a registered slug is close; any other error, or a
+/// failed list, leaves it as it is.
+pub async fn suggest_slug(
+    client: &crate::api::Client,
+    slug: &str,
+    error: anyhow::Error,
+) -> anyhow::Error {
+    let is_not_found = error
+        .downcast_ref::<CliError>()
+        .is_some_and(|e| e.kind == crate::error::ErrorKind::NotFound);
+    if !is_not_found {
+        return error;
+    }
+    let Ok(tenants) = client.all_tenants(None).await else {
+        return error;
+    };
+    let slugs: Vec<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
+    match closest_slug(slug, &slugs) {
+        Some(close) => match error.downcast::<CliError>() {
+            Ok(e) => {
+                let mut e = e;
+                e.hints.insert(0, format!("did you mean `{close}`?"));
+                e.into()
+            }
+            Err(error) => error,
+        },
+        None => error,
+    }
+}
+
+/// The registered slug `input` most likely meant: a small edit away
+/// (`umbrela` → `umbrella`), or the only slug it begins (`acme` → `acme-corp`).
+pub fn closest_slug<'a>(input: &str, slugs: &[&'a str]) -> Option<&'a str> {
+    if let Some(close) = crate::config::did_you_mean(input, slugs.iter().copied()) {
+        return Some(close);
+    }
+    let mut starting = slugs
+        .iter()
+        .copied()
+        .filter(|s| input.len() >= 3 && (s.starts_with(input) || s.contains(&format!("-{input}"))));
+    match (starting.next(), starting.next()) {
+        (Some(only), None) => Some(only),
+        _ => None,
+    }
 }
 
 /// `tenant.toml` for `--from-file`.
@@ -244,9 +311,23 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
     // without a terminal, every missing value.
     let mut problems: Vec<CliError> = Vec::new();
     let mut checked: Vec<Option<String>> = Vec::with_capacity(FIELDS.len());
-    for (field, value) in FIELDS.iter().zip(&given) {
+    // On a terminal, a given value with a correction is asked again with
+    // the correction as the default.
+    let mut corrections: Vec<Option<String>> = vec![None; FIELDS.len()];
+    for (index, (field, value)) in FIELDS.iter().zip(&given).enumerate() {
         checked.push(match value.as_deref().map(field.check) {
             Some(Ok(ok)) => Some(ok),
+            Some(Err(Invalid {
+                problem,
+                suggestion: Some(suggestion),
+            })) if ctx.can_prompt => {
+                ctx.io.warn(&format!(
+                    "{}: {problem}; did you mean `{suggestion}`?",
+                    field.flag
+                ));
+                corrections[index] = Some(suggestion);
+                None
+            }
             Some(Err(e)) => {
                 problems.push(CliError::invalid(
                     field.flag,
@@ -282,14 +363,16 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         return Err(combine(problems).into());
     }
     let mut values: Vec<String> = Vec::with_capacity(FIELDS.len());
-    for (field, value) in FIELDS.iter().zip(checked) {
+    for ((field, value), correction) in FIELDS.iter().zip(checked).zip(corrections) {
         let value = match value {
             Some(v) => v,
             None => {
                 let check = field.check;
-                let answer = ctx.prompter.input(field.prompt, &|v: &str| {
-                    check(v).map(|_| ()).map_err(|e| e.to_string())
-                })?;
+                let answer = ctx.prompter.input_default(
+                    field.prompt,
+                    correction.as_deref(),
+                    &|v: &str| check(v).map(|_| ()).map_err(|e| e.to_string()),
+                )?;
                 check(&answer).map_err(|e| {
                     CliError::invalid(field.flag, &e.problem, e.suggestion.as_deref())
                 })?
@@ -752,4 +835,20 @@ async fn users(ctx: &mut Context, slug: &str) -> Result<Printable> {
         &["email", "role", "project role", "first login", "last login"],
         rows,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closest_slug;
+
+    #[test]
+    fn the_closest_registered_slug_is_suggested() {
+        let slugs = ["acme-corp", "globex", "umbrella", "initech"];
+        assert_eq!(closest_slug("acme", &slugs), Some("acme-corp"));
+        assert_eq!(closest_slug("umbrela", &slugs), Some("umbrella"));
+        assert_eq!(closest_slug("corp", &slugs), Some("acme-corp"));
+        assert_eq!(closest_slug("zzzzzz", &slugs), None);
+        assert_eq!(closest_slug("ac", &slugs), None);
+        assert_eq!(closest_slug("acme", &["acme-corp", "acme-labs"]), None);
+    }
 }

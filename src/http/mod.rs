@@ -615,6 +615,15 @@ fn classify(
         };
     }
     let lower = reason.to_ascii_lowercase();
+    // rustls read a plain-http answer as a TLS record: the server speaks
+    // http, and asking again will not change that (no retry).
+    if url.starts_with("https://") && lower.contains("invalidcontenttype") {
+        return HttpError::Tls {
+            url,
+            host,
+            reason: "the server answers in plain http, not https (InvalidContentType)".to_string(),
+        };
+    }
     if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake") {
         let reason = explain_certificate_problem(&reason);
         return HttpError::Tls { url, host, reason };

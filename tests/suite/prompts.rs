@@ -108,3 +108,74 @@ fn a_terminal_gets_a_table_and_a_pipe_gets_plain_rows() {
         piped.text()
     );
 }
+
+#[test]
+fn register_offers_the_correction_of_a_given_value_as_the_prompts_default() {
+    let env = TestEnv::new();
+    let (out, err) = (Buffer::default(), Buffer::default());
+    let script = Script::default();
+    // An empty answer takes the offered default.
+    script
+        .answers
+        .lock()
+        .unwrap()
+        .extend(["", CLIENT_SECRET, "y"].map(String::from));
+    let mut ctx = terminal_context(&env, &script, &out, &err);
+    run(
+        &env,
+        &mut ctx,
+        &[
+            "tenant",
+            "register",
+            "--slug",
+            "soylent",
+            "--company-name",
+            "Soylent Corp",
+            "--okta-domain",
+            "https://integrator-3000001.okta.com/",
+            "--client-id",
+            "0oasoylent000000001",
+        ],
+    )
+    .unwrap();
+    let asked = script.asked.lock().unwrap().clone();
+    assert_eq!(
+        asked[0], "Okta domain (e.g. dev-12345678.okta.com) [integrator-3000001.okta.com]",
+        "{asked:?}"
+    );
+    let stderr = err.text();
+    let warning = stderr.lines().next().unwrap_or_default();
+    insta::assert_snapshot!("register_correction_warning", warning);
+    let seen = seen(
+        &env,
+        false,
+        &[],
+        &["tenant", "show", "soylent", "-o", "json"],
+    );
+    let value: serde_json::Value = serde_json::from_str(&seen.stdout).unwrap();
+    assert_eq!(value["okta_domain"], "integrator-3000001.okta.com");
+}
+
+#[test]
+fn register_without_a_terminal_still_refuses_a_value_that_has_a_correction() {
+    let env = TestEnv::new();
+    let seen = seen(
+        &env,
+        false,
+        &[],
+        &[
+            "tenant",
+            "register",
+            "--slug",
+            "soylent",
+            "--company-name",
+            "Soylent Corp",
+            "--okta-domain",
+            "https://integrator-3000001.okta.com/",
+            "--client-id",
+            "0oasoylent000000001",
+        ],
+    );
+    assert_eq!(seen.exit, 2);
+    insta::assert_snapshot!("register_correction_piped", seen.to_string());
+}

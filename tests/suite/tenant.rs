@@ -701,3 +701,96 @@ fn a_tenant_file_with_a_secret_that_others_can_read_is_named() {
         stderr(&out)
     );
 }
+
+/// The sandbox's port and the seed's timestamps (relative to today) as
+/// placeholders, for snapshots.
+fn steady(env: &TestEnv, text: &str) -> String {
+    let port = env
+        .sandbox
+        .url()
+        .rsplit(':')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('/')
+        .to_string();
+    let text = text.replace(&format!(":{port}"), ":[port]");
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    // `2026-11-12T04:59:06Z`: 20 characters, a `T` at 10, a `Z` at 19.
+    while let Some(at) = rest.find("20") {
+        let candidate = rest.get(at..at + 20).unwrap_or_default();
+        if candidate.len() == 20 && &candidate[10..11] == "T" && candidate.ends_with('Z') {
+            out.push_str(&rest[..at]);
+            out.push_str("[time]");
+            rest = &rest[at + 20..];
+        } else {
+            out.push_str(&rest[..at + 2]);
+            rest = &rest[at + 2..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn show_and_list_carry_the_provisioning_state_and_list_filters_on_it() {
+    let env = TestEnv::new();
+    for terminal in [true, false] {
+        let shown = crate::common::ctx::seen(&env, terminal, &[], &["tenant", "show", "globex"]);
+        assert_eq!(shown.exit, 0, "{shown}");
+        insta::assert_snapshot!(
+            format!(
+                "tenant_show_provisioning_{}",
+                if terminal { "terminal" } else { "piped" }
+            ),
+            steady(&env, &shown.to_string())
+        );
+        let failed = crate::common::ctx::seen(
+            &env,
+            terminal,
+            &[],
+            &["tenant", "list", "--provisioning", "failed"],
+        );
+        assert_eq!(failed.exit, 0, "{failed}");
+        insta::assert_snapshot!(
+            format!(
+                "tenant_list_provisioning_failed_{}",
+                if terminal { "terminal" } else { "piped" }
+            ),
+            steady(&env, &failed.to_string())
+        );
+    }
+    let json = crate::common::ctx::seen(
+        &env,
+        false,
+        &[],
+        &[
+            "tenant",
+            "list",
+            "--provisioning",
+            "succeeded",
+            "--json",
+            "slug,provisioning_state",
+        ],
+    );
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(
+        value,
+        serde_json::json!([
+            {"slug": "acme-corp", "provisioning_state": "succeeded"},
+            {"slug": "initech", "provisioning_state": "succeeded"}
+        ])
+    );
+    let none = crate::common::ctx::seen(
+        &env,
+        true,
+        &[],
+        &["tenant", "list", "--provisioning", "in-progress"],
+    );
+    assert_eq!(none.exit, 0);
+    assert!(
+        none.stderr
+            .contains("No tenants with that provisioning state"),
+        "{none}"
+    );
+}

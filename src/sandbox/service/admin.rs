@@ -64,6 +64,7 @@ struct TenantView<'a> {
     client_id: &'a str,
     client_secret_last4: String,
     status: TenantStatus,
+    provisioning_state: RunState,
     redirect_uri: String,
     dashboard_url: String,
     version: u64,
@@ -79,6 +80,7 @@ pub(crate) fn tenant_json(shared: &Shared, t: &TenantRecord) -> Value {
         client_id: &t.client_id,
         client_secret_last4: validate::last4(&t.client_secret),
         status: t.status,
+        provisioning_state: t.provisioning.state,
         // The sandbox plays the service, so its own URL is the auth URL.
         redirect_uri: format!("{}/okta-login/{}", shared.base_url, t.slug),
         dashboard_url: format!(

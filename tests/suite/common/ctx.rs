@@ -34,6 +34,9 @@ impl Buffer {
     }
 }
 
+/// An answer that stands for Ctrl-C at the prompt (the prompt is cancelled).
+pub const CTRL_C: &str = "\u{3}";
+
 /// Answers in order; records each question and each answer the validator refused.
 #[derive(Clone, Default)]
 pub struct Script {
@@ -43,15 +46,31 @@ pub struct Script {
 }
 
 impl Prompter for Script {
-    fn input(&mut self, prompt: &str, validate: Validator<'_>) -> ssoctl::error::Result<String> {
-        self.asked.lock().unwrap().push(prompt.to_string());
+    /// An offered default is recorded as `prompt [default]`; an empty
+    /// answer takes it, as on a terminal.
+    fn input_default(
+        &mut self,
+        prompt: &str,
+        default: Option<&str>,
+        validate: Validator<'_>,
+    ) -> ssoctl::error::Result<String> {
+        self.asked.lock().unwrap().push(match default {
+            Some(default) => format!("{prompt} [{default}]"),
+            None => prompt.to_string(),
+        });
         loop {
-            let answer = self
+            let mut answer = self
                 .answers
                 .lock()
                 .unwrap()
                 .pop_front()
                 .expect("an answer for every question");
+            if let (true, Some(default)) = (answer.is_empty(), default) {
+                answer = default.to_string();
+            }
+            if answer == CTRL_C {
+                return Err(ssoctl::error::CliError::cancelled().into());
+            }
             match validate(&answer) {
                 Ok(()) => return Ok(answer),
                 Err(why) => self
@@ -123,7 +142,7 @@ pub struct Seen {
 }
 
 /// Runs `args` with stdout (and stderr, stdin) a terminal or not, answering
-/// prompts from `answers`, and renders an error the way `app::report` does.
+/// prompts from `answers`, and renders an error with `app::render`, as `app::report` does.
 pub fn seen(env: &TestEnv, terminal: bool, answers: &[&str], args: &[&str]) -> Seen {
     let (out, err) = (Buffer::default(), Buffer::default());
     let script = Script::default();
@@ -145,22 +164,21 @@ pub fn seen(env: &TestEnv, terminal: bool, answers: &[&str], args: &[&str]) -> S
         ctx.print(&outcome.printable)?;
         outcome.failure.map_or(Ok(()), |f| Err(f.into()))
     });
+    let style = ssoctl::app::ErrorStyle {
+        json: ctx.format == ssoctl::output::OutputFormat::Json,
+        terminal,
+    };
     drop(ctx);
-    let mut stderr = err.text();
     let exit = match result {
         Ok(()) => 0,
         Err(e) => {
+            // Rendered by the code `app::report` uses.
             let e = ssoctl::app::to_cli_error(&e);
-            stderr.push_str(&format!("error: {}\n", e.message));
-            for detail in &e.details {
-                stderr.push_str(&format!("  {detail}\n"));
-            }
-            for hint in &e.hints {
-                stderr.push_str(&format!("hint: {hint}\n"));
-            }
+            ssoctl::app::render(&mut err.clone(), &e, style);
             e.kind.exit_code()
         }
     };
+    let stderr = err.text();
     Seen {
         stdout: out.text(),
         stderr,
