@@ -749,7 +749,7 @@ fn list_streams_piped_rows_and_json_as_pages_arrive_and_says_the_same_as_buffere
     let (pages, piped) = stream(&["tenant", "list"]);
     assert_eq!(pages, 1, "the first rows were written after one page");
     assert_eq!(piped.lines().count(), 106, "{piped}");
-    assert!(piped.lines().all(|l| l.split('\t').count() == 5), "{piped}");
+    assert!(piped.lines().all(|l| l.split('\t').count() == 6), "{piped}");
     let (pages, streamed) = stream(&["tenant", "list", "-o", "json"]);
     assert_eq!(pages, 1);
     let tenants: Vec<Value> = serde_json::from_str(&streamed).unwrap();
