@@ -4,15 +4,12 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use crate::api::ApiError;
-use crate::api::error::api_error;
+pub use crate::api::error::to_cli_error;
 use crate::cli::{Cli, Command, LoginCommand};
 use crate::commands;
 use crate::config::{self, Env, ProcessEnv};
 use crate::context::{Context, IoStreams, SandboxTarget};
 use crate::error::{CliError, ErrorKind, Result};
-use crate::http::HttpError;
-use crate::http::cli_error::http_error;
 use crate::output::OutputFormat;
 use crate::prompt::TerminalPrompter;
 use crate::secret::Secret;
@@ -219,32 +216,4 @@ pub fn render(err: &mut dyn Write, cli_error: &CliError, style: ErrorStyle) {
     for hint in &cli_error.hints {
         let _ = writeln!(err, "hint: {hint}");
     }
-}
-
-/// Finds what the error chain knows: a `CliError` as it is, an `ApiError`
-/// or `HttpError` mapped to its class, anything else as a general error
-/// with its causes.
-pub fn to_cli_error(error: &anyhow::Error) -> CliError {
-    for cause in error.chain() {
-        if let Some(e) = cause.downcast_ref::<CliError>() {
-            return CliError {
-                kind: e.kind,
-                message: e.message.clone(),
-                details: e.details.clone(),
-                hints: e.hints.clone(),
-                service: e.service.clone(),
-            };
-        }
-        if let Some(e) = cause.downcast_ref::<ApiError>() {
-            return api_error(e);
-        }
-        if let Some(e) = cause.downcast_ref::<HttpError>() {
-            return http_error(e);
-        }
-    }
-    let mut cli_error = CliError::general(error.to_string());
-    for cause in error.chain().skip(1) {
-        cli_error = cli_error.detail(format!("caused by: {cause}"));
-    }
-    cli_error
 }

@@ -262,6 +262,35 @@ pub fn tenant_not_found(slug: &str) -> impl Fn(ApiError) -> anyhow::Error + '_ {
     }
 }
 
+/// Any error as the CLI reports it: what the chain knows (a `CliError`
+/// as it is, an `ApiError` or `HttpError` mapped to its class), anything
+/// else as a general error with its causes. It lives beside the API error
+/// so that commands can use it without importing `app.rs`.
+pub fn to_cli_error(error: &anyhow::Error) -> CliError {
+    for cause in error.chain() {
+        if let Some(e) = cause.downcast_ref::<CliError>() {
+            return CliError {
+                kind: e.kind,
+                message: e.message.clone(),
+                details: e.details.clone(),
+                hints: e.hints.clone(),
+                service: e.service.clone(),
+            };
+        }
+        if let Some(e) = cause.downcast_ref::<ApiError>() {
+            return api_error(e);
+        }
+        if let Some(e) = cause.downcast_ref::<HttpError>() {
+            return crate::http::cli_error::http_error(e);
+        }
+    }
+    let mut cli_error = CliError::general(error.to_string());
+    for cause in error.chain().skip(1) {
+        cli_error = cli_error.detail(format!("caused by: {cause}"));
+    }
+    cli_error
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,8 +9,8 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::api::error::tenant_not_found as not_found;
+use crate::api::error::to_cli_error;
 use crate::api::{Client, FieldChange, NewTenant, Tenant, TenantChanges, TenantEvent};
-use crate::app::to_cli_error;
 use crate::cli::{ApplyArgs, DiffArgs, ExportArgs, ExportFormat};
 use crate::commands::tenant::{apply_at, last4, register_checked};
 use crate::context::Context;
