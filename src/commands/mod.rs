@@ -8,8 +8,6 @@ pub mod check;
 pub mod completions;
 pub mod cors;
 pub mod doctor;
-pub mod fleet;
-pub mod list_stream;
 pub mod login;
 pub mod profile;
 pub mod provisioning;
@@ -34,10 +32,10 @@ pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Outcome> {
         Command::Auth(cmd) => auth::run(ctx, cmd).await?,
         Command::Profile(cmd) => profile::run(ctx, cmd)?,
         Command::Tenant(crate::cli::TenantCommand::Diff(args)) => {
-            return fleet::diff(ctx, &args).await;
+            return tenant::fleet::diff(ctx, &args).await;
         }
         Command::Tenant(crate::cli::TenantCommand::Apply(args)) => {
-            return fleet::apply(ctx, &args).await;
+            return tenant::fleet::apply(ctx, &args).await;
         }
         Command::Tenant(cmd) => tenant::run(ctx, cmd).await?,
         Command::Provisioning(cmd) => provisioning::run(ctx, cmd).await?,

@@ -8,11 +8,11 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::{apply_at, last4, register_checked};
 use crate::api::error::tenant_not_found as not_found;
 use crate::api::error::to_cli_error;
 use crate::api::{Client, FieldChange, NewTenant, Tenant, TenantChanges, TenantEvent};
 use crate::cli::{ApplyArgs, DiffArgs, ExportArgs, ExportFormat};
-use crate::commands::tenant::{apply_at, last4, register_checked};
 use crate::context::Context;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::outcome::Outcome;
@@ -161,10 +161,7 @@ client_secret = { env = \"NAME\" } or { file = \"PATH\" }; `ssoctl tenant export
         };
         check("slug", validate::slug(&t.slug));
         check("company_name", validate::company_name(&t.company_name));
-        check(
-            "okta_domain",
-            crate::commands::tenant::check_domain(&t.okta_domain),
-        );
+        check("okta_domain", super::check_domain(&t.okta_domain));
         check("client_id", validate::client_id(&t.client_id));
         if !["pending", "active", "disabled"].contains(&t.status.as_str()) {
             problems.push(format!(

@@ -1,5 +1,8 @@
 //! `ssoctl tenant`: register, show, list, change and remove tenants.
 
+pub mod fleet;
+mod list_stream;
+
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -28,8 +31,8 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
         TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await,
         TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await,
         TenantCommand::Users { slug } => users(ctx, &slug).await,
-        TenantCommand::History { slug } => crate::commands::fleet::history(ctx, &slug).await,
-        TenantCommand::Export(args) => crate::commands::fleet::export(ctx, &args).await,
+        TenantCommand::History { slug } => fleet::history(ctx, &slug).await,
+        TenantCommand::Export(args) => fleet::export(ctx, &args).await,
         // These return an outcome of their own (see `commands::dispatch`).
         TenantCommand::Diff(_) | TenantCommand::Apply(_) => Err(CliError::general(
             "internal: tenant diff/apply are dispatched by commands::dispatch",
@@ -48,7 +51,7 @@ async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
         || args.provisioning.is_some();
     if !reshaped && args.jq.is_none() && (ctx.format == OutputFormat::Json || !ctx.io.stdout_is_tty)
     {
-        return crate::commands::list_stream::stream(ctx, status, &LIST_HEADERS, list_row).await;
+        return list_stream::stream(ctx, status, &LIST_HEADERS, list_row).await;
     }
     let client = ctx.api()?;
     let mut tenants = client.all_tenants(status).await?;
