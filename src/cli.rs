@@ -8,17 +8,6 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::output::OutputFormat;
 
-/// Registered slugs, completed by asking the service (only while completing:
-/// `COMPLETE=bash ssoctl …`).
-fn slug_candidates() -> clap_complete::engine::ArgValueCandidates {
-    clap_complete::engine::ArgValueCandidates::new(crate::commands::completions::slugs)
-}
-
-/// Profile names from the config file.
-fn profile_candidates() -> clap_complete::engine::ArgValueCandidates {
-    clap_complete::engine::ArgValueCandidates::new(crate::commands::completions::profiles)
-}
-
 /// `--version`'s line: what was built, and from which commit on which day.
 pub const LONG_VERSION: &str = concat!(
     env!("CARGO_PKG_VERSION"),
@@ -163,14 +152,10 @@ pub enum ProfileCommand {
     /// Show a profile's resolved settings and where each comes from
     Show {
         /// Profile name (default: the active profile)
-        #[arg(add = profile_candidates())]
         name: Option<String>,
     },
     /// Make a profile the active one
-    Use {
-        #[arg(add = profile_candidates())]
-        name: String,
-    },
+    Use { name: String },
     /// Set a setting of the active profile (or --profile): api_url, auth_url, console_url, ca_cert
     Set { key: String, value: String },
     /// Remove a setting from the active profile (or --profile)
@@ -178,10 +163,7 @@ pub enum ProfileCommand {
     /// Add a profile
     Add(ProfileAddArgs),
     /// Remove a profile
-    Remove {
-        #[arg(add = profile_candidates())]
-        name: String,
-    },
+    Remove { name: String },
 }
 
 #[derive(Debug, Args)]
@@ -287,7 +269,7 @@ pub enum TenantCommand {
         after_help = "Examples:\n  ssoctl tenant show acme-corp\n  ssoctl tenant show acme-corp -o json"
     )]
     Show {
-        #[arg(value_parser = parse_slug, add = slug_candidates())]
+        #[arg(value_parser = parse_slug)]
         slug: String,
     },
     /// Register a tenant from the details the customer sent
@@ -303,7 +285,7 @@ pub enum TenantCommand {
     /// Let the tenant's users sign in again
     #[command(after_help = "Examples:\n  ssoctl tenant enable initech")]
     Enable {
-        #[arg(value_parser = parse_slug, add = slug_candidates())]
+        #[arg(value_parser = parse_slug)]
         slug: String,
     },
     /// Stop the tenant's users from signing in (nothing is deleted; asks first)
@@ -311,7 +293,7 @@ pub enum TenantCommand {
         after_help = "Examples:\n  ssoctl tenant disable initech\n  ssoctl tenant disable initech --yes   # in a script"
     )]
     Disable {
-        #[arg(value_parser = parse_slug, add = slug_candidates())]
+        #[arg(value_parser = parse_slug)]
         slug: String,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
@@ -322,7 +304,7 @@ pub enum TenantCommand {
         after_help = "Examples:\n  ssoctl tenant delete old-co\n  ssoctl tenant delete old-co --yes"
     )]
     Delete {
-        #[arg(value_parser = parse_slug, add = slug_candidates())]
+        #[arg(value_parser = parse_slug)]
         slug: String,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
@@ -331,7 +313,7 @@ pub enum TenantCommand {
     /// List the tenant's users with their roles
     #[command(after_help = "Examples:\n  ssoctl tenant users acme-corp")]
     Users {
-        #[arg(value_parser = parse_slug, add = slug_candidates())]
+        #[arg(value_parser = parse_slug)]
         slug: String,
     },
     /// Show who changed the tenant, when, and what (oldest first; every page)
@@ -441,7 +423,7 @@ pub struct RegisterArgs {
 
 #[derive(Debug, Args)]
 pub struct UpdateArgs {
-    #[arg(value_parser = parse_slug, add = slug_candidates())]
+    #[arg(value_parser = parse_slug)]
     pub slug: String,
     /// New company name
     #[arg(long)]
@@ -467,7 +449,7 @@ pub enum ProvisioningCommand {
     /// Show provisioning state, project, subscription, owner and last error
     #[command(after_help = "Examples:\n  ssoctl provisioning status globex")]
     Status {
-        #[arg(value_parser = parse_slug, add = slug_candidates())]
+        #[arg(value_parser = parse_slug)]
         slug: String,
     },
     /// Run provisioning again (never creates a second project)
@@ -475,7 +457,7 @@ pub enum ProvisioningCommand {
         after_help = "Examples:\n  ssoctl provisioning retry globex --wait\n  ssoctl provisioning retry globex --force --wait --timeout 10m"
     )]
     Retry {
-        #[arg(value_parser = parse_slug, add = slug_candidates())]
+        #[arg(value_parser = parse_slug)]
         slug: String,
         /// Wait until the run succeeds or fails
         #[arg(long)]
@@ -551,7 +533,7 @@ pub enum CheckCommand {
         #[command(flatten)]
         app: OktaAppArgs,
         /// The tenant slug (for the redirect URI the app must list)
-        #[arg(long, value_parser = parse_slug, add = slug_candidates())]
+        #[arg(long, value_parser = parse_slug)]
         slug: String,
         #[command(flatten)]
         token: OktaTokenArgs,
@@ -570,7 +552,7 @@ pub struct StrictArgs {
 
 #[derive(Debug, Args)]
 pub struct RedirectUriArgs {
-    #[arg(value_parser = parse_slug, add = slug_candidates())]
+    #[arg(value_parser = parse_slug)]
     pub slug: String,
     /// The URI the customer entered in Okta, to compare
     #[arg(long, value_name = "URI")]
@@ -591,7 +573,7 @@ pub struct RedirectUriArgs {
 )]
 pub struct DoctorArgs {
     /// Registered tenants to check (needs the admin token)
-    #[arg(value_parser = parse_slug, add = slug_candidates(), conflicts_with_all = ["all", "okta_domain", "from_facts"])]
+    #[arg(value_parser = parse_slug, conflicts_with_all = ["all", "okta_domain", "from_facts"])]
     pub slugs: Vec<String>,
     /// Check every registered tenant
     #[arg(long, conflicts_with_all = ["okta_domain", "from_facts"])]
@@ -603,7 +585,7 @@ pub struct DoctorArgs {
     #[arg(long, value_name = "ID")]
     pub client_id: Option<String>,
     /// With --okta-domain: the slug the customer chose
-    #[arg(long, value_parser = parse_slug, add = slug_candidates())]
+    #[arg(long, value_parser = parse_slug)]
     pub slug: Option<String>,
     #[command(flatten)]
     pub secret: SecretArgs,
@@ -654,7 +636,7 @@ pub const DIRECT_DEFAULT_PORT: u16 = 8765;
 #[derive(Debug, Args)]
 pub struct LoginTestArgs {
     /// Tenant to sign in to, through the service (the guide's step 5)
-    #[arg(value_parser = parse_slug, add = slug_candidates(), required_unless_present = "direct", conflicts_with = "direct")]
+    #[arg(value_parser = parse_slug, required_unless_present = "direct", conflicts_with = "direct")]
     pub slug: Option<String>,
     /// Be the OIDC client of the customer's Okta yourself (no service, no admin token)
     #[arg(long)]

@@ -57,6 +57,42 @@ fn config_dir() -> Option<std::path::PathBuf> {
     .ok()
 }
 
+/// The command tree with dynamic candidates on the arguments that take a
+/// slug or a profile name, for `COMPLETE=… ssoctl`. They are added here,
+/// at the entry, so the clap tree in `cli.rs` needs nothing from below it.
+pub fn command_with_candidates() -> clap::Command {
+    use clap::CommandFactory;
+    with_candidates(Cli::command(), &[])
+}
+
+fn with_candidates(command: clap::Command, path: &[&str]) -> clap::Command {
+    use clap_complete::engine::ArgValueCandidates;
+    let name = command.get_name().to_string();
+    let mut here: Vec<&str> = path.to_vec();
+    here.push(&name);
+    let profile_verb = matches!(here.as_slice(), [.., "profile", "show" | "use" | "remove"]);
+    let ids: Vec<String> = command
+        .get_arguments()
+        .map(|arg| arg.get_id().to_string())
+        .collect();
+    let mut command = command;
+    for id in ids {
+        if id == "slug" || id == "slugs" {
+            command = command.mut_arg(&id, |arg| arg.add(ArgValueCandidates::new(slugs)));
+        } else if profile_verb && id == "name" {
+            command = command.mut_arg(&id, |arg| arg.add(ArgValueCandidates::new(profiles)));
+        }
+    }
+    let subcommands: Vec<String> = command
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for sub in subcommands {
+        command = command.mut_subcommand(&sub, |c| with_candidates(c, &here));
+    }
+    command
+}
+
 /// Profile names for dynamic completion; none when the config cannot be read.
 pub fn profiles() -> Vec<clap_complete::CompletionCandidate> {
     let Some(dir) = config_dir() else {
