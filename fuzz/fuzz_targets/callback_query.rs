@@ -4,11 +4,13 @@
 
 use libfuzzer_sys::fuzz_target;
 use ssoctl::oidc::loopback::{CallbackParams, parse_pasted, read_callback};
+use ssoctl::oidc::types::CsrfState;
 
 const STATE: &str = "fuzz-state";
 
 fuzz_target!(|input: &str| {
-    if let Ok(params) = read_callback(input, STATE) {
+    let state = CsrfState::new(STATE);
+    if let Ok(params) = read_callback(input, &state) {
         let pairs: Vec<(String, String)> = url::form_urlencoded::parse(input.as_bytes())
             .into_owned()
             .collect();
@@ -19,6 +21,6 @@ fuzz_target!(|input: &str| {
             assert!(!code.expose().is_empty());
         }
     }
-    let _ = parse_pasted(input, STATE);
-    let _ = parse_pasted(&format!("http://127.0.0.1:8400/callback?{input}"), STATE);
+    let _ = parse_pasted(input, &state);
+    let _ = parse_pasted(&format!("http://127.0.0.1:8400/callback?{input}"), &state);
 });
