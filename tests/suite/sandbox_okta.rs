@@ -621,13 +621,14 @@ async fn the_full_code_flow_with_pkce_and_a_verified_id_token() {
     let wrong = env
         .sign_in(&acme, &issuer, &p, &ana.login, "not-the-password")
         .await;
-    assert_eq!(wrong.status, 200);
+    assert_eq!(wrong.status.as_u16(), 200);
     assert!(wrong.text.contains("id=\"okta-signin-error\""));
     assert!(wrong.text.contains("name=\"okta_key\""));
 
+    // Row 16: another redirect URI at /token. Each failed redemption uses
+    // its code up (see `a_failed_redemption_uses_the_code_up`), so each
+    // gets a code of its own.
     let code = env.code(&acme, &p).await;
-
-    // Row 16: another redirect URI at /token.
     let mut other = AuthParams::for_org(&acme);
     other.redirect_uri = format!("{}/elsewhere", env.sb.url());
     let a = env.exchange(&acme, &other, &code).await;
@@ -637,6 +638,7 @@ async fn the_full_code_flow_with_pkce_and_a_verified_id_token() {
         json!({"error": "invalid_grant", "error_description": "The 'redirect_uri' does not match the redirection URI used in the authorization request."})
     );
     // Row 17: a wrong PKCE verifier.
+    let code = env.code(&acme, &p).await;
     let mut bad = AuthParams::for_org(&acme);
     bad.verifier = "a-different-code-verifier-of-at-least-forty-three-chars-xx";
     let a = env.exchange(&acme, &bad, &code).await;
@@ -646,6 +648,7 @@ async fn the_full_code_flow_with_pkce_and_a_verified_id_token() {
         json!({"error": "invalid_grant", "error_description": "PKCE verification failed."})
     );
 
+    let code = env.code(&acme, &p).await;
     let a = env.exchange(&acme, &p, &code).await;
     assert_eq!(a.status, 200, "{}", a.text);
     assert_eq!(a.header("cache-control"), "no-cache, no-store");
@@ -690,14 +693,6 @@ async fn the_full_code_flow_with_pkce_and_a_verified_id_token() {
     );
     assert!(verify(tokens["id_token"].as_str().unwrap(), &jwks, &acme, "other").is_err());
 
-    // Row 15: the code was used.
-    let a = env.exchange(&acme, &p, &code).await;
-    assert_eq!(a.status, 400);
-    assert_eq!(
-        a.json()["error_description"],
-        "The authorization code is invalid or has expired."
-    );
-
     // Userinfo with the access token.
     let access = tokens["access_token"].as_str().unwrap();
     let info = env
@@ -712,7 +707,7 @@ async fn the_full_code_flow_with_pkce_and_a_verified_id_token() {
     assert_eq!(info["sub"], ana.id.as_str());
     assert_eq!(info["email"], "ana@acme.example");
     let none = env.get(&format!("{issuer}/v1/userinfo")).await;
-    assert_eq!(none.status, 401);
+    assert_eq!(none.status.as_u16(), 401);
     assert!(none.header("www-authenticate").starts_with("Bearer "));
     let junk = env
         .send(
@@ -758,6 +753,15 @@ async fn the_full_code_flow_with_pkce_and_a_verified_id_token() {
         .await;
     assert_eq!(after.status, 401);
 
+    // Row 15: the code was used (and using it again revokes its tokens:
+    // `a_reused_code_revokes_the_tokens_issued_from_it`).
+    let a = env.exchange(&acme, &p, &code).await;
+    assert_eq!(a.status, 400);
+    assert_eq!(
+        a.json()["error_description"],
+        "The authorization code is invalid or has expired."
+    );
+
     // With the session cookie, the next /authorize skips the form.
     let sid = env
         .sign_in(&acme, &issuer, &p, &ana.login, &ana.password)
@@ -771,7 +775,7 @@ async fn the_full_code_flow_with_pkce_and_a_verified_id_token() {
     let again = env
         .send(env.http.get(p.url(&issuer)).header("cookie", &sid))
         .await;
-    assert_eq!(again.status, 302);
+    assert_eq!(again.status.as_u16(), 302);
     assert!(again.query().contains_key("code"));
 }
 
@@ -1927,6 +1931,200 @@ async fn revoking_a_refresh_token_revokes_its_access_tokens() {
     }
 }
 
+/// Issue 14 item 10: a failed redemption uses the code up, so a retry
+/// with the right verifier and redirect URI is refused too (RFC 6749
+/// §10.5: codes are single-use).
+#[tokio::test]
+async fn a_failed_redemption_uses_the_code_up() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let p = AuthParams::for_org(&acme);
+    let used_up = json!({"error": "invalid_grant", "error_description": "The authorization code is invalid or has expired."});
+
+    let code = env.code(&acme, &p).await;
+    let mut bad = AuthParams::for_org(&acme);
+    bad.verifier = "a-different-code-verifier-of-at-least-forty-three-chars-xx";
+    assert_eq!(env.exchange(&acme, &bad, &code).await.status, 400);
+    let retry = env.exchange(&acme, &p, &code).await;
+    assert_eq!(
+        (retry.status.as_u16(), retry.json()),
+        (400, used_up.clone())
+    );
+
+    let code = env.code(&acme, &p).await;
+    let mut elsewhere = AuthParams::for_org(&acme);
+    elsewhere.redirect_uri = format!("{}/elsewhere", env.sb.url());
+    assert_eq!(env.exchange(&acme, &elsewhere, &code).await.status, 400);
+    let retry = env.exchange(&acme, &p, &code).await;
+    assert_eq!((retry.status.as_u16(), retry.json()), (400, used_up));
+}
+
+/// Issue 14 item 10: presenting a code again after its exchange revokes
+/// every token issued from it — the access token, the refresh token, and
+/// the access tokens the refresh token minted since (RFC 6749 §4.1.2).
+#[tokio::test]
+async fn a_reused_code_revokes_the_tokens_issued_from_it() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let basic = Some((acme.client_id.as_str(), acme.client_secret.as_str()));
+    let p = AuthParams::for_org(&acme);
+    let code = env.code(&acme, &p).await;
+    let first = env.exchange(&acme, &p, &code).await.json();
+    let refresh = first["refresh_token"].as_str().unwrap().to_owned();
+    let refreshed = env
+        .token(
+            &acme,
+            &[("grant_type", "refresh_token"), ("refresh_token", &refresh)],
+            basic,
+        )
+        .await
+        .json();
+    let active = |token: String, hint: &'static str| {
+        let env = &env;
+        let issuer = &issuer;
+        async move {
+            env.send(form_post(
+                env.http.post(format!("{issuer}/v1/introspect")),
+                &[("token", &token), ("token_type_hint", hint)],
+                basic,
+            ))
+            .await
+            .json()["active"]
+                .clone()
+        }
+    };
+    let tokens = [
+        (
+            first["access_token"].as_str().unwrap().to_owned(),
+            "access_token",
+        ),
+        (
+            refreshed["access_token"].as_str().unwrap().to_owned(),
+            "access_token",
+        ),
+        (refresh.clone(), "refresh_token"),
+    ];
+    for (t, hint) in &tokens {
+        assert_eq!(
+            active(t.clone(), hint).await,
+            true,
+            "{hint} before the reuse"
+        );
+    }
+    // A token from another code stays active: the revocation is per code.
+    let other_code = env.code(&acme, &p).await;
+    let other = env.exchange(&acme, &p, &other_code).await.json();
+    let other_access = other["access_token"].as_str().unwrap().to_owned();
+
+    let again = env.exchange(&acme, &p, &code).await;
+    assert_eq!(
+        (again.status.as_u16(), again.json()),
+        (
+            400,
+            json!({"error": "invalid_grant", "error_description": "The authorization code is invalid or has expired."})
+        )
+    );
+    for (t, hint) in &tokens {
+        assert_eq!(
+            active(t.clone(), hint).await,
+            false,
+            "{hint} after the reuse"
+        );
+    }
+    let refresh_again = env
+        .token(
+            &acme,
+            &[("grant_type", "refresh_token"), ("refresh_token", &refresh)],
+            basic,
+        )
+        .await;
+    assert_eq!(refresh_again.status, 400, "{}", refresh_again.text);
+    assert_eq!(active(other_access, "access_token").await, true);
+}
+
+/// Issue 14 item 9: the endpoints discovery advertises answer. The device
+/// endpoint authenticates the client and refuses an app without the device
+/// grant as `/token` does; the registration endpoint checks the API token.
+#[tokio::test]
+async fn the_device_and_registration_endpoints_discovery_advertises_answer() {
+    let env = start().await;
+    let acme = env.org("acme-corp");
+    let issuer = acme.issuer.clone().unwrap();
+    let discovery = env
+        .send(
+            env.http
+                .get(format!("{issuer}/.well-known/openid-configuration")),
+        )
+        .await
+        .json();
+    let device = discovery["device_authorization_endpoint"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let registration = discovery["registration_endpoint"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    let basic = Some((acme.client_id.as_str(), acme.client_secret.as_str()));
+    let a = env
+        .send(form_post(
+            env.http.post(&device),
+            &[("scope", "openid")],
+            basic,
+        ))
+        .await;
+    assert_eq!(a.status, 400, "{}", a.text);
+    assert_eq!(
+        a.json(),
+        json!({"error": "unauthorized_client", "error_description": "The client is not authorized to use the provided grant type. Configured grant types: [authorization_code, refresh_token]."})
+    );
+    let a = env
+        .send(form_post(
+            env.http.post(&device),
+            &[("scope", "openid")],
+            Some((acme.client_id.as_str(), "wrong-secret")),
+        ))
+        .await;
+    assert_eq!(a.status, 401, "{}", a.text);
+    assert_eq!(a.json()["error"], "invalid_client");
+
+    let register = |token: Option<&str>| {
+        let mut rb = env
+            .http
+            .post(&registration)
+            .header("accept", "application/json")
+            .json(&json!({"client_name": "x", "redirect_uris": ["https://x.example/cb"]}));
+        if let Some(t) = token {
+            rb = rb.header("authorization", format!("SSWS {t}"));
+        }
+        env.send(rb)
+    };
+    let none = register(None).await;
+    assert_eq!(
+        (none.status.as_u16(), none.json()["errorCode"].clone()),
+        (403, json!("E0000005"))
+    );
+    let wrong = register(Some("not-a-token")).await;
+    assert_eq!(
+        (wrong.status.as_u16(), wrong.json()["errorCode"].clone()),
+        (401, json!("E0000011"))
+    );
+    let read_only = register(Some(READ_ONLY_API_TOKEN)).await;
+    assert_eq!(
+        (
+            read_only.status.as_u16(),
+            read_only.json()["errorCode"].clone()
+        ),
+        (403, json!("E0000006"))
+    );
+    let token = env.sb.control().okta_api_token();
+    let admin = register(Some(&token)).await;
+    assert_eq!(admin.status, 400, "{}", admin.text);
+    assert_eq!(admin.json()["error"], "invalid_client_metadata");
+}
+
 /// Issue 14 items 7 and 8: the app's `token_endpoint_auth_method` is
 /// enforced, and a grant the app lacks is `unauthorized_client`
 /// (`tests/fixtures/okta/token/unauthorized-client.grant-not-enabled.json`).
@@ -2101,7 +2299,7 @@ async fn rp_initiated_logout_ends_the_session() {
     let again = env
         .send(env.http.get(p.url(&issuer)).header("cookie", &sid))
         .await;
-    assert_eq!(again.status, 302);
+    assert_eq!(again.status.as_u16(), 302);
 
     let a = env
         .send(
@@ -2121,6 +2319,6 @@ async fn rp_initiated_logout_ends_the_session() {
     let again = env
         .send(env.http.get(p.url(&issuer)).header("cookie", &sid))
         .await;
-    assert_eq!(again.status, 200, "the sign-in form");
+    assert_eq!(again.status.as_u16(), 200, "the sign-in form");
     assert!(again.text.contains("name=\"okta_key\""));
 }

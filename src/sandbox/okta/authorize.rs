@@ -435,6 +435,7 @@ fn finish(shared: &Shared, org: &OrgRecord, req: &AuthRequest, session: &Session
     {
         let mut rt = lock(&shared.okta);
         rt.codes.retain(|_, c| c.expires_at > now);
+        rt.redeemed.retain(|_, c| c.expires_at > now);
         rt.codes.insert(
             code.clone(),
             CodeGrant {

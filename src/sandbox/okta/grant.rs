@@ -32,6 +32,18 @@ pub(crate) struct CodeGrant {
     pub access_token_lifetime_secs: u64,
 }
 
+/// A code after its exchange: what presenting it again revokes.
+#[derive(Clone, Debug)]
+pub(crate) struct RedeemedCode {
+    pub org: String,
+    pub server: Server,
+    pub access_jti: String,
+    pub refresh_token: Option<String>,
+    /// The code's own expiry, when this record is dropped with the expired
+    /// codes.
+    pub expires_at: u64,
+}
+
 #[derive(Clone, Debug)]
 /// What a refresh token stands for.
 pub(crate) struct RefreshGrant {

@@ -10,7 +10,7 @@ use axum::Router;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use serde_json::{Value, json};
 
 use super::grant::params;
@@ -30,6 +30,7 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
         .route("/api/v1/apps/{id}/users", get(app_users))
         .route("/api/v1/apps/{id}/groups", get(app_groups))
         .route("/api/v1/groups", get(list_groups))
+        .route("/oauth2/v1/clients", post(register_client))
         .route("/oauth2/v1/clients/{id}", get(get_client))
         .route("/api/v1/authorizationServers", get(list_servers))
         .route("/api/v1/authorizationServers/{server}", get(get_server))
@@ -477,6 +478,26 @@ async fn get_client(
             "token_endpoint_auth_method": app.token_endpoint_auth_method,
             "application_type": app.application_type,
         }))
+    })
+}
+
+/// The `registration_endpoint` discovery advertises (RFC 7591). The token
+/// is checked as on every Management API write; past it, the sandbox does
+/// not register clients dynamically and answers in RFC 7591 §3.2.2's
+/// shape, naming the endpoint that does create apps.
+async fn register_client(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+) -> Response {
+    answer(&shared, &host, &headers, true, |_| {
+        Err(okta_json(
+            StatusCode::BAD_REQUEST,
+            json!({
+                "error": "invalid_client_metadata",
+                "error_description": "The sandbox does not register clients dynamically; create the app with POST /api/v1/apps.",
+            }),
+        ))
     })
 }
 

@@ -66,9 +66,12 @@
 //! | `GET /api/v1/apps`, `/api/v1/groups` with `search`, `filter`, `limit`, `after` | filtered and paged, `Link: <…>; rel="self"` and `rel="next"` while there is more; an expression Okta cannot read is 400 `E0000031`; `q` stays a prefix match (`listing.rs`) | docs/okta-behaviour.md, "Management API reads"; Okta's filtering docs and error codes (not captured) |
 //! | the JWKS of the org server and of `default` | each server's own keys (`keys.rs`): a token of one does not verify with the other's | Okta's key-rotation docs: each authorization server has its own signing keys (not captured from one org: the two captured sets in `tests/fixtures/okta/jwks/` come from different orgs) |
 //! | `/revoke` of a refresh token | its grant's access tokens are revoked too (`introspect` says `active: false`, `/userinfo` 401) | RFC 7009 §2.1 (SHOULD), which Okta follows |
-//! | `end_session_endpoint` (`/v1/logout`) with `id_token_hint`, `post_logout_redirect_uri`, `state` | RP-initiated logout: the hint must be this server's ID token, the URI one of the app's logout redirect URIs (else Okta's 400 page); the sessions end and the browser goes back with `state` (`logout.rs`). `device_authorization_endpoint` and `registration_endpoint` are still advertised and still 404: not done | OpenID Connect RP-Initiated Logout 1.0 §2–3 (not captured) |
+//! | `end_session_endpoint` (`/v1/logout`) with `id_token_hint`, `post_logout_redirect_uri`, `state` | RP-initiated logout: the hint must be this server's ID token, the URI one of the app's logout redirect URIs (else Okta's 400 page); the sessions end and the browser goes back with `state` (`logout.rs`). | OpenID Connect RP-Initiated Logout 1.0 §2–3 (not captured) |
 //! | `/authorize` with `prompt=login`, or `max_age` shorter than the session's age | the sign-in form again (`login_required` with `prompt=none`); the new `auth_time` is in the ID token | OIDC Core §3.1.2.1 (not captured) |
 //! | `/token` from an app whose `token_endpoint_auth_method` is `private_key_jwt` or `client_secret_jwt`, with a secret | 401 `invalid_client` | issue 14 item 7 (Okta's answer; not captured) |
+//! | `device_authorization_endpoint` (`default` server) | client authentication as at `/token`, then `unauthorized_client` for an app without the device grant; an app with it gets `unsupported_grant_type` (the sandbox does not run the device flow) | RFC 8628 §3.1–3.2 (not captured) |
+//! | `registration_endpoint` (`POST /oauth2/v1/clients`) | the Management API's token check (no token 403 `E0000005`, a wrong one 401 `E0000011`, the read-only admin 403 `E0000006`); an accepted request is 400 `invalid_client_metadata` saying the sandbox creates apps through `POST /api/v1/apps` only | RFC 7591 §3.2.2; Okta protects the endpoint with an API token (not captured) |
+//! | a code presented again after its exchange | `invalid_grant`, and every token issued from it is revoked (the access token, the refresh token and its access tokens); a redemption that fails (redirect URI, PKCE, client) uses the code up too | RFC 6749 §4.1.2 (SHOULD revoke) and §10.5 (single use); Okta's answer to a retry after a failure is not captured |
 //! | `/token` with a grant Okta knows but the app lacks (`client_credentials` on a web app) | 400 `unauthorized_client` "The client is not authorized to use the provided grant type. Configured grant types: […]."; an unknown grant is `unsupported_grant_type` | `tests/fixtures/okta/token/unauthorized-client.grant-not-enabled.json` |
 
 // Handlers here fail with a ready Okta answer (`Response`, 128 bytes), once
@@ -125,6 +128,8 @@ pub(crate) struct Runtime {
     /// Sign-in sessions, by the `sid` cookie.
     sessions: HashMap<String, authorize::Session>,
     codes: HashMap<String, grant::CodeGrant>,
+    /// Codes already exchanged, until they would have expired.
+    redeemed: HashMap<String, grant::RedeemedCode>,
     refresh_tokens: HashMap<String, grant::RefreshGrant>,
     /// `jti`s of revoked access tokens.
     revoked: HashSet<String>,
@@ -199,6 +204,10 @@ fn routes() -> Router<Arc<Shared>> {
         .route("/error/404", get(authorize::error_404))
         .route("/oauth2/v1/token", post(token::token))
         .route("/oauth2/{server}/v1/token", post(token::token))
+        .route(
+            "/oauth2/{server}/v1/device/authorize",
+            post(token::device_authorize),
+        )
         .route("/oauth2/v1/revoke", post(introspect::revoke))
         .route("/oauth2/{server}/v1/revoke", post(introspect::revoke))
         .route("/oauth2/v1/introspect", post(introspect::introspect))

@@ -17,7 +17,7 @@ use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use super::client_auth::authenticate;
-use super::grant::{RefreshGrant, params};
+use super::grant::{RedeemedCode, RefreshGrant, params};
 use super::keys::{self, SigningKey, signing_key};
 use super::model::{AppRecord, BrokenIdToken, OrgRecord, UserRecord};
 use super::{
@@ -131,10 +131,16 @@ fn exchange(
     };
     let now = unix(shared.clock.now());
     let code = form.get("code").map_or("", String::as_str);
-    let Some(grant) = lock(&shared.okta).codes.get(code).cloned() else {
+    let grant = lock(&shared.okta).codes.get(code).cloned();
+    let Some(grant) = grant.filter(|g| g.org == org.name && g.server == server) else {
+        revoke_if_redeemed(shared, org, server, code);
         return invalid_code();
     };
-    if grant.org != org.name || grant.server != server || grant.expires_at <= now {
+    // Single use, whatever the outcome: a redemption that fails below uses
+    // the code up too (RFC 6749 §10.5: codes MUST be single-use; issue 14
+    // item 10 — Okta's answer to a retry after a failure is not captured).
+    lock(&shared.okta).codes.remove(code);
+    if grant.expires_at <= now {
         return invalid_code();
     }
     if grant.client_id != app.client_id {
@@ -169,10 +175,6 @@ fn exchange(
             );
         }
     }
-    // Single use: gone once exchanged.
-    if lock(&shared.okta).codes.remove(code).is_none() {
-        return invalid_code();
-    }
     let Some(user) = org.user_by_id(&grant.user_id) else {
         return invalid_code();
     };
@@ -187,7 +189,42 @@ fn exchange(
         lifetime: grant.access_token_lifetime_secs,
         refresh_token: None,
     };
-    okta_json(StatusCode::OK, issued.tokens(shared, true))
+    let body = issued.tokens(shared, true);
+    lock(&shared.okta).redeemed.insert(
+        code.to_owned(),
+        RedeemedCode {
+            org: org.name.clone(),
+            server,
+            access_jti: body.access_jti,
+            refresh_token: body.json["refresh_token"].as_str().map(str::to_owned),
+            expires_at: grant.expires_at,
+        },
+    );
+    okta_json(StatusCode::OK, body.json)
+}
+
+/// A code presented again after it was exchanged: RFC 6749 §4.1.2 says the
+/// server SHOULD revoke every token issued from it, and the emulator does
+/// (the access token and the refresh token with every access token it
+/// minted since). The answer stays the plain `invalid_grant`.
+fn revoke_if_redeemed(shared: &Shared, org: &OrgRecord, server: Server, code: &str) {
+    let mut rt = lock(&shared.okta);
+    let belongs = rt
+        .redeemed
+        .get(code)
+        .is_some_and(|r| r.org == org.name && r.server == server);
+    if !belongs {
+        return;
+    }
+    let Some(redeemed) = rt.redeemed.remove(code) else {
+        return;
+    };
+    rt.revoked.insert(redeemed.access_jti);
+    if let Some(refresh) = redeemed.refresh_token
+        && let Some(grant) = rt.refresh_tokens.remove(&refresh)
+    {
+        rt.revoked.extend(grant.access_jtis);
+    }
 }
 
 fn refresh(
@@ -226,12 +263,60 @@ fn refresh(
         lifetime: 3600,
         refresh_token: Some(token),
     };
-    let mut body = issued.tokens(shared, false);
+    let mut body = issued.tokens(shared, false).json;
     if let Some(obj) = body.as_object_mut() {
         obj.insert("refresh_token".into(), Value::String(token.to_owned()));
     }
     okta_json(StatusCode::OK, body)
 }
+
+// ------------------------------------------------- /v1/device/authorize
+
+/// The device authorization endpoint the `default` server's discovery
+/// advertises (RFC 8628 §3.1). The client authenticates as at `/token`; an
+/// app without the device grant is `unauthorized_client` in the token
+/// endpoint's captured words (RFC 8628 §3.2 defers to RFC 6749 §5.2). An app
+/// with the grant gets `unsupported_grant_type`, as at `/token`: the sandbox
+/// does not emulate the device flow itself, and says so rather than 404.
+pub(crate) async fn device_authorize(
+    State(shared): AppState,
+    at: AuthServer,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Err(r) = at.oauth_server() {
+        return r;
+    }
+    let form = params(&body);
+    let mut response = match authenticate(&at.org, &headers, &form) {
+        Err(r) => r,
+        Ok(app) => {
+            let configured = app.grant_types.join(", ");
+            if app.grant_types.iter().any(|g| g == DEVICE_GRANT) {
+                oauth_error(
+                    StatusCode::BAD_REQUEST,
+                    "unsupported_grant_type",
+                    &format!(
+                        "The authorization grant type is not supported by the authorization server. Configured grant types: [{configured}]."
+                    ),
+                )
+            } else {
+                oauth_error(
+                    StatusCode::BAD_REQUEST,
+                    "unauthorized_client",
+                    &format!(
+                        "The client is not authorized to use the provided grant type. Configured grant types: [{configured}]."
+                    ),
+                )
+            }
+        }
+    };
+    response = no_cache(response);
+    rate_limit_headers(&shared, &at.org.name, "token", 300, &mut response);
+    response
+}
+
+const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
 
 /// RFC 7636 S256: base64url(SHA-256(verifier)).
 pub(crate) fn pkce_challenge(verifier: &str) -> String {
@@ -253,10 +338,17 @@ struct Issue<'a> {
     refresh_token: Option<&'a str>,
 }
 
+/// A token response, and the `jti` of the access token in it (which a
+/// reused code or a revoked refresh token revokes).
+struct Minted {
+    json: Value,
+    access_jti: String,
+}
+
 impl Issue<'_> {
     /// The token response; a refresh token when `offline_access` was granted
     /// to a client allowed to refresh (and `new_refresh`).
-    fn tokens(&self, shared: &Shared, new_refresh: bool) -> Value {
+    fn tokens(&self, shared: &Shared, new_refresh: bool) -> Minted {
         let now = unix(shared.clock.now());
         let iss = issuer(shared, self.org, self.server);
         let key = signing_key(shared, &self.org.name, self.server);
@@ -296,7 +388,10 @@ impl Issue<'_> {
             grant.access_jtis.push(jti.clone());
         }
         let Some(obj) = body.as_object_mut() else {
-            return body;
+            return Minted {
+                json: body,
+                access_jti: jti,
+            };
         };
         if self.scopes.iter().any(|s| s == "openid") {
             let broken = lock(&shared.okta).broken.get(&self.org.name).copied();
@@ -322,7 +417,10 @@ impl Issue<'_> {
             );
             obj.insert("refresh_token".into(), Value::String(token));
         }
-        body
+        Minted {
+            json: body,
+            access_jti: jti,
+        }
     }
 
     fn id_token(
