@@ -10,6 +10,7 @@ use crate::commands;
 use crate::config::{self, Env, ProcessEnv};
 use crate::context::{Context, IoStreams, SandboxTarget};
 use crate::error::{CliError, ErrorKind, Result};
+use crate::outcome::Outcome;
 use crate::output::OutputFormat;
 use crate::prompt::TerminalPrompter;
 use crate::secret::Secret;
@@ -78,16 +79,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         if let Some(sandbox) = sandbox {
             sandbox.shutdown().await;
         }
-        let outcome = outcome?;
-        ctx.print(&outcome.printable)?;
-        if let Some(failure) = &outcome.failure {
-            let style = ErrorStyle {
-                json: ctx.format == OutputFormat::Json,
-                terminal: ctx.io.stderr_is_tty,
-            };
-            render(&mut ctx.io.err, failure, style);
-        }
-        Ok(ExitCode::from(outcome.exit_code()))
+        Ok(ExitCode::from(conclude(&mut ctx, &outcome?)?))
     });
     // The trace is written whatever happened: a failure is when it is needed.
     if let Some((path, trace)) = trace {
@@ -188,6 +180,22 @@ pub struct ErrorStyle {
 
 /// `error:`, the details, then the `hint:` lines; or, for `-o json`, one
 /// object: `{"error": {"code", "message", "hint", "request_id", "details"}}`.
+/// Prints a command's data, then its verdict (an `error:` with its hints,
+/// or a plain status line), and gives the exit code.
+pub fn conclude(ctx: &mut Context, outcome: &Outcome) -> Result<u8> {
+    ctx.print(&outcome.printable)?;
+    if let Some(failure) = &outcome.failure {
+        let style = ErrorStyle {
+            json: ctx.format == OutputFormat::Json,
+            terminal: ctx.io.stderr_is_tty,
+        };
+        render(&mut ctx.io.err, failure, style);
+    } else if let Some((_, status)) = &outcome.verdict {
+        ctx.io.status(status);
+    }
+    Ok(outcome.exit_code())
+}
+
 pub fn render(err: &mut dyn Write, cli_error: &CliError, style: ErrorStyle) {
     if style.json {
         let hint = (!cli_error.hints.is_empty()).then(|| cli_error.hints.join("\n"));

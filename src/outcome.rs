@@ -10,6 +10,10 @@ pub struct Outcome {
     pub printable: Printable,
     /// `None`: exit 0. `Some`: printed as `error:` after the data, with its exit code.
     pub failure: Option<CliError>,
+    /// A verdict that is not an error, such as `tenant diff`'s "there are
+    /// differences" (exit 1, as `kubectl diff`): a status line on stderr,
+    /// without `error:`, and its exit code.
+    pub verdict: Option<(u8, String)>,
 }
 
 impl Outcome {
@@ -17,6 +21,7 @@ impl Outcome {
         Outcome {
             printable,
             failure: None,
+            verdict: None,
         }
     }
 
@@ -25,11 +30,26 @@ impl Outcome {
         Outcome {
             printable,
             failure: Some(failure),
+            verdict: None,
+        }
+    }
+
+    /// The data, then `status` on stderr and exit `code`: a result that
+    /// scripts branch on but that is not a failure.
+    pub fn verdict(printable: Printable, code: u8, status: String) -> Self {
+        Outcome {
+            printable,
+            failure: None,
+            verdict: Some((code, status)),
         }
     }
 
     pub fn exit_code(&self) -> u8 {
-        self.failure.as_ref().map_or(0, |f| f.kind.exit_code())
+        match (&self.failure, &self.verdict) {
+            (Some(f), _) => f.kind.exit_code(),
+            (None, Some((code, _))) => *code,
+            (None, None) => 0,
+        }
     }
 }
 

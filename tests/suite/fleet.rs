@@ -443,10 +443,14 @@ fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
     assert!(out.contains("~ update globex"), "{out}");
     assert!(out.contains("client_secret: (changed)"), "{out}");
     assert!(!out.contains("a-brand-new-secret"), "{out}");
-    assert!(
-        stderr(&changed).contains("1 unchanged"),
-        "{}",
-        stderr(&changed)
+    // Differences are the answer, not an error: one status line, no `error:`.
+    let unchanged = out.matches("= unchanged ").count();
+    assert_eq!(
+        stderr(&changed),
+        format!(
+            "Differences: 0 to create, 2 to update, 0 to delete, {unchanged} unchanged; apply them with `ssoctl tenant apply -f {}`\n",
+            file.display()
+        )
     );
     // Nothing was written by a diff.
     assert!(env.sandbox.requests().iter().all(|r| r.method == "GET"));

@@ -203,43 +203,108 @@ fn read_tenants_file(path: &Path) -> Result<TenantsFile> {
 /// `tenant export [SLUG…|--all]`: the tenants as a file, no secret in it.
 pub async fn export(ctx: &mut Context, args: &ExportArgs) -> Result<Printable> {
     let client = ctx.api()?;
-    let tenants = if args.all {
-        client.all_tenants(None).await?
-    } else {
-        let mut tenants = Vec::with_capacity(args.slugs.len());
-        for slug in &args.slugs {
-            tenants.push(client.tenant(slug).await.map_err(not_found(slug))?.value);
-        }
-        tenants
-    };
-    let file = TenantsFile {
-        tenants: tenants.iter().map(spec_of).collect(),
-    };
     let format = args.format.unwrap_or(match ctx.format {
         OutputFormat::Json => ExportFormat::Json,
         OutputFormat::Table => ExportFormat::Toml,
     });
-    let text = match format {
-        ExportFormat::Json => crate::output::json_text(&file),
-        ExportFormat::Toml => toml::to_string(&file)
-            .map_err(|e| CliError::general(format!("cannot write the tenants as TOML: {e}")))?,
-    };
+    // The file is the output whatever `--output` says (JSON is JSON), and
+    // it is written as the pages arrive, so `--all` holds one page at a
+    // time however many tenants there are.
+    let mut writer = ExportWriter::new(format);
+    if args.all {
+        let mut pages = client.tenant_pages(None);
+        while let Some(page) = pages.next().await? {
+            let specs: Vec<TenantSpec> = page.iter().map(spec_of).collect();
+            let text = writer.page(&specs)?;
+            ctx.write_stdout(&text)?;
+        }
+    } else {
+        let mut specs = Vec::with_capacity(args.slugs.len());
+        for slug in &args.slugs {
+            specs.push(spec_of(
+                &client.tenant(slug).await.map_err(not_found(slug))?.value,
+            ));
+        }
+        let text = writer.page(&specs)?;
+        ctx.write_stdout(&text)?;
+    }
+    let text = writer.end();
+    ctx.write_stdout(&text)?;
     if ctx.io.stdout_is_tty {
         ctx.io.status(&format!(
             "{} tenant{}; set each client secret's variable (e.g. {}) before `ssoctl tenant apply`",
-            file.tenants.len(),
-            if file.tenants.len() == 1 { "" } else { "s" },
-            file.tenants.first().map_or_else(
-                || secret_env_name("acme-corp"),
-                |t| secret_env_name(&t.slug)
-            )
+            writer.count,
+            if writer.count == 1 { "" } else { "s" },
+            writer
+                .first_slug
+                .as_deref()
+                .map_or_else(|| secret_env_name("acme-corp"), secret_env_name)
         ));
     }
-    // The file is the output whatever `--output` says (JSON is JSON).
-    Ok(Printable {
-        json: serde_json::to_value(&file).unwrap_or_default(),
-        view: View::Text(text),
-    })
+    Ok(Printable::nothing())
+}
+
+/// Writes a tenants file a page of tenants at a time, byte for byte what
+/// serialising the whole [`TenantsFile`] at once gives (the tests compare).
+struct ExportWriter {
+    format: ExportFormat,
+    count: usize,
+    first_slug: Option<String>,
+}
+
+impl ExportWriter {
+    fn new(format: ExportFormat) -> Self {
+        ExportWriter {
+            format,
+            count: 0,
+            first_slug: None,
+        }
+    }
+
+    fn page(&mut self, specs: &[TenantSpec]) -> Result<String> {
+        let Some(first) = specs.first() else {
+            return Ok(String::new());
+        };
+        let earlier = self.count;
+        self.count += specs.len();
+        self.first_slug.get_or_insert_with(|| first.slug.clone());
+        match self.format {
+            ExportFormat::Json => {
+                let mut text = String::new();
+                for (i, spec) in specs.iter().enumerate() {
+                    text.push_str(if earlier + i == 0 {
+                        "{\n  \"tenants\": [\n"
+                    } else {
+                        ",\n"
+                    });
+                    let element = crate::output::json_text(spec);
+                    let indented: Vec<String> =
+                        element.lines().map(|l| format!("    {l}")).collect();
+                    text.push_str(&indented.join("\n"));
+                }
+                Ok(text)
+            }
+            ExportFormat::Toml => {
+                let page = TenantsFile {
+                    tenants: specs.to_vec(),
+                };
+                let text = toml::to_string(&page).map_err(|e| {
+                    CliError::general(format!("cannot write the tenants as TOML: {e}"))
+                })?;
+                // Tables of an array are separated by a blank line.
+                Ok(if earlier == 0 { text } else { format!("\n{text}") })
+            }
+        }
+    }
+
+    fn end(&self) -> String {
+        match (self.format, self.count) {
+            (ExportFormat::Json, 0) => "{\n  \"tenants\": []\n}\n".into(),
+            (ExportFormat::Json, _) => "\n  ]\n}\n".into(),
+            (ExportFormat::Toml, 0) => "tenants = []\n".into(),
+            (ExportFormat::Toml, _) => String::new(),
+        }
+    }
 }
 
 // ---------------------------------------------------------------- the plan
@@ -527,11 +592,14 @@ async fn diff_inner(ctx: &mut Context, args: &DiffArgs) -> Result<Outcome> {
         ctx.io.status("No differences");
         return Ok(Outcome::ok(printable));
     }
-    let failure = CliError::general(format!("differences: {}", summary(&steps))).hint(format!(
-        "apply them with `ssoctl tenant apply -f {}`",
+    // Differences are the answer, not an error: exit 1 as `kubectl diff`,
+    // with the summary and the next command, and no `error:` line.
+    let status = format!(
+        "Differences: {}; apply them with `ssoctl tenant apply -f {}`",
+        summary(&steps),
         args.file.display()
-    ));
-    Ok(Outcome::failed(printable, failure))
+    );
+    Ok(Outcome::verdict(printable, 1, status))
 }
 
 // ---------------------------------------------------------------- apply
@@ -792,6 +860,46 @@ client_secret = { env = "A", file = "b" }
             file.tenants[0].client_secret.env.as_deref(),
             Some("ACME_CORP_CLIENT_SECRET")
         );
+    }
+
+    fn spec(slug: &str) -> TenantSpec {
+        TenantSpec {
+            slug: slug.into(),
+            company_name: format!("{slug} \"Co\"\n\u{202e}"),
+            okta_domain: format!("{slug}.okta.com"),
+            client_id: "0oa1".into(),
+            status: "active".into(),
+            client_secret: SecretRef {
+                env: Some(secret_env_name(slug)),
+                file: None,
+                last4: Some("ab12".into()),
+            },
+        }
+    }
+
+    #[test]
+    fn an_export_written_a_page_at_a_time_is_the_whole_file() {
+        for n in [0, 1, 3, 5] {
+            let all: Vec<TenantSpec> = (0..n).map(|i| spec(&format!("t{i}"))).collect();
+            let whole = TenantsFile {
+                tenants: all.clone(),
+            };
+            for format in [ExportFormat::Json, ExportFormat::Toml] {
+                let mut writer = ExportWriter::new(format);
+                let mut streamed = String::new();
+                for page in all.chunks(2) {
+                    streamed.push_str(&writer.page(page).unwrap());
+                    streamed.push_str(&writer.page(&[]).unwrap());
+                }
+                streamed.push_str(&writer.end());
+                let expected = match format {
+                    ExportFormat::Json => format!("{}\n", crate::output::json_text(&whole)),
+                    ExportFormat::Toml => toml::to_string(&whole).unwrap(),
+                };
+                assert_eq!(streamed, expected, "{n} tenants as {format:?}");
+                assert_eq!(writer.count, n);
+            }
+        }
     }
 
     fn change(field: &str, old: Option<&str>, new: Option<&str>, rotated: bool) -> FieldChange {

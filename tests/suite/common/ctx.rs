@@ -142,7 +142,7 @@ pub struct Seen {
 }
 
 /// Runs `args` with stdout (and stderr, stdin) a terminal or not, answering
-/// prompts from `answers`, and renders an error with `app::render`, as `app::report` does.
+/// prompts from `answers`, and concludes with `app::conclude` (an error rendered by `app::render`), as `app::report` does.
 pub fn seen(env: &TestEnv, terminal: bool, answers: &[&str], args: &[&str]) -> Seen {
     let (out, err) = (Buffer::default(), Buffer::default());
     let script = Script::default();
@@ -161,8 +161,7 @@ pub fn seen(env: &TestEnv, terminal: bool, answers: &[&str], args: &[&str]) -> S
     ctx.verbose = cli.global.verbose;
     let result = env.rt.block_on(async {
         let outcome = ssoctl::commands::dispatch(&mut ctx, cli.command).await?;
-        ctx.print(&outcome.printable)?;
-        outcome.failure.map_or(Ok(()), |f| Err(f.into()))
+        ssoctl::app::conclude(&mut ctx, &outcome)
     });
     let style = ssoctl::app::ErrorStyle {
         json: ctx.format == ssoctl::output::OutputFormat::Json,
@@ -170,7 +169,7 @@ pub fn seen(env: &TestEnv, terminal: bool, answers: &[&str], args: &[&str]) -> S
     };
     drop(ctx);
     let exit = match result {
-        Ok(()) => 0,
+        Ok(code) => code,
         Err(e) => {
             // Rendered by the code `app::report` uses.
             let e = ssoctl::app::to_cli_error(&e);
