@@ -94,7 +94,7 @@ pub use state::{Stats, User};
 
 use faults::FaultQueue;
 use service::admin::TenantPatch;
-use service::{admin, login, provisioning};
+use service::{admin, invitations, login, provisioning};
 use state::{RunState, State, Store};
 
 /// The User-Agent of the sandbox's own requests to its emulated orgs.
@@ -438,6 +438,7 @@ impl std::fmt::Debug for Sandbox {
 fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .merge(admin::routes())
+        .merge(invitations::routes())
         .merge(login::routes())
         .merge(control::routes())
         .merge(okta::knob_routes())
