@@ -345,7 +345,9 @@ pub enum TenantCommand {
     )]
     Invite(InviteArgs),
     /// List invitations and whether each is open, redeemed or expired (never a token)
-    #[command(after_help = "Examples:\n  ssoctl tenant invitations\n  ssoctl tenant invitations -o json")]
+    #[command(
+        after_help = "Examples:\n  ssoctl tenant invitations\n  ssoctl tenant invitations -o json"
+    )]
     Invitations,
     /// For customers: submit your Okta app's details with the invitation support sent
     #[command(

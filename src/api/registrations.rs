@@ -11,7 +11,7 @@ use serde_json::json;
 use url::Url;
 
 use super::error::{StatusError, api_error, status_error};
-use super::{ApiError, Invitation, InvalidResponse, Tenant};
+use super::{ApiError, InvalidResponse, Invitation, Tenant};
 use crate::error::{CliError, ErrorKind};
 use crate::http::{HttpClient, Request, Response};
 use crate::secret::Secret;
@@ -138,7 +138,11 @@ pub async fn invitation(
     service_url: &Url,
     invitation: &Secret,
 ) -> Result<Invitation, RegistrationError> {
-    let request = request(Method::GET, url(service_url, &["v1", "invitation"]), invitation);
+    let request = request(
+        Method::GET,
+        url(service_url, &["v1", "invitation"]),
+        invitation,
+    );
     send(http, request).await
 }
 
@@ -264,13 +268,25 @@ mod tests {
             }),
         };
         let kind = |r, c| cli_error(&refused(r, c)).kind;
-        assert_eq!(kind(Refusal::InvitationUsed, "invitation_used"), ErrorKind::Conflict);
-        assert_eq!(kind(Refusal::InvitationExpired, "invitation_expired"), ErrorKind::Auth);
-        assert_eq!(kind(Refusal::InvitationUnknown, "invitation_unknown"), ErrorKind::Auth);
+        assert_eq!(
+            kind(Refusal::InvitationUsed, "invitation_used"),
+            ErrorKind::Conflict
+        );
+        assert_eq!(
+            kind(Refusal::InvitationExpired, "invitation_expired"),
+            ErrorKind::Auth
+        );
+        assert_eq!(
+            kind(Refusal::InvitationUnknown, "invitation_unknown"),
+            ErrorKind::Auth
+        );
         assert_eq!(
             kind(Refusal::ClientSecretInvalid, "client_secret_invalid"),
             ErrorKind::Problems
         );
-        assert_eq!(kind(Refusal::Invalid, "validation_failed"), ErrorKind::Usage);
+        assert_eq!(
+            kind(Refusal::Invalid, "validation_failed"),
+            ErrorKind::Usage
+        );
     }
 }

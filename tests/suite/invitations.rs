@@ -60,7 +60,15 @@ fn onboarding(slug: &str) -> Onboarding {
 fn invite(env: &TestEnv, slug: &str, extra: &[&str]) -> (String, std::process::Output) {
     let out = env
         .cmd()
-        .args(["tenant", "invite", slug, "--company-name", "NewCo Ltd", "-o", "json"])
+        .args([
+            "tenant",
+            "invite",
+            slug,
+            "--company-name",
+            "NewCo Ltd",
+            "-o",
+            "json",
+        ])
         .args(extra)
         .output()
         .unwrap();
@@ -70,7 +78,13 @@ fn invite(env: &TestEnv, slug: &str, extra: &[&str]) -> (String, std::process::O
 }
 
 /// `tenant submit` with the invitation and the secret on stdin.
-fn submit(env: &TestEnv, org: &OktaOrg, token: &str, secret: &str, extra: &[&str]) -> std::process::Output {
+fn submit(
+    env: &TestEnv,
+    org: &OktaOrg,
+    token: &str,
+    secret: &str,
+    extra: &[&str],
+) -> std::process::Output {
     env.cmd_without_token()
         .args([
             "tenant",
@@ -171,7 +185,10 @@ fn invite_submit_approve_then_sign_in_through_the_service_in_chromium() {
         )),
         "{text}"
     );
-    assert!(text.contains("Once approved, test a sign-in with `ssoctl login test newco`."), "{text}");
+    assert!(
+        text.contains("Once approved, test a sign-in with `ssoctl login test newco`."),
+        "{text}"
+    );
     keep(&mut seen, "submit -vv", &out);
     assert_eq!(invitation_status(&env, "newco"), ["redeemed"]);
 
@@ -211,7 +228,11 @@ fn invite_submit_approve_then_sign_in_through_the_service_in_chromium() {
     assert_eq!(approved["tenant"]["status"], "active");
     assert!(approved["tenant"].get("review").is_none(), "{approved}");
     assert_eq!(approved["doctor"]["errors"], 0, "{approved}");
-    assert!(stderr(&out).contains("Approved newco: status active"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("Approved newco: status active"),
+        "{}",
+        stderr(&out)
+    );
     keep(&mut seen, "approve", &out);
     // A second run is a no-op.
     let out = env
@@ -246,14 +267,26 @@ fn invite_submit_approve_then_sign_in_through_the_service_in_chromium() {
     seen.push(("the sandbox's request log".into(), log));
     let state = std::fs::read_to_string(&state_file).unwrap();
     assert!(state.contains("token_sha256"), "the hash is kept");
-    seen.push(("the state file (token)".into(), state.replace(NEWCO_SECRET, "")));
+    seen.push((
+        "the state file (token)".into(),
+        state.replace(NEWCO_SECRET, ""),
+    ));
     for entry in walk(env.home.path()) {
-        seen.push((entry.display().to_string(), std::fs::read_to_string(&entry).unwrap_or_default()));
+        seen.push((
+            entry.display().to_string(),
+            std::fs::read_to_string(&entry).unwrap_or_default(),
+        ));
     }
     for (what, text) in &seen {
-        assert!(!text.contains(&token), "the invitation token leaked in {what}:\n{text}");
+        assert!(
+            !text.contains(&token),
+            "the invitation token leaked in {what}:\n{text}"
+        );
         if !what.starts_with("the state file") {
-            assert!(!text.contains(NEWCO_SECRET), "the client secret leaked in {what}:\n{text}");
+            assert!(
+                !text.contains(NEWCO_SECRET),
+                "the client secret leaked in {what}:\n{text}"
+            );
         }
     }
 
@@ -297,7 +330,11 @@ fn call(
         let status = answer.status().as_u16();
         let replayed = answer.headers().get("idempotent-replayed").is_some();
         let text = answer.text().await.unwrap();
-        (status, replayed, serde_json::from_str(&text).unwrap_or(Value::Null))
+        (
+            status,
+            replayed,
+            serde_json::from_str(&text).unwrap_or(Value::Null),
+        )
     })
 }
 
@@ -317,7 +354,8 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
 }
 
 #[test]
-fn a_second_redemption_an_expired_or_unknown_invitation_and_a_wrong_secret_each_fail_and_change_nothing() {
+fn a_second_redemption_an_expired_or_unknown_invitation_and_a_wrong_secret_each_fail_and_change_nothing()
+ {
     let Onboarding { env, org, .. } = onboarding("newco");
 
     // A wrong secret: the customer's own checks stop it before anything is sent.
@@ -344,7 +382,11 @@ fn a_second_redemption_an_expired_or_unknown_invitation_and_a_wrong_secret_each_
     assert_eq!(status, 422);
     assert_eq!(body["error"]["code"], "client_secret_invalid");
     assert_eq!(tenant_json(&env, "newco"), None, "nothing was created");
-    assert_eq!(invitation_status(&env, "newco"), ["open"], "nothing was burnt");
+    assert_eq!(
+        invitation_status(&env, "newco"),
+        ["open"],
+        "nothing was burnt"
+    );
 
     // The first redemption works; a second one is refused and changes nothing.
     assert_exit(&submit(&env, &org, &token, NEWCO_SECRET, &[]), 0);
@@ -352,7 +394,9 @@ fn a_second_redemption_an_expired_or_unknown_invitation_and_a_wrong_secret_each_
     let out = submit(&env, &org, &token, NEWCO_SECRET, &[]);
     assert_exit(&out, 6);
     assert!(
-        error_line(&out).starts_with("error: this invitation was already used: this invitation was already used on "),
+        error_line(&out).starts_with(
+            "error: this invitation was already used: this invitation was already used on "
+        ),
         "{}",
         stderr(&out)
     );
@@ -375,11 +419,15 @@ fn a_second_redemption_an_expired_or_unknown_invitation_and_a_wrong_secret_each_
         )
         .unwrap();
     let (late_token, _) = invite(&env, "lateco", &["--expires", "1h"]);
-    env.sandbox.control().advance_clock(Duration::from_secs(3601));
+    env.sandbox
+        .control()
+        .advance_clock(Duration::from_secs(3601));
     let out = submit(&env, &late, &late_token, NEWCO_SECRET, &[]);
     assert_exit(&out, 4);
     assert!(
-        error_line(&out).starts_with("error: this invitation has expired: this invitation for lateco expired at "),
+        error_line(&out).starts_with(
+            "error: this invitation has expired: this invitation for lateco expired at "
+        ),
         "{}",
         stderr(&out)
     );
@@ -387,7 +435,13 @@ fn a_second_redemption_an_expired_or_unknown_invitation_and_a_wrong_secret_each_
     assert_eq!(invitation_status(&env, "lateco"), ["expired"]);
 
     // A token the service never issued.
-    let out = submit(&env, &late, "ssoinv_0000000000000000000000000000000000000000", NEWCO_SECRET, &[]);
+    let out = submit(
+        &env,
+        &late,
+        "ssoinv_0000000000000000000000000000000000000000",
+        NEWCO_SECRET,
+        &[],
+    );
     assert_exit(&out, 4);
     assert!(
         error_line(&out).starts_with("error: the service does not know this invitation: "),
@@ -418,9 +472,19 @@ fn approve_refuses_what_the_doctor_finds_wrong_and_reject_removes_the_submission
         .output()
         .unwrap();
     assert_exit(&out, 3);
-    assert_eq!(error_line(&out), "error: not approved: the doctor found 1 problem(s) in newco");
-    assert!(stdout(&out).contains("redirect"), "the report names it: {}", stdout(&out));
-    assert_eq!(tenant_json(&env, "newco").unwrap()["review"]["state"], "pending");
+    assert_eq!(
+        error_line(&out),
+        "error: not approved: the doctor found 1 problem(s) in newco"
+    );
+    assert!(
+        stdout(&out).contains("redirect"),
+        "the report names it: {}",
+        stdout(&out)
+    );
+    assert_eq!(
+        tenant_json(&env, "newco").unwrap()["review"]["state"],
+        "pending"
+    );
     // Without --yes and without a terminal, nothing is asked and nothing done.
     let out = env
         .cmd()
@@ -428,7 +492,10 @@ fn approve_refuses_what_the_doctor_finds_wrong_and_reject_removes_the_submission
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    assert_eq!(error_line(&out), "error: refusing to approve newco without confirmation");
+    assert_eq!(
+        error_line(&out),
+        "error: refusing to approve newco without confirmation"
+    );
 
     let out = env
         .cmd()
@@ -436,7 +503,10 @@ fn approve_refuses_what_the_doctor_finds_wrong_and_reject_removes_the_submission
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    assert_eq!(error_line(&out), "error: refusing to reject newco without confirmation");
+    assert_eq!(
+        error_line(&out),
+        "error: refusing to reject newco without confirmation"
+    );
     let out = env
         .cmd()
         .args(["tenant", "reject", "newco", "--yes"])
@@ -464,7 +534,11 @@ fn approve_refuses_what_the_doctor_finds_wrong_and_reject_removes_the_submission
         .output()
         .unwrap();
     assert_exit(&out, 6);
-    assert!(error_line(&out).starts_with("error: newco already has an open invitation: "), "{}", stderr(&out));
+    assert!(
+        error_line(&out).starts_with("error: newco already has an open invitation: "),
+        "{}",
+        stderr(&out)
+    );
     let out = env
         .cmd()
         .args(["tenant", "invite", "acme-corp", "--company-name", "Acme"])
@@ -483,14 +557,40 @@ fn retried_requests_do_not_duplicate_and_lost_tokens_stop_working() {
     let Onboarding { env, org, .. } = onboarding("newco");
     let post = reqwest::Method::POST;
     let invitation = serde_json::json!({"slug": "newco", "company_name": "NewCo Ltd"});
-    let (status, replayed, first) = call(&env, post.clone(), "/admin/v1/invitations", ADMIN_TOKEN, Some("inv-key-1"), Some(invitation.clone()));
+    let (status, replayed, first) = call(
+        &env,
+        post.clone(),
+        "/admin/v1/invitations",
+        ADMIN_TOKEN,
+        Some("inv-key-1"),
+        Some(invitation.clone()),
+    );
     assert_eq!((status, replayed), (201, false));
-    let (status, replayed, again) = call(&env, post.clone(), "/admin/v1/invitations", ADMIN_TOKEN, Some("inv-key-1"), Some(invitation));
+    let (status, replayed, again) = call(
+        &env,
+        post.clone(),
+        "/admin/v1/invitations",
+        ADMIN_TOKEN,
+        Some("inv-key-1"),
+        Some(invitation),
+    );
     assert_eq!((status, replayed), (201, true));
     assert_eq!(again["id"], first["id"]);
     assert_ne!(again["token"], first["token"]);
-    let show = |token: &Value| call(&env, reqwest::Method::GET, "/v1/invitation", token.as_str().unwrap(), None, None);
-    assert_eq!(show(&first["token"]).2["error"]["code"], "invitation_unknown");
+    let show = |token: &Value| {
+        call(
+            &env,
+            reqwest::Method::GET,
+            "/v1/invitation",
+            token.as_str().unwrap(),
+            None,
+            None,
+        )
+    };
+    assert_eq!(
+        show(&first["token"]).2["error"]["code"],
+        "invitation_unknown"
+    );
     assert_eq!(show(&again["token"]).0, 200);
     assert_eq!(invitation_status(&env, "newco"), ["open"]);
 
@@ -498,16 +598,37 @@ fn retried_requests_do_not_duplicate_and_lost_tokens_stop_working() {
         "okta_domain": org.domain, "client_id": org.client_id, "client_secret": NEWCO_SECRET,
     });
     let token = again["token"].as_str().unwrap();
-    let (status, replayed, one) = call(&env, post.clone(), "/v1/registrations", token, Some("reg-key-1"), Some(details.clone()));
+    let (status, replayed, one) = call(
+        &env,
+        post.clone(),
+        "/v1/registrations",
+        token,
+        Some("reg-key-1"),
+        Some(details.clone()),
+    );
     assert_eq!((status, replayed), (201, false));
-    let (status, replayed, two) = call(&env, post.clone(), "/v1/registrations", token, Some("reg-key-1"), Some(details.clone()));
+    let (status, replayed, two) = call(
+        &env,
+        post.clone(),
+        "/v1/registrations",
+        token,
+        Some("reg-key-1"),
+        Some(details.clone()),
+    );
     assert_eq!((status, replayed), (201, true));
     assert_eq!(two, one);
     // Without the key it is a second redemption.
     let (status, _, refused) = call(&env, post, "/v1/registrations", token, None, Some(details));
     assert_eq!(status, 409);
     assert_eq!(refused["error"]["code"], "invitation_used");
-    let (_, _, history) = call(&env, reqwest::Method::GET, "/admin/v1/tenants/newco/events", ADMIN_TOKEN, None, None);
+    let (_, _, history) = call(
+        &env,
+        reqwest::Method::GET,
+        "/admin/v1/tenants/newco/events",
+        ADMIN_TOKEN,
+        None,
+        None,
+    );
     let submitted = history["events"]
         .as_array()
         .unwrap()

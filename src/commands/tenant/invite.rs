@@ -55,7 +55,12 @@ pub async fn invite(ctx: &mut Context, args: &InviteArgs) -> Result<Printable> {
     }
     let client = ctx.api()?;
     let issued: IssuedInvitation = client
-        .create_invitation(&args.slug, &company_name, Some(lifetime), &idempotency_key())
+        .create_invitation(
+            &args.slug,
+            &company_name,
+            Some(lifetime),
+            &idempotency_key(),
+        )
         .await
         .map_err(|e| invite_error(&args.slug, e))?;
     // Shown this once, on purpose: the scrubber that hides every secret
@@ -68,26 +73,32 @@ pub async fn invite(ctx: &mut Context, args: &InviteArgs) -> Result<Printable> {
         "Invited {} ({}); the invitation expires {}",
         inv.slug, inv.company_name, inv.expires_at
     ));
-    let text = format!(
-        "Send the customer the invitation and the command below, ideally by two different channels.\n\
-\n\
-Invitation (a secret: shown only this once, it works once, until {expires}, and lets whoever holds it submit {slug}):\n\
-\n\
-  {token}\n\
-\n\
-Once their Okta app is set up (guide steps 1-3, sign-in redirect URI {redirect}), they run:\n\
-\n\
-  {command}\n\
-\n\
-It asks for the invitation and the client secret at hidden prompts (never on the command line),\n\
-checks their Okta set-up, and sends the secret straight to the service.\n\
-\n\
-Then: `ssoctl tenant list --status pending` shows the submission; `ssoctl tenant approve {slug}` runs the doctor and approves it.\n",
-        expires = inv.expires_at,
-        slug = inv.slug,
-        token = issued.token.expose(),
-        redirect = inv.redirect_uri,
-    );
+    let text = [
+        "Send the customer the invitation and the command below, ideally by two different channels.".to_string(),
+        String::new(),
+        format!(
+            "Invitation (a secret: shown only this once, it works once, until {}, and lets whoever holds it submit {}):",
+            inv.expires_at, inv.slug
+        ),
+        String::new(),
+        format!("  {}", issued.token.expose()),
+        String::new(),
+        format!(
+            "Once their Okta app is set up (guide steps 1-3, sign-in redirect URI {}), they run:",
+            inv.redirect_uri
+        ),
+        String::new(),
+        format!("  {command}"),
+        String::new(),
+        "It asks for the invitation and the client secret at hidden prompts (never on the command line),".to_string(),
+        "checks their Okta set-up, and sends the secret straight to the service.".to_string(),
+        String::new(),
+        format!(
+            "Then: `ssoctl tenant list --status pending` shows the submission; `ssoctl tenant approve {}` runs the doctor and approves it.",
+            inv.slug
+        ),
+    ]
+    .join("\n");
     Ok(Printable::new(
         &Issued {
             invitation: inv,
@@ -129,8 +140,9 @@ pub async fn invitations(ctx: &mut Context) -> Result<Printable> {
     let client = ctx.api()?;
     let list = client.invitations().await?;
     if list.is_empty() && ctx.io.stdout_is_tty {
-        ctx.io
-            .status("No invitations yet; create one with `ssoctl tenant invite SLUG --company-name N`");
+        ctx.io.status(
+            "No invitations yet; create one with `ssoctl tenant invite SLUG --company-name N`",
+        );
     }
     let rows = list
         .iter()
@@ -165,9 +177,11 @@ fn read_credentials(ctx: &mut Context, args: &SubmitArgs) -> Result<(Secret, Sec
     };
     let mut lines = stdin.as_deref().unwrap_or("").lines();
     let empty = |what: &str, rule: &str| -> anyhow::Error {
-        CliError::usage(format!("{what} was to be read from standard input, but it is empty"))
-            .hint(rule.to_string())
-            .into()
+        CliError::usage(format!(
+            "{what} was to be read from standard input, but it is empty"
+        ))
+        .hint(rule.to_string())
+        .into()
     };
     let rule = if both_stdin {
         "the invitation is the first line and the client secret the second: `printf '%s\\n%s\\n' \"$INVITATION\" \"$CLIENT_SECRET\" | ssoctl tenant submit --invite-stdin --client-secret-stdin …`"
@@ -183,7 +197,10 @@ fn read_credentials(ctx: &mut Context, args: &SubmitArgs) -> Result<(Secret, Sec
         Some(secret_from_text(&line).ok_or_else(|| empty("the invitation", rule))?)
     } else if let Some(path) = &args.invite_file {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            CliError::usage(format!("cannot read the invitation file {}: {e}", path.display()))
+            CliError::usage(format!(
+                "cannot read the invitation file {}: {e}",
+                path.display()
+            ))
         })?;
         Some(secret_from_text(&text).ok_or_else(|| {
             CliError::usage(format!("the invitation file {} is empty", path.display()))
@@ -202,10 +219,16 @@ fn read_credentials(ctx: &mut Context, args: &SubmitArgs) -> Result<(Secret, Sec
         Some(secret_from_text(&line).ok_or_else(|| empty("the client secret", rule))?)
     } else if let Some(path) = &args.secret.client_secret_file {
         let text = std::fs::read_to_string(path).map_err(|e| {
-            CliError::usage(format!("cannot read the client secret file {}: {e}", path.display()))
+            CliError::usage(format!(
+                "cannot read the client secret file {}: {e}",
+                path.display()
+            ))
         })?;
         Some(secret_from_text(&text).ok_or_else(|| {
-            CliError::usage(format!("the client secret file {} is empty", path.display()))
+            CliError::usage(format!(
+                "the client secret file {} is empty",
+                path.display()
+            ))
         })?)
     } else {
         ctx.env
@@ -216,14 +239,16 @@ fn read_credentials(ctx: &mut Context, args: &SubmitArgs) -> Result<(Secret, Sec
         Some(i) => i,
         None => {
             ctx.require_prompt("the invitation", INVITATION_SOURCES)?;
-            ctx.prompter.secret("Invitation from Biometry support (hidden)")?
+            ctx.prompter
+                .secret("Invitation from Biometry support (hidden)")?
         }
     };
     let secret = match secret {
         Some(s) => s,
         None => {
             ctx.require_prompt("the client secret", SECRET_SOURCES)?;
-            ctx.prompter.secret("Client secret of your Okta app (hidden)")?
+            ctx.prompter
+                .secret("Client secret of your Okta app (hidden)")?
         }
     };
     Ok((invitation, secret))
@@ -242,9 +267,9 @@ fn value(
             .map_err(|e| CliError::invalid(flag, &e.problem, e.suggestion.as_deref()).into());
     }
     ctx.require_prompt(flag, &format!("{flag} VALUE"))?;
-    let answer = ctx
-        .prompter
-        .input(prompt, &|v: &str| check(v).map(|_| ()).map_err(|e| e.to_string()))?;
+    let answer = ctx.prompter.input(prompt, &|v: &str| {
+        check(v).map(|_| ()).map_err(|e| e.to_string())
+    })?;
     check(&answer).map_err(|e| CliError::invalid(flag, &e.problem, e.suggestion.as_deref()).into())
 }
 
@@ -264,7 +289,13 @@ pub async fn submit(ctx: &mut Context, args: &SubmitArgs) -> Result<Outcome> {
         "Okta domain (e.g. dev-12345678.okta.com)",
         check_domain,
     )?;
-    let client_id = value(ctx, &args.client_id, "--client-id", "Client ID", validate::client_id)?;
+    let client_id = value(
+        ctx,
+        &args.client_id,
+        "--client-id",
+        "Client ID",
+        validate::client_id,
+    )?;
     let (invitation, secret) = read_credentials(ctx, args)?;
     validate::client_secret(secret.expose(), Some(&client_id))
         .map_err(|e| CliError::invalid("client secret", &e.problem, e.suggestion.as_deref()))?;
@@ -322,7 +353,8 @@ pub async fn submit(ctx: &mut Context, args: &SubmitArgs) -> Result<Outcome> {
     );
     ctx.io.status(&plan);
     if args.dry_run {
-        ctx.io.status("Dry run: nothing was sent; the invitation is still unused");
+        ctx.io
+            .status("Dry run: nothing was sent; the invitation is still unused");
         let body = json!({
             "method": "POST",
             "url": registrations_url(&service),
@@ -407,9 +439,8 @@ pub async fn approve(ctx: &mut Context, args: &ApproveArgs) -> Result<Outcome> {
     let read = client.tenant(slug).await.map_err(not_found(slug))?;
     if !read.value.awaits_review() {
         if read.value.status == "active" {
-            ctx.io.success(&format!(
-                "{slug} is already active; nothing to approve"
-            ));
+            ctx.io
+                .success(&format!("{slug} is already active; nothing to approve"));
             return Ok(Outcome::ok(super::tenant_view(&read.value, Vec::new())));
         }
         return Err(CliError::conflict(format!(
@@ -488,15 +519,15 @@ pub async fn approve(ctx: &mut Context, args: &ApproveArgs) -> Result<Outcome> {
             return Err(CliError::conflict(format!(
                 "{slug} was changed after the doctor checked it; nothing was approved"
             ))
-            .hint(format!("run `ssoctl tenant approve {slug}` again to check it anew"))
+            .hint(format!(
+                "run `ssoctl tenant approve {slug}` again to check it anew"
+            ))
             .into());
         }
         Err(e) => return Err(not_found(slug)(e)),
     };
-    ctx.io.success(&format!(
-        "Approved {slug}: status {}",
-        approved.status
-    ));
+    ctx.io
+        .success(&format!("Approved {slug}: status {}", approved.status));
     let notes = vec![format!(
         "Next: a sign-in test with `ssoctl login test {slug}`; the first sign-in provisions the project."
     )];
@@ -540,7 +571,8 @@ pub async fn reject(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printabl
             // A second run: the history says whether it was rejected.
             let history = client.tenant_events(slug).await.unwrap_or_default();
             if history.last().is_some_and(|e| e.action == "rejected") {
-                ctx.io.success(&format!("{slug} was already rejected; nothing to do"));
+                ctx.io
+                    .success(&format!("{slug} was already rejected; nothing to do"));
                 return Ok(rejected());
             }
             return Err(not_found(slug)(e));

@@ -277,7 +277,11 @@ fn if_match_holds(headers: &HeaderMap, t: &TenantRecord) -> Result<(), ApiError>
     };
     let given = String::from_utf8_lossy(given.as_bytes());
     let etag = t.etag();
-    if given.split(',').map(str::trim).any(|g| g == "*" || g == etag) {
+    if given
+        .split(',')
+        .map(str::trim)
+        .any(|g| g == "*" || g == etag)
+    {
         Ok(())
     } else {
         Err(ApiError::new(
@@ -409,7 +413,10 @@ fn usable(inv: &InvitationRecord, now: u64) -> Result<(), ApiError> {
 
 /// `GET /v1/invitation`: what the token invites to (slug, company name,
 /// redirect URI, expiry), so the customer's tool can check Okta first.
-async fn show_invitation(State(shared): AppState, headers: HeaderMap) -> Result<Response, ApiError> {
+async fn show_invitation(
+    State(shared): AppState,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
     let now = now_unix(&shared);
     let inv = invitation_of(&shared, &headers, now)?;
     Ok(json(StatusCode::OK, invitation_json(&shared, &inv, now)))
@@ -435,7 +442,12 @@ fn parse_submission(port: u16, body: &[u8]) -> Result<Submission, ApiError> {
     let okta_domain = required("okta_domain", &mut details)
         .and_then(|s| check("okta_domain", validate::okta_domain(&s), &mut details))
         .and_then(|s| {
-            check("okta_domain", okta_client::registrable(port, &s), &mut details).map(|()| s)
+            check(
+                "okta_domain",
+                okta_client::registrable(port, &s),
+                &mut details,
+            )
+            .map(|()| s)
         });
     let client_id = required("client_id", &mut details)
         .and_then(|s| check("client_id", validate::client_id(&s), &mut details).map(|()| s));
@@ -461,15 +473,21 @@ fn secret_refused(result: &str, detail: String) -> ApiError {
     let (code, message) = match result {
         "invalid_client" => (
             "client_secret_invalid",
-            format!("Okta refused the client secret: {detail}; copy it again from the app's General tab (Client Credentials) and submit again"),
+            format!(
+                "Okta refused the client secret: {detail}; copy it again from the app's General tab (Client Credentials) and submit again"
+            ),
         ),
         "unknown_client" => (
             "client_unknown",
-            format!("{detail}; check the client id on the app's General tab and that the Okta domain is the org's (not the -admin one)"),
+            format!(
+                "{detail}; check the client id on the app's General tab and that the Okta domain is the org's (not the -admin one)"
+            ),
         ),
         _ => (
             "okta_unreachable",
-            format!("the service could not check the secret with Okta: {detail}; check the Okta domain and submit again"),
+            format!(
+                "the service could not check the secret with Okta: {detail}; check the Okta domain and submit again"
+            ),
         ),
     };
     ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, code, message)
@@ -629,7 +647,10 @@ mod tests {
         assert_eq!(status_of(&invitation(false, 100), 99), "open");
         assert_eq!(status_of(&invitation(false, 100), 100), "expired");
         assert_eq!(status_of(&invitation(true, 100), 50), "redeemed");
-        assert_eq!(usable(&invitation(true, 100), 50).unwrap_err().code, "invitation_used");
+        assert_eq!(
+            usable(&invitation(true, 100), 50).unwrap_err().code,
+            "invitation_used"
+        );
         assert_eq!(
             usable(&invitation(false, 100), 200).unwrap_err().code,
             "invitation_expired"

@@ -200,16 +200,14 @@ async fn start(
         )
     };
     let tenant = shared.store.read(|st| {
-        st.tenants
-            .get(&slug)
-            .map(|t| {
-                (
-                    t.status,
-                    t.review.is_some(),
-                    t.okta_domain.clone(),
-                    t.client_id.clone(),
-                )
-            })
+        st.tenants.get(&slug).map(|t| {
+            (
+                t.status,
+                t.review.is_some(),
+                t.okta_domain.clone(),
+                t.client_id.clone(),
+            )
+        })
     });
     let Some((status, in_review, okta_domain, client_id)) = tenant else {
         // The guide's troubleshooting row names this exact text.
@@ -251,7 +249,9 @@ async fn start(
             StatusCode::FORBIDDEN,
             "tenant_pending_review",
             "Registration awaiting review",
-            &format!("the registration of {slug} awaits Biometry's review: nobody can sign in until it is approved"),
+            &format!(
+                "the registration of {slug} awaits Biometry's review: nobody can sign in until it is approved"
+            ),
         );
     }
 
