@@ -592,6 +592,21 @@ fn retried_requests_do_not_duplicate_and_lost_tokens_stop_working() {
         "invitation_unknown"
     );
     assert_eq!(show(&again["token"]).0, 200);
+    let (_, _, history) = call(
+        &env,
+        reqwest::Method::GET,
+        "/admin/v1/tenants/newco/events",
+        ADMIN_TOKEN,
+        None,
+        None,
+    );
+    let actions: Vec<&str> = history["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["invited", "invitation_reissued"]);
     assert_eq!(invitation_status(&env, "newco"), ["open"]);
 
     let details = serde_json::json!({

@@ -384,7 +384,16 @@ pub async fn submit(ctx: &mut Context, args: &SubmitArgs) -> Result<Outcome> {
     let registration =
         registrations::submit(&http, &service, &invitation, &details, &idempotency_key())
             .await
-            .map_err(|e| registrations::cli_error(&e))?;
+            .map_err(|e| {
+                let error = registrations::cli_error(&e);
+                match e {
+                    // No answer: it may or may not have arrived.
+                    registrations::RegistrationError::Api(crate::api::ApiError::Http(_)) => error.hint(
+                        "run the same command again: if the submission did arrive, the service says the invitation was used",
+                    ),
+                    _ => error,
+                }
+            })?;
     ctx.io.success(&format!(
         "Submitted {} ({}) for review",
         registration.slug, registration.company_name

@@ -194,6 +194,8 @@ async fn create_invitation(
             inv.token_sha256 = hash.clone();
             let mut body = invitation_json(&shared, inv, now);
             body["token"] = json!(token);
+            let slug = inv.slug.clone();
+            st.record_event(&slug, &caller, "invitation_reissued", Vec::new());
             return Ok((Answer::new(first.status, body), true));
         }
         let new = parsed?;
