@@ -652,3 +652,73 @@ fn retried_requests_do_not_duplicate_and_lost_tokens_stop_working() {
         .count();
     assert_eq!(submitted, 1);
 }
+
+/// On a terminal, what is missing is asked for: the flags' values, then
+/// the invitation and the secret at hidden prompts, then the plan is
+/// confirmed; approve asks too, and a "no" changes nothing.
+#[test]
+fn on_a_terminal_submit_and_approve_ask_and_a_no_changes_nothing() {
+    use crate::common::ctx::{Buffer, Script, run, terminal_context};
+    let Onboarding { env, org, .. } = onboarding("newco");
+    let (token, _) = invite(&env, "newco", &[]);
+    let script = Script::default();
+    script.answers.lock().unwrap().extend(
+        [
+            org.domain.as_str(),
+            &org.client_id,
+            &token,
+            NEWCO_SECRET,
+            "y",
+        ]
+        .map(String::from),
+    );
+    let (out, err) = (Buffer::default(), Buffer::default());
+    let mut ctx = terminal_context(&env, &script, &out, &err);
+    run(&env, &mut ctx, &["tenant", "submit"]).unwrap();
+    assert_eq!(
+        *script.asked.lock().unwrap(),
+        [
+            "Okta domain (e.g. dev-12345678.okta.com)",
+            "Client ID",
+            "Invitation from Biometry support (hidden)",
+            "Client secret of your Okta app (hidden)",
+            "Submit these details?",
+        ]
+    );
+    assert!(
+        err.text().contains(&format!(
+            "About to submit to {}:\n  slug:          newco\n  company name:  NewCo Ltd\n  okta domain:   {}\n  client id:     {}\n  client secret: …{}\n",
+            env.sandbox.url(),
+            org.domain,
+            org.client_id,
+            &NEWCO_SECRET[NEWCO_SECRET.len() - 4..]
+        )),
+        "{}",
+        err.text()
+    );
+    assert!(!out.text().contains(NEWCO_SECRET) && !err.text().contains(NEWCO_SECRET));
+    assert!(!out.text().contains(&token) && !err.text().contains(&token));
+
+    let script = Script::default();
+    script.answers.lock().unwrap().push_back("n".into());
+    let (out, err) = (Buffer::default(), Buffer::default());
+    let mut ctx = terminal_context(&env, &script, &out, &err);
+    let refused = run(&env, &mut ctx, &["tenant", "approve", "newco"]).unwrap_err();
+    assert_eq!(
+        refused,
+        "cancelled: nothing was changed; the registration still awaits review"
+    );
+    assert_eq!(
+        *script.asked.lock().unwrap(),
+        ["Approve newco (NewCo Ltd)? Its users can sign in from then on"]
+    );
+    assert!(
+        err.text().contains("newco ("),
+        "the doctor's report is shown first: {}",
+        err.text()
+    );
+    assert_eq!(
+        tenant_json(&env, "newco").unwrap()["review"]["state"],
+        "pending"
+    );
+}
