@@ -215,6 +215,16 @@ fn invite_submit_approve_then_sign_in_through_the_service_in_chromium() {
         .output()
         .unwrap();
     assert_exit(&out, 3);
+    assert!(
+        stdout(&out).contains("the tenant `newco` was submitted with an invitation and awaits review: nobody can sign in until it is approved"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("fix: ssoctl tenant approve newco"),
+        "{}",
+        stdout(&out)
+    );
 
     // Support approves: the doctor runs first and is shown.
     let out = env
