@@ -41,6 +41,14 @@
 //! certificate from a CA generated at start ([`Sandbox::ca_pem`]); see
 //! `tls.rs`.
 //!
+//! # Invitations
+//!
+//! `POST/GET /admin/v1/invitations`, `GET /v1/invitation`,
+//! `POST /v1/registrations` and `POST /admin/v1/tenants/{slug}/approve|reject`
+//! (`service/invitations.rs`): the token is kept only as its SHA-256,
+//! expiry follows the sandbox's clock, and a submission is checked with
+//! the emulated org through the service's one Okta client.
+//!
 //! # Login endpoints
 //!
 //! `/okta-login/{slug}/start`, the Okta callback `/okta-login/{slug}`,

@@ -732,3 +732,102 @@ fn on_a_terminal_submit_and_approve_ask_and_a_no_changes_nothing() {
         "pending"
     );
 }
+
+/// Two redemptions of one invitation at once: exactly one registers, the
+/// other is `invitation_used`; and invitations (as hashes) survive a
+/// restart of the sandbox from its state file.
+#[test]
+fn concurrent_redemptions_register_once_and_invitations_survive_a_restart() {
+    let Onboarding {
+        env,
+        state_file,
+        org,
+        ..
+    } = onboarding("newco");
+    let (token, _) = invite(&env, "newco", &[]);
+    let details = serde_json::json!({
+        "okta_domain": org.domain, "client_id": org.client_id, "client_secret": NEWCO_SECRET,
+    });
+    let url = format!("{}/v1/registrations", env.sandbox.url());
+    let statuses: Vec<u16> = env.rt.block_on(async {
+        let http = reqwest::Client::new();
+        let send = |key: &'static str| {
+            http.post(&url)
+                .bearer_auth(&token)
+                .header("idempotency-key", key)
+                .json(&details)
+                .send()
+        };
+        let (a, b) = tokio::join!(send("race-a"), send("race-b"));
+        let mut statuses = vec![a.unwrap().status().as_u16(), b.unwrap().status().as_u16()];
+        statuses.sort();
+        statuses
+    });
+    assert_eq!(statuses, [201, 409]);
+    let (_, _, history) = call(
+        &env,
+        reqwest::Method::GET,
+        "/admin/v1/tenants/newco/events",
+        ADMIN_TOKEN,
+        None,
+        None,
+    );
+    let actions: Vec<&str> = history["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(actions, ["invited", "submitted"]);
+
+    // A second invitation, still open, read back after a restart.
+    env.sandbox
+        .control()
+        .copy_okta_org("acme-corp", "lateco", "integrator-2000002", "lateco")
+        .unwrap();
+    let (open_token, _) = invite(&env, "lateco", &[]);
+    let TestEnv { rt, sandbox, home } = env;
+    rt.block_on(sandbox.shutdown());
+    let restarted = rt
+        .block_on(ssoctl::sandbox::Sandbox::start(
+            ([127, 0, 0, 1], 0).into(),
+            SandboxOptions {
+                token: ADMIN_TOKEN.to_string(),
+                state_file: Some(state_file.clone()),
+                ..SandboxOptions::default()
+            },
+        ))
+        .unwrap();
+    let env = TestEnv {
+        rt,
+        sandbox: restarted,
+        home,
+    };
+    let (status, _, shown) = call(
+        &env,
+        reqwest::Method::GET,
+        "/v1/invitation",
+        &open_token,
+        None,
+        None,
+    );
+    assert_eq!(status, 200, "{shown}");
+    assert_eq!(shown["slug"], "lateco");
+    assert_eq!(shown["status"], "open");
+    let (status, _, used) = call(
+        &env,
+        reqwest::Method::GET,
+        "/v1/invitation",
+        &token,
+        None,
+        None,
+    );
+    assert_eq!(status, 409);
+    assert_eq!(used["error"]["code"], "invitation_used");
+    assert_eq!(
+        tenant_json(&env, "newco").unwrap()["review"]["state"],
+        "pending"
+    );
+    let state = std::fs::read_to_string(&state_file).unwrap();
+    assert!(!state.contains(&open_token) && !state.contains(&token));
+}
