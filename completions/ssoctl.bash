@@ -238,6 +238,9 @@ _ssoctl() {
             ssoctl__subcmd__help__subcmd__tenant,apply)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__apply"
                 ;;
+            ssoctl__subcmd__help__subcmd__tenant,approve)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__approve"
+                ;;
             ssoctl__subcmd__help__subcmd__tenant,delete)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__delete"
                 ;;
@@ -256,14 +259,26 @@ _ssoctl() {
             ssoctl__subcmd__help__subcmd__tenant,history)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__history"
                 ;;
+            ssoctl__subcmd__help__subcmd__tenant,invitations)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__invitations"
+                ;;
+            ssoctl__subcmd__help__subcmd__tenant,invite)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__invite"
+                ;;
             ssoctl__subcmd__help__subcmd__tenant,list)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__list"
                 ;;
             ssoctl__subcmd__help__subcmd__tenant,register)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__register"
                 ;;
+            ssoctl__subcmd__help__subcmd__tenant,reject)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__reject"
+                ;;
             ssoctl__subcmd__help__subcmd__tenant,show)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__show"
+                ;;
+            ssoctl__subcmd__help__subcmd__tenant,submit)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__submit"
                 ;;
             ssoctl__subcmd__help__subcmd__tenant,update)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__update"
@@ -364,6 +379,9 @@ _ssoctl() {
             ssoctl__subcmd__tenant,apply)
                 cmd="ssoctl__subcmd__tenant__subcmd__apply"
                 ;;
+            ssoctl__subcmd__tenant,approve)
+                cmd="ssoctl__subcmd__tenant__subcmd__approve"
+                ;;
             ssoctl__subcmd__tenant,delete)
                 cmd="ssoctl__subcmd__tenant__subcmd__delete"
                 ;;
@@ -385,14 +403,26 @@ _ssoctl() {
             ssoctl__subcmd__tenant,history)
                 cmd="ssoctl__subcmd__tenant__subcmd__history"
                 ;;
+            ssoctl__subcmd__tenant,invitations)
+                cmd="ssoctl__subcmd__tenant__subcmd__invitations"
+                ;;
+            ssoctl__subcmd__tenant,invite)
+                cmd="ssoctl__subcmd__tenant__subcmd__invite"
+                ;;
             ssoctl__subcmd__tenant,list)
                 cmd="ssoctl__subcmd__tenant__subcmd__list"
                 ;;
             ssoctl__subcmd__tenant,register)
                 cmd="ssoctl__subcmd__tenant__subcmd__register"
                 ;;
+            ssoctl__subcmd__tenant,reject)
+                cmd="ssoctl__subcmd__tenant__subcmd__reject"
+                ;;
             ssoctl__subcmd__tenant,show)
                 cmd="ssoctl__subcmd__tenant__subcmd__show"
+                ;;
+            ssoctl__subcmd__tenant,submit)
+                cmd="ssoctl__subcmd__tenant__subcmd__submit"
                 ;;
             ssoctl__subcmd__tenant,update)
                 cmd="ssoctl__subcmd__tenant__subcmd__update"
@@ -402,6 +432,9 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,apply)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__apply"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,approve)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__approve"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,delete)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__delete"
@@ -424,14 +457,26 @@ _ssoctl() {
             ssoctl__subcmd__tenant__subcmd__help,history)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__history"
                 ;;
+            ssoctl__subcmd__tenant__subcmd__help,invitations)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__invitations"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,invite)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__invite"
+                ;;
             ssoctl__subcmd__tenant__subcmd__help,list)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__list"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,register)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__register"
                 ;;
+            ssoctl__subcmd__tenant__subcmd__help,reject)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__reject"
+                ;;
             ssoctl__subcmd__tenant__subcmd__help,show)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__show"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,submit)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__submit"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,update)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__update"
@@ -1874,7 +1919,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant)
-            opts="list show register update enable disable delete users history export diff apply"
+            opts="list show register update enable disable delete users history export diff apply invite invitations submit approve reject"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1888,6 +1933,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__approve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1985,6 +2044,34 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__invitations)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2013,7 +2100,35 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__submit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2986,7 +3101,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update enable disable delete users history export diff apply help"
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update enable disable delete users history export diff apply invite invitations submit approve reject help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3038,6 +3153,44 @@ _ssoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__approve)
+            opts="-y -o -v -q -h -V --yes --force --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3272,7 +3425,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__help)
-            opts="list show register update enable disable delete users history export diff apply help"
+            opts="list show register update enable disable delete users history export diff apply invite invitations submit approve reject help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3286,6 +3439,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__approve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3397,6 +3564,34 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__invitations)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3425,7 +3620,35 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__submit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3474,6 +3697,90 @@ _ssoctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__invitations)
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__invite)
+            opts="-o -v -q -h -V --company-name --expires --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --company-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3629,6 +3936,44 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__tenant__subcmd__reject)
+            opts="-y -o -v -q -h -V --yes --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__tenant__subcmd__show)
             opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3636,6 +3981,60 @@ _ssoctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__submit)
+            opts="-y -o -v -q -h -V --invite-stdin --invite-file --okta-domain --client-id --client-secret-stdin --client-secret-file --yes --dry-run --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --invite-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --okta-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
