@@ -45,6 +45,10 @@
 //! | `POST /_sandbox/okta/orgs/{org}/broken-id-tokens` `{"kind": "wrong_iss"}`, `DELETE` | the next ID tokens are broken so ([`BrokenIdToken`]) until cleared |
 //! | `POST /_sandbox/okta/orgs/{org}/rate-limit` `{"requests": N}` | the next N requests to the org get 429 `E0000047` |
 //!
+//! The app's client secrets are a list (`secrets.rs`, the Management API's
+//! `…/credentials/secrets`); the `client_secret` of the app knob replaces
+//! them with that one.
+//!
 //! # Management API tokens
 //!
 //! `Authorization: SSWS <okta_api_token>` reads everything;
@@ -88,6 +92,7 @@ mod logout;
 mod mgmt;
 pub(crate) mod model;
 mod policy;
+mod secrets;
 mod token;
 
 use std::collections::{HashMap, HashSet};
@@ -217,6 +222,7 @@ fn routes() -> Router<Arc<Shared>> {
         .route("/oauth2/v1/logout", get(logout::logout))
         .route("/oauth2/{server}/v1/logout", get(logout::logout))
         .merge(mgmt::routes())
+        .merge(secrets::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
 }
@@ -610,6 +616,16 @@ pub(crate) fn random_id(prefix: &str) -> String {
 /// A random opaque token (codes, sessions, refresh tokens).
 pub(crate) fn opaque_token() -> String {
     random_hex(40)
+}
+
+// ---------------------------------------------------------------- state
+
+/// Brings a state saved by an older sandbox up to today's model: an app's
+/// single `client_secret` becomes its list of secrets.
+pub(crate) fn upgrade(st: &mut Data) {
+    for app in st.okta_orgs.values_mut().flat_map(|o| o.apps.iter_mut()) {
+        app.migrate();
+    }
 }
 
 // ---------------------------------------------------------------- ports
