@@ -2,6 +2,7 @@
 
 pub mod fleet;
 mod list_stream;
+pub mod rotate;
 
 use std::path::Path;
 
@@ -34,10 +35,12 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
         TenantCommand::History { slug } => fleet::history(ctx, &slug).await,
         TenantCommand::Export(args) => fleet::export(ctx, &args).await,
         // These return an outcome of their own (see `commands::dispatch`).
-        TenantCommand::Diff(_) | TenantCommand::Apply(_) => Err(CliError::general(
-            "internal: tenant diff/apply are dispatched by commands::dispatch",
-        )
-        .into()),
+        TenantCommand::Diff(_) | TenantCommand::Apply(_) | TenantCommand::RotateSecret(_) => {
+            Err(CliError::general(
+                "internal: tenant diff/apply/rotate-secret are dispatched by commands::dispatch",
+            )
+            .into())
+        }
     }
 }
 
