@@ -568,10 +568,113 @@ fn two_secrets_present_refuse_clearly_and_change_nothing() {
 
     let out = rotate_cmd(&env, &token, &["acme-corp", "--delete-old", "--yes"]);
     assert_exit(&out, 0);
-    let out = rotate_cmd(&env, &token, &["acme-corp", "--yes"]);
+    let old_value = env
+        .sandbox
+        .control()
+        .okta_org("acme-corp")
+        .unwrap()
+        .client_secret;
+    // With -vv every request and answer is traced: no secret value in it.
+    let out = rotate_cmd(&env, &token, &["acme-corp", "--yes", "-vv"]);
     assert_exit(&out, 0);
     assert_ne!(service_last4(&env, "acme-corp"), last4);
     assert_eq!(service_check(&env, "acme-corp"), "valid");
+    let new_value = env
+        .sandbox
+        .control()
+        .okta_org("acme-corp")
+        .unwrap()
+        .client_secret;
+    let err = stderr(&out);
+    // The trace shows the create and the store (so the check below means something).
+    assert!(
+        err.contains("/credentials/secrets") && err.contains("PATCH"),
+        "{err}"
+    );
+    for value in [&old_value, &new_value] {
+        assert!(!err.contains(value.as_str()) && !stdout(&out).contains(value.as_str()));
+    }
+}
+
+#[test]
+fn a_rollback_reactivates_the_old_secret_or_removes_an_unused_new_one() {
+    let env = TestEnv::new();
+    let token = super_token(&env);
+    let api = OrgApi::new(&env, "acme-corp");
+    let old_value = env
+        .sandbox
+        .control()
+        .okta_org("acme-corp")
+        .unwrap()
+        .client_secret;
+
+    // Nothing recorded: nothing to do.
+    let out = rotate_cmd(&env, &token, &["acme-corp", "--rollback", "--yes"]);
+    assert_exit(&out, 0);
+    assert!(
+        stderr(&out).contains("Nothing to roll back"),
+        "{}",
+        stderr(&out)
+    );
+
+    // A run that died after Okta made a secret nobody has: it goes.
+    env.sandbox.control().inject_fault(
+        Fault::new(
+            format!("/api/v1/apps/{}/credentials/secrets", api.app),
+            FaultKind::ResetAfterCommit,
+        )
+        .method("POST"),
+    );
+    assert_exit(&rotate_cmd(&env, &token, &["acme-corp", "--yes"]), 1);
+    assert_eq!(api.list(&env).len(), 2);
+    let out = rotate_cmd(
+        &env,
+        &token,
+        &["acme-corp", "--rollback", "--yes", "-o", "json"],
+    );
+    assert_exit(&out, 0);
+    assert_eq!(
+        states(&out),
+        pairs(&[
+            ("list_secrets", "done"),
+            ("remove_unusable", "done"),
+            ("prove_again", "done"),
+        ])
+    );
+    assert_eq!(api.list(&env).len(), 1);
+    assert_eq!(
+        api.token_probe(&env, &old_value),
+        (400, "invalid_grant".into())
+    );
+
+    // A finished rotation: the old secret works again beside the new one.
+    assert_exit(&rotate_cmd(&env, &token, &["acme-corp", "--yes"]), 0);
+    assert_eq!(
+        api.token_probe(&env, &old_value),
+        (401, "invalid_client".into())
+    );
+    let out = rotate_cmd(&env, &token, &["acme-corp", "--rollback", "--yes"]);
+    assert_exit(&out, 0);
+    assert!(
+        stderr(&out).contains("the service keeps the new secret"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        api.token_probe(&env, &old_value),
+        (400, "invalid_grant".into())
+    );
+    assert!(api.list(&env).iter().all(|s| s["status"] == "ACTIVE"));
+    assert_eq!(service_check(&env, "acme-corp"), "valid");
+    scripted_sign_in(&env, "acme-corp", "ana@acme.example");
+    // Done once, a second rollback has nothing to do.
+    let out = rotate_cmd(&env, &token, &["acme-corp", "--rollback", "--yes"]);
+    assert_exit(&out, 0);
+    assert!(
+        stderr(&out).contains("Nothing to roll back"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
