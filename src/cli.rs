@@ -277,6 +277,11 @@ pub enum TenantCommand {
         after_help = "Examples:\n  printf %s \"$SECRET\" | ssoctl tenant register --slug acme-corp --company-name \"Acme Corporation\" \\\\\n        --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --client-secret-stdin\n  ssoctl tenant register --from-file acme-corp.toml --dry-run"
     )]
     Register(RegisterArgs),
+    /// Change a tenant's details (fails cleanly if someone else changed it meanwhile)
+    #[command(
+        after_help = "Examples:\n  ssoctl tenant update wayne --okta-domain integrator-1000008.okta.com\n  printf %s \"$SECRET\" | ssoctl tenant update stark --client-secret-stdin"
+    )]
+    Update(UpdateArgs),
     /// Rotate the tenant's client secret in Okta and the service, with no sign-in failing
     #[command(
         after_help = "Needs the admin token and an Okta API token whose admin may manage apps (okta.apps.manage): \
@@ -288,11 +293,6 @@ ssoctl tenant rotate-secret acme-corp --yes\n  ssoctl tenant rotate-secret acme-
 ssoctl tenant rotate-secret acme-corp --rollback"
     )]
     RotateSecret(RotateArgs),
-    /// Change a tenant's details (fails cleanly if someone else changed it meanwhile)
-    #[command(
-        after_help = "Examples:\n  ssoctl tenant update wayne --okta-domain integrator-1000008.okta.com\n  printf %s \"$SECRET\" | ssoctl tenant update stark --client-secret-stdin"
-    )]
-    Update(UpdateArgs),
     /// Let the tenant's users sign in again
     #[command(after_help = "Examples:\n  ssoctl tenant enable initech")]
     Enable {
