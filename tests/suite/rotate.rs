@@ -596,6 +596,58 @@ fn two_secrets_present_refuse_clearly_and_change_nothing() {
     }
 }
 
+/// On a terminal the inactive one is offered for deletion, then the
+/// rotation goes on, asking before each change in Okta.
+#[test]
+fn on_a_terminal_an_inactive_second_secret_is_offered_for_deletion() {
+    use crate::common::ctx::seen;
+    let env = TestEnv::new();
+    let api = OrgApi::new(&env, "acme-corp");
+    let (_, extra) = api.call(&env, reqwest::Method::POST, "");
+    let extra_id = extra["id"].as_str().unwrap().to_owned();
+    api.call(
+        &env,
+        reqwest::Method::POST,
+        &format!("/{extra_id}/lifecycle/deactivate"),
+    );
+    let last4 = service_last4(&env, "acme-corp");
+
+    // Declined: nothing is deleted, and the refusal names --delete-old.
+    let run = seen(
+        &env,
+        true,
+        &["n"],
+        &["tenant", "rotate-secret", "acme-corp"],
+    );
+    assert_eq!(run.exit, 6, "{run}");
+    assert!(run.stderr.contains("--delete-old"), "{run}");
+    assert_eq!(api.list(&env).len(), 2);
+
+    let run = seen(
+        &env,
+        true,
+        &["y", "y", "y"],
+        &["tenant", "rotate-secret", "acme-corp"],
+    );
+    assert_eq!(run.exit, 0, "{run}");
+    assert!(
+        run.stderr.contains(&format!(
+            "✓ delete the inactive secret in Okta (cannot be undone): {extra_id}"
+        )),
+        "{run}"
+    );
+    assert!(
+        run.stderr.contains("✓ prove the service's secret again"),
+        "{run}"
+    );
+    // On a terminal the steps are shown once, as they run (stderr).
+    assert_eq!(run.stdout, "");
+    let listed = api.list(&env);
+    assert_eq!(listed.len(), 2);
+    assert!(listed.iter().all(|s| s["id"] != extra_id.as_str()));
+    assert_ne!(service_last4(&env, "acme-corp"), last4);
+}
+
 #[test]
 fn a_rollback_reactivates_the_old_secret_or_removes_an_unused_new_one() {
     let env = TestEnv::new();
