@@ -917,3 +917,39 @@ fn a_rotation_asked_on_a_terminal_keeps_sign_ins_working_in_chromium() {
     };
     assert!(sign_in.sign_in());
 }
+
+/// The service cannot reach Okta: its check is "not verified", which is
+/// never a pass, so nothing is changed.
+#[test]
+fn a_secret_check_that_cannot_run_stops_the_rotation_before_any_change() {
+    let env = TestEnv::new();
+    let api = OrgApi::new(&env, "acme-corp");
+    env.sandbox
+        .control()
+        .inject_fault(Fault::new("/oauth2/default/v1/token", FaultKind::Status502).times(5));
+    let out = rotate_cmd(
+        &env,
+        &super_token(&env),
+        &["acme-corp", "--yes", "-o", "json"],
+    );
+    env.sandbox.control().clear_faults();
+    assert_exit(&out, 1);
+    assert_eq!(
+        states(&out),
+        pairs(&[
+            ("list_secrets", "done"),
+            ("prove_current", "not_verified"),
+            ("create_new", "not_run"),
+            ("update_service", "not_run"),
+            ("prove_new", "not_run"),
+            ("deactivate_old", "not_run"),
+            ("prove_again", "not_run"),
+        ])
+    );
+    assert!(
+        stderr(&out).contains("nothing was changed"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(api.list(&env).len(), 1);
+}

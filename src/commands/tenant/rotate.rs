@@ -339,11 +339,10 @@ impl Run<'_> {
     /// Records `step` as failed (the rest of `plan` as not run) and makes
     /// the error that says what was applied and how to go on.
     fn fail(&mut self, step: Step, why: CliError, rest: &[Step]) -> Stop {
-        let state = if why.kind == ErrorKind::General && why.message.contains("not verified") {
-            StepState::NotVerified
-        } else {
-            StepState::Failed
-        };
+        self.stop(step, StepState::Failed, why, rest)
+    }
+
+    fn stop(&mut self, step: Step, state: StepState, why: CliError, rest: &[Step]) -> Stop {
         self.record(step, state, Some(why.message.clone()));
         for s in rest {
             self.record(*s, StepState::NotRun, None);
@@ -352,7 +351,7 @@ impl Run<'_> {
         if self.changed || self.journal_path.exists() {
             self.report.journal = Some(self.journal_path.display().to_string());
             error = error.hint(format!(
-                "the steps marked ✓ were applied and are recorded in {}; run `ssoctl tenant rotate-secret {}` again to resume, or add --rollback to undo them in Okta",
+                "what is marked ✓ is done and recorded in {}; run `ssoctl tenant rotate-secret {}` again to resume, or add --rollback to undo the changes in Okta",
                 self.journal_path.display(),
                 self.slug
             ));
@@ -416,8 +415,10 @@ impl Run<'_> {
         match check.result.as_str() {
             "valid" => {}
             "unreachable" => {
-                return Err(self.fail(
+                // Not a pass: nothing more is changed until the check can run.
+                return Err(self.stop(
                     step,
+                    StepState::NotVerified,
                     CliError::general(format!(
                         "not verified: the service could not reach Okta ({detail})"
                     )),
