@@ -710,6 +710,30 @@ mod tests {
     }
 
     #[test]
+    fn a_state_saved_with_one_secret_per_app_is_upgraded_to_a_list() {
+        let mut t = Data::default();
+        super::super::seed::apply(super::super::Seed::Demo, &mut t, SystemTime::now(), 1000);
+        let mut app = serde_json::to_value(&t.okta_orgs["acme-corp"].apps[0]).unwrap();
+        let was = t.okta_orgs["acme-corp"].apps[0]
+            .current_secret()
+            .unwrap()
+            .to_owned();
+        let fields = app.as_object_mut().unwrap();
+        fields.remove("client_secrets");
+        fields.insert("client_secret".into(), json!("an-old-state-secret-1234"));
+        let old: model::AppRecord = serde_json::from_value(app).unwrap();
+        t.okta_orgs.get_mut("acme-corp").unwrap().apps[0] = old;
+        upgrade(&mut t);
+        let app = &t.okta_orgs["acme-corp"].apps[0];
+        assert_eq!(app.current_secret(), Some("an-old-state-secret-1234"));
+        assert!(app.accepts_secret("an-old-state-secret-1234") && !app.accepts_secret(&was));
+        // Saved again, it has the list only.
+        let saved = serde_json::to_value(app).unwrap();
+        assert!(saved.get("client_secret").is_none());
+        assert_eq!(saved["client_secrets"][0]["status"], "ACTIVE");
+    }
+
+    #[test]
     fn a_state_moves_to_a_new_port() {
         let mut t = Data::default();
         super::super::seed::apply(super::super::Seed::Demo, &mut t, SystemTime::now(), 1000);
