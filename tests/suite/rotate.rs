@@ -953,3 +953,33 @@ fn a_secret_check_that_cannot_run_stops_the_rotation_before_any_change() {
     );
     assert_eq!(api.list(&env).len(), 1);
 }
+
+/// The plan as a person reads it, on a terminal and piped (seeded ids and
+/// last four characters are stable; the port is not).
+#[test]
+fn the_dry_run_plan_as_seen() {
+    use crate::common::ctx::seen;
+    let env = TestEnv::new();
+    let port = url::Url::parse(&env.sandbox.url())
+        .unwrap()
+        .port()
+        .unwrap()
+        .to_string();
+    for (terminal, name) in [
+        (true, "rotate_dry_run_terminal"),
+        (false, "rotate_dry_run_piped"),
+    ] {
+        let run = seen(
+            &env,
+            terminal,
+            &[],
+            &["tenant", "rotate-secret", "acme-corp", "--dry-run"],
+        );
+        assert_eq!(run.exit, 0, "{run}");
+        insta::assert_snapshot!(name, run.to_string().replace(&port, "PORT"));
+    }
+    assert!(
+        !env.config_dir().join("rotations").exists(),
+        "a dry run writes no journal"
+    );
+}

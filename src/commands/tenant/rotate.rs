@@ -95,10 +95,18 @@ struct StepLine {
     detail: Option<String>,
 }
 
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "snake_case")]
+enum Action {
+    Rotate,
+    DeleteOld,
+    Rollback,
+}
+
 #[derive(Debug, Serialize)]
 struct Report {
     slug: String,
-    action: &'static str,
+    action: Action,
     dry_run: bool,
     steps: Vec<StepLine>,
     /// Where the journal of an unfinished rotation is.
@@ -256,11 +264,11 @@ pub async fn run(ctx: &mut Context, args: &RotateArgs) -> Result<Outcome> {
         .into());
     }
     let action = if args.rollback {
-        "rollback"
+        Action::Rollback
     } else if args.delete_old {
-        "delete_old"
+        Action::DeleteOld
     } else {
-        "rotate"
+        Action::Rotate
     };
     let mut run = Run {
         ctx,
@@ -280,9 +288,9 @@ pub async fn run(ctx: &mut Context, args: &RotateArgs) -> Result<Outcome> {
         changed: false,
     };
     let result = match action {
-        "rollback" => rollback(&mut run, journal, args.dry_run).await,
-        "delete_old" => delete_old(&mut run, journal, args.dry_run).await,
-        _ => rotate(&mut run, &tenant, api_url, journal, args.dry_run).await,
+        Action::Rollback => rollback(&mut run, journal, args.dry_run).await,
+        Action::DeleteOld => delete_old(&mut run, journal, args.dry_run).await,
+        Action::Rotate => rotate(&mut run, &tenant, api_url, journal, args.dry_run).await,
     };
     Ok(match result {
         Ok(()) => Outcome::ok(run.printable()),
@@ -320,10 +328,9 @@ impl Run<'_> {
             Some(d) => format!("{} {}: {d}", state.mark(), step.title()),
             None => format!("{} {}", state.mark(), step.title()),
         };
-        match state {
-            StepState::Done => self.ctx.io.status(&line),
-            StepState::NotRun => {}
-            _ => self.ctx.io.warn(&line),
+        // Progress on stderr as it happens; the plan lists what is not run.
+        if state != StepState::NotRun {
+            self.ctx.io.status(&line);
         }
         self.report.steps.push(StepLine {
             step,
