@@ -372,6 +372,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one tenant')
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a tenant from the details the customer sent')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Rotate the tenant''s client secret in Okta and the service, with no sign-in failing')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let the tenant''s users sign in again')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted; asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tenant, its users and its provisioning record')
@@ -473,6 +474,32 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--rotate-secret', '--rotate-secret', [CompletionResultType]::ParameterName, 'Also replace the client secret (from --client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET)')
             [CompletionResult]::new('--client-secret-stdin', '--client-secret-stdin', [CompletionResultType]::ParameterName, 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the change that would be sent and send nothing')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ssoctl;tenant;rotate-secret' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket')
+            [CompletionResult]::new('--delete-old', '--delete-old', [CompletionResultType]::ParameterName, 'Delete the old (inactive) secret left by a finished rotation')
+            [CompletionResult]::new('--rollback', '--rollback', [CompletionResultType]::ParameterName, 'Undo a rotation''s changes in Okta: reactivate the old secret, remove an unused new one')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask before each change')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask before each change')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan and change nothing')
+            [CompletionResult]::new('--okta-api-token-stdin', '--okta-api-token-stdin', [CompletionResultType]::ParameterName, 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]')
+            [CompletionResult]::new('--ask-okta-api-token', '--ask-okta-api-token', [CompletionResultType]::ParameterName, 'Ask for the Okta API token at a hidden prompt')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
@@ -770,6 +797,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one tenant')
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a tenant from the details the customer sent')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Rotate the tenant''s client secret in Okta and the service, with no sign-in failing')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let the tenant''s users sign in again')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted; asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tenant, its users and its provisioning record')
@@ -796,6 +824,9 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             break
         }
         'ssoctl;tenant;help;update' {
+            break
+        }
+        'ssoctl;tenant;help;rotate-secret' {
             break
         }
         'ssoctl;tenant;help;enable' {
@@ -1449,6 +1480,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one tenant')
             [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a tenant from the details the customer sent')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)')
+            [CompletionResult]::new('rotate-secret', 'rotate-secret', [CompletionResultType]::ParameterValue, 'Rotate the tenant''s client secret in Okta and the service, with no sign-in failing')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Let the tenant''s users sign in again')
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Stop the tenant''s users from signing in (nothing is deleted; asks first)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a tenant, its users and its provisioning record')
@@ -1474,6 +1506,9 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             break
         }
         'ssoctl;help;tenant;update' {
+            break
+        }
+        'ssoctl;help;tenant;rotate-secret' {
             break
         }
         'ssoctl;help;tenant;enable' {

@@ -342,6 +342,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand show 'Show one tenant'
             cand register 'Register a tenant from the details the customer sent'
             cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
+            cand rotate-secret 'Rotate the tenant''s client secret in Okta and the service, with no sign-in failing'
             cand enable 'Let the tenant''s users sign in again'
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
@@ -439,6 +440,31 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --rotate-secret 'Also replace the client secret (from --client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET)'
             cand --client-secret-stdin 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
             cand --dry-run 'Show the change that would be sent and send nothing'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;rotate-secret'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --delete-old 'Delete the old (inactive) secret left by a finished rotation'
+            cand --rollback 'Undo a rotation''s changes in Okta: reactivate the old secret, remove an unused new one'
+            cand -y 'Do not ask before each change'
+            cand --yes 'Do not ask before each change'
+            cand --dry-run 'Show the plan and change nothing'
+            cand --okta-api-token-stdin 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+            cand --ask-okta-api-token 'Ask for the Okta API token at a hidden prompt'
             cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
             cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
             cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -722,6 +748,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand show 'Show one tenant'
             cand register 'Register a tenant from the details the customer sent'
             cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
+            cand rotate-secret 'Rotate the tenant''s client secret in Okta and the service, with no sign-in failing'
             cand enable 'Let the tenant''s users sign in again'
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
@@ -744,6 +771,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;tenant;help;register'= {
         }
         &'ssoctl;tenant;help;update'= {
+        }
+        &'ssoctl;tenant;help;rotate-secret'= {
         }
         &'ssoctl;tenant;help;enable'= {
         }
@@ -1328,6 +1357,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand show 'Show one tenant'
             cand register 'Register a tenant from the details the customer sent'
             cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
+            cand rotate-secret 'Rotate the tenant''s client secret in Okta and the service, with no sign-in failing'
             cand enable 'Let the tenant''s users sign in again'
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
@@ -1349,6 +1379,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;help;tenant;register'= {
         }
         &'ssoctl;help;tenant;update'= {
+        }
+        &'ssoctl;help;tenant;rotate-secret'= {
         }
         &'ssoctl;help;tenant;enable'= {
         }

@@ -282,6 +282,17 @@ pub enum TenantCommand {
         after_help = "Examples:\n  ssoctl tenant update wayne --okta-domain integrator-1000008.okta.com\n  printf %s \"$SECRET\" | ssoctl tenant update stark --client-secret-stdin"
     )]
     Update(UpdateArgs),
+    /// Rotate the tenant's client secret in Okta and the service, with no sign-in failing
+    #[command(
+        after_help = "Needs the admin token and an Okta API token whose admin may manage apps (okta.apps.manage): \
+SSOCTL_OKTA_API_TOKEN, --okta-api-token-stdin or --ask-okta-api-token.\n\n\
+Steps: list the app's secrets, prove the current one, create a second one in Okta, store it in the service, \
+prove it, deactivate the old one, prove again. An interrupted run resumes where it stopped.\n\n\
+Examples:\n  SSOCTL_OKTA_API_TOKEN=… ssoctl tenant rotate-secret acme-corp --dry-run\n  \
+ssoctl tenant rotate-secret acme-corp --yes\n  ssoctl tenant rotate-secret acme-corp --delete-old\n  \
+ssoctl tenant rotate-secret acme-corp --rollback"
+    )]
+    RotateSecret(RotateArgs),
     /// Let the tenant's users sign in again
     #[command(after_help = "Examples:\n  ssoctl tenant enable initech")]
     Enable {
@@ -524,6 +535,26 @@ pub struct UpdateArgs {
     /// Show the change that would be sent and send nothing
     #[arg(long)]
     pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RotateArgs {
+    #[arg(value_parser = parse_slug)]
+    pub slug: String,
+    /// Delete the old (inactive) secret left by a finished rotation
+    #[arg(long, conflicts_with = "rollback")]
+    pub delete_old: bool,
+    /// Undo a rotation's changes in Okta: reactivate the old secret, remove an unused new one
+    #[arg(long)]
+    pub rollback: bool,
+    /// Do not ask before each change
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Show the plan and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub token: OktaTokenArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -252,6 +252,7 @@ impl Sandbox {
         {
             seed::apply(seed, &mut state, SystemTime::now(), addr.port());
         }
+        okta::upgrade(&mut state);
         okta::move_to_port(&mut state, addr.port());
         state.prune_idempotency(SystemTime::now());
 

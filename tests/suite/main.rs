@@ -21,6 +21,7 @@ mod login_service;
 mod profile;
 mod prompts;
 mod provisioning;
+mod rotate;
 mod sandbox_cli;
 mod sandbox_contract;
 mod sandbox_login;

@@ -3,6 +3,7 @@
 pub mod fleet;
 pub mod invite;
 mod list_stream;
+pub mod rotate;
 
 use std::path::Path;
 
@@ -41,8 +42,9 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
         TenantCommand::Diff(_)
         | TenantCommand::Apply(_)
         | TenantCommand::Submit(_)
-        | TenantCommand::Approve(_) => Err(CliError::general(
-            "internal: tenant diff/apply/submit/approve are dispatched by commands::dispatch",
+        | TenantCommand::Approve(_)
+        | TenantCommand::RotateSecret(_) => Err(CliError::general(
+            "internal: tenant diff/apply/submit/approve/rotate-secret are dispatched by commands::dispatch",
         )
         .into()),
     }
