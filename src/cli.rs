@@ -770,7 +770,7 @@ pub struct SandboxServeArgs {
     /// Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or
     /// 30%; every request when omitted); repeatable, the rates adding up.
     /// Never the /_sandbox/ control plane. KIND: status500,
-    /// status502, status503, status429, okta_rate_limit,
+    /// status502, status503, status429, okta_rate_limit, okta_locked,
     /// reset_before_handling, reset_after_commit, html_error_page,
     /// truncated_json, huge_body, stall_mid_body, never_answer
     #[arg(long = "fault", value_name = "KIND[:RATE]")]

@@ -16,7 +16,7 @@ use serde_json::{Value, json};
 use super::grant::params;
 use super::model::{AppRecord, AuthServerRecord, OrgRecord, PolicyRecord, RuleRecord};
 use super::{
-    OrgHost, READ_ONLY_API_TOKEN, Server, e0000, issuer, okta_json, org_of, org_url,
+    APP_ADMIN_API_TOKEN, OrgHost, READ_ONLY_API_TOKEN, Server, e0000, issuer, okta_json, org_of, org_url,
     rate_limit_headers,
 };
 use crate::sandbox::Shared;
@@ -53,10 +53,26 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
 
 /// Who the SSWS token belongs to.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Admin {
+pub(super) enum Admin {
     Super,
     /// A read-only admin who cannot read authorization server policies.
     ReadOnly,
+    /// An Application Administrator: apps and their assignments
+    /// (`okta.apps.manage`, `okta.groups.read`), no authorization servers'
+    /// policies.
+    AppAdmin,
+}
+
+impl Admin {
+    /// Whether the admin may change apps and their group assignments.
+    pub(super) fn manages_apps(self) -> bool {
+        matches!(self, Admin::Super | Admin::AppAdmin)
+    }
+
+    /// Whether the admin may read and change authorization server policies.
+    pub(super) fn manages_policies(self) -> bool {
+        self == Admin::Super
+    }
 }
 
 /// Checks the token, then answers with `f`'s JSON (or error), with the
@@ -73,7 +89,7 @@ fn answer(
     };
     let mut response = match admin(shared, headers) {
         Err(r) => r,
-        Ok(Admin::ReadOnly) if needs_policies => e0000(
+        Ok(admin) if needs_policies && !admin.manages_policies() => e0000(
             StatusCode::FORBIDDEN,
             "E0000006",
             "You do not have permission to perform the requested action",
@@ -87,7 +103,7 @@ fn answer(
     response
 }
 
-fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Response> {
+pub(super) fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Response> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Err(e0000(StatusCode::FORBIDDEN, "E0000005", "Invalid session"));
     };
@@ -102,6 +118,7 @@ fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Response> {
             Ok(Admin::Super)
         }
         Some(READ_ONLY_API_TOKEN) => Ok(Admin::ReadOnly),
+        Some(APP_ADMIN_API_TOKEN) => Ok(Admin::AppAdmin),
         _ => Err(e0000(
             StatusCode::UNAUTHORIZED,
             "E0000011",
@@ -110,7 +127,7 @@ fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Response> {
     }
 }
 
-fn not_found(id: &str, kind: &str) -> Response {
+pub(super) fn not_found(id: &str, kind: &str) -> Response {
     e0000(
         StatusCode::NOT_FOUND,
         "E0000007",
@@ -120,7 +137,7 @@ fn not_found(id: &str, kind: &str) -> Response {
 
 /// The `default` server, or the answer for an org without one (no API
 /// Access Management: the feature is off) or an unknown id.
-fn server<'a>(org: &'a OrgRecord, id: &str) -> Result<&'a AuthServerRecord, Response> {
+pub(super) fn server<'a>(org: &'a OrgRecord, id: &str) -> Result<&'a AuthServerRecord, Response> {
     let Some(server) = org.default_server.as_ref() else {
         return Err(e0000(
             StatusCode::UNAUTHORIZED,
@@ -139,7 +156,7 @@ fn link(href: String) -> Value {
     json!({ "href": href })
 }
 
-fn app_json(shared: &Shared, org: &OrgRecord, app: &AppRecord) -> Value {
+pub(super) fn app_json(shared: &Shared, org: &OrgRecord, app: &AppRecord) -> Value {
     let base = org_url(shared, org);
     let api = format!("{base}/api/v1/apps/{}", app.id);
     json!({
@@ -232,7 +249,7 @@ fn server_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord) -> Value 
     })
 }
 
-fn policy_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord, p: &PolicyRecord) -> Value {
+pub(super) fn policy_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord, p: &PolicyRecord) -> Value {
     let api = format!(
         "{}/api/v1/authorizationServers/{}/policies/{}",
         org_url(shared, org),
@@ -257,7 +274,7 @@ fn policy_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord, p: &Polic
     })
 }
 
-fn rule_json(
+pub(super) fn rule_json(
     shared: &Shared,
     org: &OrgRecord,
     s: &AuthServerRecord,
@@ -519,7 +536,7 @@ async fn list_policies(
     })
 }
 
-fn find_policy<'a>(s: &'a AuthServerRecord, id: &str) -> Result<&'a PolicyRecord, Response> {
+pub(super) fn find_policy<'a>(s: &'a AuthServerRecord, id: &str) -> Result<&'a PolicyRecord, Response> {
     s.policies
         .iter()
         .find(|p| p.id == id)

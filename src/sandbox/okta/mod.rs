@@ -86,6 +86,7 @@ mod knobs;
 mod listing;
 mod logout;
 mod mgmt;
+mod mgmt_write;
 pub(crate) mod model;
 mod policy;
 mod token;
@@ -116,6 +117,11 @@ use model::OrgRecord;
 /// The SSWS token of a read-only administrator who may read apps and
 /// authorization servers but not their policies.
 pub const READ_ONLY_API_TOKEN: &str = "sandbox-okta-read-only-token";
+
+/// The SSWS token of an Application Administrator: may create and change
+/// apps and assign groups, may not read or change authorization server
+/// policies (403 `E0000006` there).
+pub const APP_ADMIN_API_TOKEN: &str = "sandbox-okta-app-admin-token";
 
 /// What an emulated org keeps in memory only.
 #[derive(Default)]
@@ -217,6 +223,7 @@ fn routes() -> Router<Arc<Shared>> {
         .route("/oauth2/v1/logout", get(logout::logout))
         .route("/oauth2/{server}/v1/logout", get(logout::logout))
         .merge(mgmt::routes())
+        .merge(mgmt_write::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
 }
