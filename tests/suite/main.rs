@@ -17,6 +17,7 @@ mod generated;
 mod hostile;
 mod login;
 mod login_service;
+mod okta_setup;
 mod profile;
 mod prompts;
 mod provisioning;
