@@ -25,6 +25,7 @@ mod sandbox_cli;
 mod sandbox_contract;
 mod sandbox_login;
 mod sandbox_okta;
+mod sandbox_okta_write;
 mod secrets;
 mod startup;
 mod tenant;
