@@ -646,6 +646,12 @@ pub struct DoctorArgs {
     /// Judge the facts saved in FILE by --save-facts, offline: no request is made
     #[arg(long, value_name = "FILE", conflicts_with = "okta_domain")]
     pub from_facts: Option<std::path::PathBuf>,
+    /// Apply the findings' machine-applicable changes (tenant and Okta), one at a time, then check again
+    #[arg(long, conflicts_with_all = ["okta_domain", "from_facts", "save_facts"])]
+    pub fix: bool,
+    /// With --fix: apply without asking
+    #[arg(long, requires = "fix")]
+    pub yes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
