@@ -38,7 +38,7 @@ pub async fn run(ctx: &mut Context, command: OktaCommand) -> Result<Outcome> {
 /// Where the tenant goes once Okta is set up.
 enum HandOver {
     /// The admin API, through the same idempotent path as `tenant register`.
-    Service(Client),
+    Service(Box<Client>),
     /// A 0600 tenant file for `tenant register --from-file`.
     File(PathBuf),
 }
@@ -55,9 +55,8 @@ enum HandedOver {
 }
 
 async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
-    let domain = domain::parse(&args.okta_domain).map_err(|e| {
-        CliError::invalid("--okta-domain", &e.problem, e.suggestion.as_deref())
-    })?;
+    let domain = domain::parse(&args.okta_domain)
+        .map_err(|e| CliError::invalid("--okta-domain", &e.problem, e.suggestion.as_deref()))?;
     let slug = args.slug.clone();
     let company_name = args
         .company_name
@@ -78,7 +77,7 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         label: APP_LABEL.into(),
     };
     let hand_over = match ctx.token()? {
-        Some(_) => HandOver::Service(ctx.api()?),
+        Some(_) => HandOver::Service(Box::new(ctx.api()?)),
         None => HandOver::File(
             args.tenant_file
                 .clone()
@@ -150,7 +149,13 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
             // a later step failed, so nothing is lost.
             let rescued = match progress.created_secret.clone() {
                 Some(secret) => {
-                    let new = new_tenant(&slug, company_name.as_deref(), &domain.host, &progress, secret);
+                    let new = new_tenant(
+                        &slug,
+                        company_name.as_deref(),
+                        &domain.host,
+                        &progress,
+                        secret,
+                    );
                     Some(submit(ctx, &hand_over, new).await)
                 }
                 None => None,
@@ -188,10 +193,18 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
     let client_id = client_id_of(&survey, &progress);
     let handed = match (progress.created_secret.clone(), &tenant) {
         (Some(secret), _) => {
-            let new = new_tenant(&slug, company_name.as_deref(), &domain.host, &progress, secret);
+            let new = new_tenant(
+                &slug,
+                company_name.as_deref(),
+                &domain.host,
+                &progress,
+                secret,
+            );
             submit(ctx, &hand_over, new).await?
         }
-        (None, Some(t)) if t.okta_domain == domain.host && Some(&t.client_id) == client_id.as_ref() => {
+        (None, Some(t))
+            if t.okta_domain == domain.host && Some(&t.client_id) == client_id.as_ref() =>
+        {
             HandedOver::AlreadyRegistered(t.clone())
         }
         (None, Some(t)) => HandedOver::RegisteredOtherwise(t.clone()),
@@ -209,7 +222,7 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         HandedOver::Registered(_) | HandedOver::AlreadyRegistered(_)
     );
     let api = match &hand_over {
-        HandOver::Service(api) => Some(api),
+        HandOver::Service(api) => Some(api.as_ref()),
         HandOver::File(_) => None,
     };
     let sources = Sources {
@@ -278,7 +291,9 @@ async fn registered(api: &Client, slug: &str) -> Result<Option<Tenant>> {
 fn ask_company_name(ctx: &mut Context) -> Result<String> {
     ctx.require_prompt("--company-name", "--company-name")?;
     let answer = ctx.prompter.input("Company name", &|v: &str| {
-        validate::company_name(v).map(|_| ()).map_err(|e| e.to_string())
+        validate::company_name(v)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
     })?;
     validate::company_name(&answer).map_err(|e| {
         CliError::invalid("--company-name", &e.problem, e.suggestion.as_deref()).into()
@@ -303,7 +318,11 @@ fn confirm(ctx: &mut Context, yes: bool, count: usize, host: &str) -> Result<()>
     {
         Ok(())
     } else {
-        Err(CliError::new(ErrorKind::Cancelled, "cancelled: nothing was changed in Okta").into())
+        Err(CliError::new(
+            ErrorKind::Cancelled,
+            "cancelled: nothing was changed in Okta",
+        )
+        .into())
     }
 }
 
@@ -318,7 +337,10 @@ fn plan_text(
     if steps.is_empty() {
         lines.push(format!("Nothing to change in {host}."));
     } else {
-        lines.push(format!("Plan for {host} ({} change(s), one at a time):", steps.len()));
+        lines.push(format!(
+            "Plan for {host} ({} change(s), one at a time):",
+            steps.len()
+        ));
         for (i, s) in steps.iter().enumerate() {
             lines.push(format!("  {}. {}", i + 1, s.describe()));
         }
@@ -400,23 +422,33 @@ fn write_tenant_file(path: &Path, company_name: Option<&str>, new: &NewTenant) -
     let text = format!(
         "# Written by `ssoctl okta setup`: register with `ssoctl tenant register --from-file {}`.\n# It holds the client secret: keep it 0600 and delete it once registered.\n{}",
         path.display(),
-        toml::to_string(&file).map_err(|e| CliError::general(format!("cannot write the tenant file: {e}")))?
+        toml::to_string(&file)
+            .map_err(|e| CliError::general(format!("cannot write the tenant file: {e}")))?
     );
     crate::files::write_atomic(path, text.as_bytes()).map_err(|e| {
-        CliError::general(format!("cannot write the tenant file {}: {e}", path.display()))
-            .hint("pass --tenant-file with a writable path")
-            .into()
+        CliError::general(format!(
+            "cannot write the tenant file {}: {e}",
+            path.display()
+        ))
+        .hint("pass --tenant-file with a writable path")
+        .into()
     })
 }
 
 fn describe_hand_over(handed: &HandedOver, slug: &str, client_id: Option<&str>) -> (String, Value) {
     match handed {
         HandedOver::Registered(t) => (
-            format!("registered {} with the service (status {})", t.slug, t.status),
+            format!(
+                "registered {} with the service (status {})",
+                t.slug, t.status
+            ),
             json!({"registered": true, "status": t.status}),
         ),
         HandedOver::AlreadyRegistered(t) => (
-            format!("{} is registered already with this Okta domain and client id; nothing was changed", t.slug),
+            format!(
+                "{} is registered already with this Okta domain and client id; nothing was changed",
+                t.slug
+            ),
             json!({"registered": true, "status": t.status}),
         ),
         HandedOver::RegisteredOtherwise(t) => (
@@ -512,8 +544,14 @@ fn step_failed(
     }
     match rescued {
         Some(Ok(handed)) => {
-            let (line, _) = describe_hand_over(&handed, &args.slug, progress.created_app.as_ref().map(|(_, c)| c.as_str()));
-            error = error.detail(format!("the new app's client secret was kept: tenant {line}"));
+            let (line, _) = describe_hand_over(
+                &handed,
+                &args.slug,
+                progress.created_app.as_ref().map(|(_, c)| c.as_str()),
+            );
+            error = error.detail(format!(
+                "the new app's client secret was kept: tenant {line}"
+            ));
         }
         Some(Err(e)) => {
             error = error.detail(format!(

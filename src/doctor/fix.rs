@@ -98,9 +98,9 @@ impl std::fmt::Display for FixError {
         match self {
             FixError::Service(e) => write!(f, "{e}"),
             FixError::Okta(e) => write!(f, "{e}"),
-            FixError::NoOktaToken => {
-                f.write_str("it is made in Okta and needs an Okta API token (SSOCTL_OKTA_API_TOKEN)")
-            }
+            FixError::NoOktaToken => f.write_str(
+                "it is made in Okta and needs an Okta API token (SSOCTL_OKTA_API_TOKEN)",
+            ),
         }
     }
 }
@@ -109,7 +109,11 @@ impl std::fmt::Display for FixError {
 pub const PROVISIONING_WAIT: Duration = Duration::from_secs(30);
 
 /// Applies one change.
-pub async fn apply(change: &Change, api: &Client, mgmt: Option<&Mgmt<'_>>) -> std::result::Result<(), FixError> {
+pub async fn apply(
+    change: &Change,
+    api: &Client,
+    mgmt: Option<&Mgmt<'_>>,
+) -> std::result::Result<(), FixError> {
     match change {
         Change::TenantOktaDomain { slug, okta_domain } => patch(
             api,
@@ -136,7 +140,9 @@ pub async fn apply(change: &Change, api: &Client, mgmt: Option<&Mgmt<'_>>) -> st
             .map_err(FixError::Service),
         okta_change => {
             let mgmt = mgmt.ok_or(FixError::NoOktaToken)?;
-            apply_in_okta(okta_change, mgmt).await.map_err(FixError::Okta)
+            apply_in_okta(okta_change, mgmt)
+                .await
+                .map_err(FixError::Okta)
         }
     }
 }
@@ -151,7 +157,9 @@ async fn apply_in_okta(change: &Change, mgmt: &Mgmt<'_>) -> std::result::Result<
             redirect_uri: redirect_uri.clone(),
         }],
         Change::AppAllowAuthorizationCode { app_id } => {
-            vec![Step::AllowAuthorizationCode { app: existing(app_id) }]
+            vec![Step::AllowAuthorizationCode {
+                app: existing(app_id),
+            }]
         }
         Change::DefaultServerPolicy { client_id } => vec![
             Step::CreatePolicy {
@@ -206,7 +214,9 @@ async fn retry_provisioning(api: &Client, slug: &str) -> Result<()> {
                 "provisioning of {slug} did not finish within {}s",
                 PROVISIONING_WAIT.as_secs()
             ))
-            .hint(format!("follow it with `ssoctl provisioning status {slug}`"))
+            .hint(format!(
+                "follow it with `ssoctl provisioning status {slug}`"
+            ))
             .into());
         }
         tokio::time::sleep(Duration::from_millis(250)).await;
@@ -216,8 +226,8 @@ async fn retry_provisioning(api: &Client, slug: &str) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::finding::Finding;
     use crate::doctor::remedy;
+    use crate::finding::Finding;
 
     #[test]
     fn only_machine_applicable_changes_once_and_tenant_first() {
@@ -226,7 +236,10 @@ mod tests {
         report.push(Finding::error("b", "x").remedy(remedy::tenant_okta_domain("t", "d.okta.com")));
         report.push(Finding::error("c", "x").remedy(remedy::app_allow_authorization_code("0oa1")));
         report.push(Finding::error("d", "x").remedy(remedy::console("Applications")));
-        report.push(Finding::error("e", "x").remedy(remedy::command("ssoctl tenant update t --rotate-secret")));
+        report.push(
+            Finding::error("e", "x")
+                .remedy(remedy::command("ssoctl tenant update t --rotate-secret")),
+        );
         report.push(Finding::error("f", "x").remedy(Remedy::Change {
             change: Change::TenantEnable { slug: "t".into() },
             applicability: Applicability::MaybeIncorrect,
@@ -239,7 +252,9 @@ mod tests {
                     slug: "t".into(),
                     okta_domain: "d.okta.com".into()
                 },
-                Change::AppAllowAuthorizationCode { app_id: "0oa1".into() },
+                Change::AppAllowAuthorizationCode {
+                    app_id: "0oa1".into()
+                },
             ]
         );
     }

@@ -74,8 +74,7 @@ pub async fn survey(mgmt: &Mgmt<'_>, wanted: &Wanted) -> Result<Survey, SurveyEr
                 .settings
                 .oauth_client
                 .redirect_uris
-                .iter()
-                .any(|u| *u == wanted.redirect_uri)
+                .contains(&wanted.redirect_uri)
         })
         .collect();
     if listing.len() > 1 {
@@ -344,7 +343,11 @@ fn resolve(app: &AppRef, progress: &Progress) -> Result<(String, String), WriteE
     }
 }
 
-async fn apply_one(mgmt: &Mgmt<'_>, step: &Step, progress: &mut Progress) -> Result<(), WriteError> {
+async fn apply_one(
+    mgmt: &Mgmt<'_>,
+    step: &Step,
+    progress: &mut Progress,
+) -> Result<(), WriteError> {
     match step {
         Step::CreateApp {
             label,
@@ -453,9 +456,11 @@ pub async fn change_app(
     if took {
         Ok(())
     } else {
-        Err(WriteError::Other(crate::okta::fetch::FetchError::Invalid(format!(
-            "Okta accepted the change to app {app_id} but reading it again does not show it"
-        ))))
+        Err(WriteError::Other(crate::okta::fetch::FetchError::Invalid(
+            format!(
+                "Okta accepted the change to app {app_id} but reading it again does not show it"
+            ),
+        )))
     }
 }
 
@@ -574,7 +579,10 @@ mod tests {
             app: Some(app(&["implicit"])),
             everyone: everyone(),
             app_groups: vec!["00gE".into()],
-            policies: vec![policy, guide_policy(&["ALL_CLIENTS"], &["client_credentials"])],
+            policies: vec![
+                policy,
+                guide_policy(&["ALL_CLIENTS"], &["client_credentials"]),
+            ],
         };
         let existing = AppRef::Existing {
             app_id: "0oa1".into(),

@@ -84,8 +84,8 @@ pub use error::{ControlError, FieldError};
 pub use faults::{Fault, FaultKind, RandomFault};
 pub use http::RecordedRequest;
 pub use okta::{
-    BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule, OktaUser,
-    APP_ADMIN_API_TOKEN, READ_ONLY_API_TOKEN,
+    APP_ADMIN_API_TOKEN, BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy,
+    OktaRule, OktaUser, READ_ONLY_API_TOKEN,
 };
 pub use seed::Seed;
 pub use seed::orgs::{DEMO_PASSWORD, EMPTY_ORG};

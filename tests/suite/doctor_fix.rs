@@ -8,18 +8,36 @@ use crate::common::{TestEnv, stderr, stdout};
 
 /// What each fixable demo tenant's one error is fixed by, as `--fix` says it.
 const FIXABLE: &[(&str, &str)] = &[
-    ("cyberdyne", "add the access policy \"Biometry SSO Policy\" for client"),
-    ("globex", "retry tenant globex's provisioning and wait for it"),
-    ("hooli", "add the access policy \"Biometry SSO Policy\" for client"),
+    (
+        "cyberdyne",
+        "add the access policy \"Biometry SSO Policy\" for client",
+    ),
+    (
+        "globex",
+        "retry tenant globex's provisioning and wait for it",
+    ),
+    (
+        "hooli",
+        "add the access policy \"Biometry SSO Policy\" for client",
+    ),
     ("initech", "enable tenant initech"),
-    ("massive", "allow the Authorization Code grant (response type code) on Okta app"),
+    (
+        "massive",
+        "allow the Authorization Code grant (response type code) on Okta app",
+    ),
     ("umbrella", "add the sign-in redirect URI"),
-    ("wayne", "set tenant wayne's Okta domain to integrator-1000008.localhost:"),
+    (
+        "wayne",
+        "set tenant wayne's Okta domain to integrator-1000008.localhost:",
+    ),
 ];
 
 fn doctor(env: &TestEnv, args: &[&str]) -> std::process::Output {
     env.cmd()
-        .env("SSOCTL_OKTA_API_TOKEN", env.sandbox.control().okta_api_token())
+        .env(
+            "SSOCTL_OKTA_API_TOKEN",
+            env.sandbox.control().okta_api_token(),
+        )
         .arg("doctor")
         .args(args)
         .output()
@@ -45,7 +63,11 @@ fn each_fixable_demo_tenant_is_fixed_and_then_the_doctor_finds_no_error() {
     let umbrella_before = env.sandbox.control().okta_org("umbrella").unwrap();
     for (slug, change) in FIXABLE {
         let before = doctor(&env, &[slug]);
-        assert_eq!(before.status.code(), Some(3), "{slug} is broken to begin with");
+        assert_eq!(
+            before.status.code(),
+            Some(3),
+            "{slug} is broken to begin with"
+        );
         let fixed = doctor(&env, &[slug, "--fix", "--yes"]);
         let (o, e) = (stdout(&fixed), stderr(&fixed));
         assert_eq!(fixed.status.code(), Some(0), "{slug}:\n{o}\n{e}");
@@ -78,7 +100,11 @@ fn each_fixable_demo_tenant_is_fixed_and_then_the_doctor_finds_no_error() {
 fn a_tenant_without_a_machine_remedy_is_left_untouched() {
     let env = TestEnv::new();
     let history = |env: &TestEnv| {
-        let out = env.cmd().args(["tenant", "history", "stark", "-o", "json"]).output().unwrap();
+        let out = env
+            .cmd()
+            .args(["tenant", "history", "stark", "-o", "json"])
+            .output()
+            .unwrap();
         assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
         stdout(&out)
     };
@@ -102,7 +128,12 @@ fn fix_without_a_terminal_or_yes_refuses_and_changes_nothing() {
     let out = doctor(&env, &["umbrella", "--fix", "--no-input"]);
     let e = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{e}");
-    assert!(e.contains("Fixes for umbrella (1 change(s), one at a time):\n  1. add the sign-in redirect URI"), "{e}");
+    assert!(
+        e.contains(
+            "Fixes for umbrella (1 change(s), one at a time):\n  1. add the sign-in redirect URI"
+        ),
+        "{e}"
+    );
     assert!(e.contains("pass --yes to apply the fixes above"), "{e}");
     assert_eq!(writes(&env), Vec::<String>::new());
 }

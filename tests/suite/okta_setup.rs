@@ -217,7 +217,14 @@ Then: register the tenant with the service, the new client secret passed straigh
     );
     assert_eq!(o, expected);
     assert_eq!(org_writes(&env), Vec::<String>::new());
-    assert!(env.sandbox.control().okta_org(EMPTY_ORG).unwrap().client_id.is_empty());
+    assert!(
+        env.sandbox
+            .control()
+            .okta_org(EMPTY_ORG)
+            .unwrap()
+            .client_id
+            .is_empty()
+    );
     assert!(!tenant_exists(&env));
 }
 
@@ -246,10 +253,15 @@ fn a_read_only_token_is_refused_before_any_change() {
     // The message quotes Okta's code and says nothing changed; the request
     // id in it is random, hence contains().
     assert!(
-        e.contains("(nothing was changed): the Okta API token's admin may not make this change (E0000006"),
+        e.contains(
+            "(nothing was changed): the Okta API token's admin may not make this change (E0000006"
+        ),
         "{e}"
     );
-    assert!(e.contains("okta.apps.manage, okta.authorizationServers.manage and okta.groups.read"), "{e}");
+    assert!(
+        e.contains("okta.apps.manage, okta.authorizationServers.manage and okta.groups.read"),
+        "{e}"
+    );
     assert_eq!(org_writes(&env), Vec::<String>::new());
     assert!(!tenant_exists(&env));
 }
@@ -272,7 +284,13 @@ fn rate_limits_and_a_short_lock_are_waited_out() {
     );
     let token = control.okta_api_token();
     let out = setup_cmd(&env, &token, &["--yes"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}\n{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}\n{}",
+        stdout(&out),
+        stderr(&out)
+    );
     let writes = org_writes(&env);
     // Two 429s and one 423 answered, each write applied once.
     assert_eq!(
@@ -289,7 +307,10 @@ fn rate_limits_and_a_short_lock_are_waited_out() {
         .into_iter()
         .filter(|w| !w.ends_with(" 429") && !w.ends_with(" 423"))
         .collect();
-    assert!(the_four_writes(&applied, &everyone_id(&env)), "{applied:#?}");
+    assert!(
+        the_four_writes(&applied, &everyone_id(&env)),
+        "{applied:#?}"
+    );
     assert!(control.pending_faults().is_empty());
 }
 
@@ -395,7 +416,12 @@ fn without_an_admin_token_a_private_tenant_file_is_written_and_registers() {
     let register = env
         .cmd()
         .current_dir(env.home.path())
-        .args(["tenant", "register", "--from-file", "ssoctl-tenant-soylent.toml"])
+        .args([
+            "tenant",
+            "register",
+            "--from-file",
+            "ssoctl-tenant-soylent.toml",
+        ])
         .output()
         .unwrap();
     assert_eq!(register.status.code(), Some(0), "{}", stderr(&register));
@@ -407,9 +433,59 @@ fn without_an_admin_token_a_private_tenant_file_is_written_and_registers() {
         .cmd_without_token()
         .current_dir(env.home.path())
         .env("SSOCTL_OKTA_API_TOKEN", &token)
-        .args(["okta", "setup", "--okta-domain", &org.domain, "--slug", SLUG, "--yes"])
+        .args([
+            "okta",
+            "setup",
+            "--okta-domain",
+            &org.domain,
+            "--slug",
+            SLUG,
+            "--yes",
+        ])
         .output()
         .unwrap();
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
     assert_eq!(org_writes(&env).len(), before);
+}
+
+#[test]
+fn on_a_terminal_it_asks_for_the_company_name_and_the_go_ahead() {
+    let env = TestEnv::new();
+    let domain = env.sandbox.control().okta_org(EMPTY_ORG).unwrap().domain;
+    let args = [
+        "okta",
+        "setup",
+        "--okta-domain",
+        domain.as_str(),
+        "--slug",
+        SLUG,
+    ];
+    // "No" at the confirmation: nothing is written.
+    let declined = crate::common::ctx::seen(&env, true, &["Soylent Corp", "n"], &args);
+    assert_eq!(declined.exit, 130, "{}", declined.stderr);
+    assert!(
+        declined
+            .stderr
+            .contains("cancelled: nothing was changed in Okta"),
+        "{}",
+        declined.stderr
+    );
+    assert!(
+        declined.stderr.starts_with(&format!(
+            "Plan for {domain} (4 change(s), one at a time):\n  1. Create an app integration \"Biometry SSO\""
+        )),
+        "{}",
+        declined.stderr
+    );
+    assert_eq!(org_writes(&env), Vec::<String>::new());
+    // "Yes": applied, registered with the name typed at the prompt.
+    let done = crate::common::ctx::seen(&env, true, &["Soylent Corp", "y"], &args);
+    assert_eq!(done.exit, 0, "{}\n{}", done.stdout, done.stderr);
+    assert_eq!(org_writes(&env).len(), 4, "{:#?}", org_writes(&env));
+    let show = env
+        .cmd()
+        .args(["tenant", "show", SLUG, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(crate::common::json(&show)["company_name"], "Soylent Corp");
 }

@@ -72,7 +72,12 @@ async fn an_app_is_created_replaced_whole_and_signs_in() {
     let redirect = format!("{}/okta-login/soylent", env.sb.url());
 
     let missing = env
-        .call("POST", "/api/v1/apps?activate=true", &token, Some(json!({"name": "oidc_client"})))
+        .call(
+            "POST",
+            "/api/v1/apps?activate=true",
+            &token,
+            Some(json!({"name": "oidc_client"})),
+        )
         .await;
     assert_eq!(missing.status, StatusCode::BAD_REQUEST);
     assert_eq!(missing.json()["errorCode"], "E0000001");
@@ -99,7 +104,12 @@ async fn an_app_is_created_replaced_whole_and_signs_in() {
     assert_eq!(unreadable.json()["errorCode"], "E0000003");
 
     let created = env
-        .call("POST", "/api/v1/apps?activate=true", &token, Some(web_app(&redirect)))
+        .call(
+            "POST",
+            "/api/v1/apps?activate=true",
+            &token,
+            Some(web_app(&redirect)),
+        )
         .await;
     assert_eq!(created.status, StatusCode::OK, "{}", created.text);
     let app = created.json();
@@ -114,14 +124,26 @@ async fn an_app_is_created_replaced_whole_and_signs_in() {
     assert!(created.header_opt("x-rate-limit-remaining").is_some());
 
     // The read shows the app, never its secret.
-    let read = env.call("GET", &format!("/api/v1/apps/{id}"), &token, None).await;
+    let read = env
+        .call("GET", &format!("/api/v1/apps/{id}"), &token, None)
+        .await;
     assert_eq!(read.status, StatusCode::OK);
-    assert!(read.json()["credentials"]["oauthClient"].get("client_secret").is_none());
+    assert!(
+        read.json()["credentials"]["oauthClient"]
+            .get("client_secret")
+            .is_none()
+    );
     assert!(!read.text.contains(&secret));
-    assert_eq!(read.json()["settings"]["oauthClient"]["redirect_uris"], json!([redirect]));
+    assert_eq!(
+        read.json()["settings"]["oauthClient"]["redirect_uris"],
+        json!([redirect])
+    );
     // The org's knob view (what the authorize and token endpoints use) has it.
     let org = env.empty_org();
-    assert_eq!((org.client_id.as_str(), org.client_secret.as_str()), (id.as_str(), secret.as_str()));
+    assert_eq!(
+        (org.client_id.as_str(), org.client_secret.as_str()),
+        (id.as_str(), secret.as_str())
+    );
 
     // The secret works at /token: a dummy code is invalid_grant, not invalid_client.
     let token_answer = env
@@ -129,10 +151,19 @@ async fn an_app_is_created_replaced_whole_and_signs_in() {
             env.http
                 .post(format!("{}/oauth2/default/v1/token", org.url))
                 .basic_auth(&id, Some(&secret))
-                .form(&[("grant_type", "authorization_code"), ("code", "x"), ("redirect_uri", redirect.as_str())]),
+                .form(&[
+                    ("grant_type", "authorization_code"),
+                    ("code", "x"),
+                    ("redirect_uri", redirect.as_str()),
+                ]),
         )
         .await;
-    assert_eq!(token_answer.json()["error"], "invalid_grant", "{}", token_answer.text);
+    assert_eq!(
+        token_answer.json()["error"],
+        "invalid_grant",
+        "{}",
+        token_answer.text
+    );
 
     // A PUT without the redirect URIs' field: a required one is E0000001 …
     let mut object = read.json();
@@ -150,38 +181,63 @@ async fn an_app_is_created_replaced_whole_and_signs_in() {
     );
     // … and an optional one left out is gone: a whole replace.
     let mut object = read.json();
-    object["settings"]["oauthClient"]["post_logout_redirect_uris"] = json!(["http://127.0.0.1:1/bye"]);
+    object["settings"]["oauthClient"]["post_logout_redirect_uris"] =
+        json!(["http://127.0.0.1:1/bye"]);
     let put = env
-        .call("PUT", &format!("/api/v1/apps/{id}"), &token, Some(object.clone()))
+        .call(
+            "PUT",
+            &format!("/api/v1/apps/{id}"),
+            &token,
+            Some(object.clone()),
+        )
         .await;
     assert_eq!(put.status, StatusCode::OK, "{}", put.text);
-    assert_eq!(put.json()["credentials"]["oauthClient"]["client_secret"], secret.as_str());
+    assert_eq!(
+        put.json()["credentials"]["oauthClient"]["client_secret"],
+        secret.as_str()
+    );
     object["settings"]["oauthClient"]
         .as_object_mut()
         .unwrap()
         .remove("post_logout_redirect_uris");
     env.call("PUT", &format!("/api/v1/apps/{id}"), &token, Some(object))
         .await;
-    let read = env.call("GET", &format!("/api/v1/apps/{id}"), &token, None).await;
+    let read = env
+        .call("GET", &format!("/api/v1/apps/{id}"), &token, None)
+        .await;
     assert_eq!(
         read.json()["settings"]["oauthClient"]["post_logout_redirect_uris"],
         json!([])
     );
 
     // Group assignment: the app's groups show it; twice changes nothing.
-    let groups = env.call("GET", "/api/v1/groups?q=Everyone", &token, None).await;
+    let groups = env
+        .call("GET", "/api/v1/groups?q=Everyone", &token, None)
+        .await;
     let everyone = groups.json()[0]["id"].as_str().unwrap().to_owned();
     for _ in 0..2 {
         let assigned = env
-            .call("PUT", &format!("/api/v1/apps/{id}/groups/{everyone}"), &token, Some(json!({})))
+            .call(
+                "PUT",
+                &format!("/api/v1/apps/{id}/groups/{everyone}"),
+                &token,
+                Some(json!({})),
+            )
             .await;
         assert_eq!(assigned.status, StatusCode::OK);
         assert_eq!(assigned.json()["id"], everyone.as_str());
     }
-    let app_groups = env.call("GET", &format!("/api/v1/apps/{id}/groups"), &token, None).await;
+    let app_groups = env
+        .call("GET", &format!("/api/v1/apps/{id}/groups"), &token, None)
+        .await;
     assert_eq!(app_groups.json().as_array().unwrap().len(), 1);
     let unknown = env
-        .call("PUT", &format!("/api/v1/apps/{id}/groups/00gnosuch"), &token, Some(json!({})))
+        .call(
+            "PUT",
+            &format!("/api/v1/apps/{id}/groups/00gnosuch"),
+            &token,
+            Some(json!({})),
+        )
         .await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
     assert_eq!(unknown.json()["errorCode"], "E0000007");
@@ -207,12 +263,17 @@ async fn policies_and_rules_shift_priorities_and_need_people() {
         }
         body
     };
-    let first = env.call("POST", base, &token, Some(policy("first", None))).await;
+    let first = env
+        .call("POST", base, &token, Some(policy("first", None)))
+        .await;
     assert_eq!(first.status, StatusCode::CREATED, "{}", first.text);
     assert_eq!(first.json()["priority"], 1);
     // Asking for priority 1 again pushes the first one down; 99 is clamped.
-    env.call("POST", base, &token, Some(policy("second", Some(1)))).await;
-    let clamped = env.call("POST", base, &token, Some(policy("third", Some(99)))).await;
+    env.call("POST", base, &token, Some(policy("second", Some(1))))
+        .await;
+    let clamped = env
+        .call("POST", base, &token, Some(policy("third", Some(99))))
+        .await;
     assert_eq!(clamped.json()["priority"], 3);
     let listed = env.call("GET", base, &token, None).await;
     let order: Vec<(String, u64)> = listed
@@ -220,18 +281,35 @@ async fn policies_and_rules_shift_priorities_and_need_people() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| (p["name"].as_str().unwrap().to_owned(), p["priority"].as_u64().unwrap()))
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap().to_owned(),
+                p["priority"].as_u64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(
         order,
-        [("second".into(), 1), ("first".into(), 2), ("third".into(), 3)]
+        [
+            ("second".into(), 1),
+            ("first".into(), 2),
+            ("third".into(), 3)
+        ]
     );
     let no_name = env
-        .call("POST", base, &token, Some(json!({"type": "OAUTH_AUTHORIZATION_POLICY"})))
+        .call(
+            "POST",
+            base,
+            &token,
+            Some(json!({"type": "OAUTH_AUTHORIZATION_POLICY"})),
+        )
         .await;
     assert_eq!(
         causes(&no_name),
-        ["name: The field cannot be left blank", "description: The field cannot be left blank"]
+        [
+            "name: The field cannot be left blank",
+            "description: The field cannot be left blank"
+        ]
     );
 
     let policy_id = first.json()["id"].as_str().unwrap().to_owned();
@@ -289,22 +367,38 @@ async fn each_token_writes_only_what_its_admin_may() {
     let base = "/api/v1/authorizationServers/default/policies";
 
     let read_only = env
-        .call("POST", "/api/v1/apps", READ_ONLY_API_TOKEN, Some(web_app(&redirect)))
+        .call(
+            "POST",
+            "/api/v1/apps",
+            READ_ONLY_API_TOKEN,
+            Some(web_app(&redirect)),
+        )
         .await;
     assert_eq!(read_only.status, StatusCode::FORBIDDEN);
     assert_eq!(read_only.json()["errorCode"], "E0000006");
-    let read_only = env.call("POST", base, READ_ONLY_API_TOKEN, Some(policy.clone())).await;
+    let read_only = env
+        .call("POST", base, READ_ONLY_API_TOKEN, Some(policy.clone()))
+        .await;
     assert_eq!(read_only.json()["errorCode"], "E0000006");
 
     let app_admin = env
-        .call("POST", "/api/v1/apps", APP_ADMIN_API_TOKEN, Some(web_app(&redirect)))
+        .call(
+            "POST",
+            "/api/v1/apps",
+            APP_ADMIN_API_TOKEN,
+            Some(web_app(&redirect)),
+        )
         .await;
     assert_eq!(app_admin.status, StatusCode::OK, "{}", app_admin.text);
-    let app_admin = env.call("POST", base, APP_ADMIN_API_TOKEN, Some(policy)).await;
+    let app_admin = env
+        .call("POST", base, APP_ADMIN_API_TOKEN, Some(policy))
+        .await;
     assert_eq!(app_admin.status, StatusCode::FORBIDDEN);
     assert_eq!(app_admin.json()["errorCode"], "E0000006");
 
-    let bad = env.call("POST", "/api/v1/apps", "nope", Some(web_app(&redirect))).await;
+    let bad = env
+        .call("POST", "/api/v1/apps", "nope", Some(web_app(&redirect)))
+        .await;
     assert_eq!(bad.status, StatusCode::UNAUTHORIZED);
     assert_eq!(bad.json()["errorCode"], "E0000011");
     // Nothing refused was kept: one app, no policy.

@@ -38,14 +38,18 @@ pub enum WriteError {
         request_id: Option<String>,
     },
     /// `E0000006` (403): the token's admin may not do this.
-    Forbidden { code: String },
+    Forbidden {
+        code: String,
+    },
     /// `E0000007` (404).
     NotFound,
     /// `E0000011` (401): the token is wrong or expired.
     BadToken,
     /// `E0000047` (429), still after [`MAX_WRITE_ATTEMPTS`], or a reset
     /// further than [`MAX_RATE_LIMIT_WAIT`]; `reset` in epoch seconds.
-    RateLimited { reset: Option<u64> },
+    RateLimited {
+        reset: Option<u64>,
+    },
     /// `E0000239` (423), still after [`MAX_WRITE_ATTEMPTS`].
     Locked,
     /// `E0000015`: the org lacks API Access Management.
@@ -100,8 +104,7 @@ impl std::fmt::Display for WriteError {
 }
 
 fn epoch(secs: u64) -> String {
-    humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + Duration::from_secs(secs))
-        .to_string()
+    humantime::format_rfc3339_seconds(std::time::UNIX_EPOCH + Duration::from_secs(secs)).to_string()
 }
 
 impl From<MgmtError> for WriteError {
@@ -320,7 +323,12 @@ fn decode<T: serde::de::DeserializeOwned>(value: Value) -> Result<T, WriteError>
 impl Mgmt<'_> {
     /// One write: 2xx is the parsed body (`Value::Null` when empty); 429
     /// and 423 are waited out a bounded number of times.
-    async fn write(&self, method: Method, path: &str, body: Option<&Value>) -> Result<Value, WriteError> {
+    async fn write(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&Value>,
+    ) -> Result<Value, WriteError> {
         let url = self
             .base
             .join(path)
@@ -352,8 +360,9 @@ impl Mgmt<'_> {
             let last = attempt == MAX_WRITE_ATTEMPTS;
             let wait = match &error {
                 WriteError::RateLimited { .. } if !last => {
-                    let asked = crate::http::server_delay(&response.headers, std::time::SystemTime::now())
-                        .unwrap_or(LOCKED_WAIT);
+                    let asked =
+                        crate::http::server_delay(&response.headers, std::time::SystemTime::now())
+                            .unwrap_or(LOCKED_WAIT);
                     if asked > MAX_RATE_LIMIT_WAIT {
                         return Err(error);
                     }
@@ -376,7 +385,11 @@ impl Mgmt<'_> {
     /// secret, which only this answer shows.
     pub async fn create_web_app(&self, new: &NewWebApp) -> Result<CreatedApp, WriteError> {
         let value = self
-            .write(Method::POST, "/api/v1/apps?activate=true", Some(&new.body()))
+            .write(
+                Method::POST,
+                "/api/v1/apps?activate=true",
+                Some(&new.body()),
+            )
             .await?;
         let credentials: Option<AppCredentials> = value
             .get("credentials")
@@ -464,7 +477,11 @@ impl Mgmt<'_> {
     }
 
     /// `POST /api/v1/authorizationServers/{server}/policies`.
-    pub async fn create_policy(&self, server_id: &str, new: &NewPolicy) -> Result<Policy, WriteError> {
+    pub async fn create_policy(
+        &self,
+        server_id: &str,
+        new: &NewPolicy,
+    ) -> Result<Policy, WriteError> {
         let value = self
             .write(
                 Method::POST,
@@ -537,17 +554,36 @@ mod tests {
             r#"{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests."}"#,
             &[("x-rate-limit-reset", "1700000000")],
         ));
-        assert!(matches!(e, WriteError::RateLimited { reset: Some(1_700_000_000) }));
         assert!(matches!(
-            classify(&answer(423, r#"{"errorCode":"E0000239","errorSummary":"Policy priorities are being reconciled."}"#, &[])),
+            e,
+            WriteError::RateLimited {
+                reset: Some(1_700_000_000)
+            }
+        ));
+        assert!(matches!(
+            classify(&answer(
+                423,
+                r#"{"errorCode":"E0000239","errorSummary":"Policy priorities are being reconciled."}"#,
+                &[]
+            )),
             WriteError::Locked
         ));
-        assert!(matches!(classify(&answer(401, "{}", &[])), WriteError::BadToken));
         assert!(matches!(
-            classify(&answer(404, r#"{"errorCode":"E0000007","errorSummary":"Not found"}"#, &[])),
+            classify(&answer(401, "{}", &[])),
+            WriteError::BadToken
+        ));
+        assert!(matches!(
+            classify(&answer(
+                404,
+                r#"{"errorCode":"E0000007","errorSummary":"Not found"}"#,
+                &[]
+            )),
             WriteError::NotFound
         ));
-        assert!(matches!(classify(&answer(500, "<html>", &[])), WriteError::Other(_)));
+        assert!(matches!(
+            classify(&answer(500, "<html>", &[])),
+            WriteError::Other(_)
+        ));
     }
 
     #[test]
@@ -557,9 +593,15 @@ mod tests {
             priority: None,
         }
         .body();
-        assert_eq!(body["conditions"]["people"]["groups"]["include"], json!(["EVERYONE"]));
+        assert_eq!(
+            body["conditions"]["people"]["groups"]["include"],
+            json!(["EVERYONE"])
+        );
         assert_eq!(body["conditions"]["scopes"]["include"], json!(["*"]));
-        assert_eq!(body["conditions"]["grantTypes"]["include"], json!(["authorization_code"]));
+        assert_eq!(
+            body["conditions"]["grantTypes"]["include"],
+            json!(["authorization_code"])
+        );
         let policy = NewPolicy {
             name: "p".into(),
             description: "p".into(),

@@ -16,8 +16,8 @@ use serde_json::{Value, json};
 use super::grant::params;
 use super::model::{AppRecord, AuthServerRecord, OrgRecord, PolicyRecord, RuleRecord};
 use super::{
-    APP_ADMIN_API_TOKEN, OrgHost, READ_ONLY_API_TOKEN, Server, e0000, issuer, okta_json, org_of, org_url,
-    rate_limit_headers,
+    APP_ADMIN_API_TOKEN, OrgHost, READ_ONLY_API_TOKEN, Server, e0000, issuer, okta_json, org_of,
+    org_url, rate_limit_headers,
 };
 use crate::sandbox::Shared;
 
@@ -60,13 +60,13 @@ pub(super) enum Admin {
     /// An Application Administrator: apps and their assignments
     /// (`okta.apps.manage`, `okta.groups.read`), no authorization servers'
     /// policies.
-    AppAdmin,
+    Apps,
 }
 
 impl Admin {
     /// Whether the admin may change apps and their group assignments.
     pub(super) fn manages_apps(self) -> bool {
-        matches!(self, Admin::Super | Admin::AppAdmin)
+        matches!(self, Admin::Super | Admin::Apps)
     }
 
     /// Whether the admin may read and change authorization server policies.
@@ -118,7 +118,7 @@ pub(super) fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Respo
             Ok(Admin::Super)
         }
         Some(READ_ONLY_API_TOKEN) => Ok(Admin::ReadOnly),
-        Some(APP_ADMIN_API_TOKEN) => Ok(Admin::AppAdmin),
+        Some(APP_ADMIN_API_TOKEN) => Ok(Admin::Apps),
         _ => Err(e0000(
             StatusCode::UNAUTHORIZED,
             "E0000011",
@@ -249,7 +249,12 @@ fn server_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord) -> Value 
     })
 }
 
-pub(super) fn policy_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord, p: &PolicyRecord) -> Value {
+pub(super) fn policy_json(
+    shared: &Shared,
+    org: &OrgRecord,
+    s: &AuthServerRecord,
+    p: &PolicyRecord,
+) -> Value {
     let api = format!(
         "{}/api/v1/authorizationServers/{}/policies/{}",
         org_url(shared, org),
@@ -536,7 +541,10 @@ async fn list_policies(
     })
 }
 
-pub(super) fn find_policy<'a>(s: &'a AuthServerRecord, id: &str) -> Result<&'a PolicyRecord, Response> {
+pub(super) fn find_policy<'a>(
+    s: &'a AuthServerRecord,
+    id: &str,
+) -> Result<&'a PolicyRecord, Response> {
     s.policies
         .iter()
         .find(|p| p.id == id)

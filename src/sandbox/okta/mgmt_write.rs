@@ -24,9 +24,7 @@ use axum::routing::{post, put};
 use serde_json::{Map, Value, json};
 
 use super::grant::params;
-use super::mgmt::{
-    Admin, admin, app_json, find_policy, not_found, policy_json, rule_json, server,
-};
+use super::mgmt::{Admin, admin, app_json, find_policy, not_found, policy_json, rule_json, server};
 use super::model::{AppRecord, OrgRecord, PolicyRecord, RuleRecord};
 use super::{OrgHost, e0000, okta_json, org_of, random_id, rate_limit_headers};
 use crate::sandbox::Shared;
@@ -233,8 +231,8 @@ fn app_from_body(map: &Map<String, Value>, app: &mut AppRecord) -> Result<(), Re
         &mut causes,
     )
     .unwrap_or_default();
-    let application_type = text_at(map, "settings.oauthClient.application_type")
-        .unwrap_or_else(|| "web".into());
+    let application_type =
+        text_at(map, "settings.oauthClient.application_type").unwrap_or_else(|| "web".into());
     if !matches!(
         application_type.as_str(),
         "web" | "native" | "browser" | "service"
@@ -248,7 +246,11 @@ fn app_from_body(map: &Map<String, Value>, app: &mut AppRecord) -> Result<(), Re
         .unwrap_or_else(|| "client_secret_basic".into());
     if !matches!(
         auth_method.as_str(),
-        "client_secret_basic" | "client_secret_post" | "client_secret_jwt" | "private_key_jwt" | "none"
+        "client_secret_basic"
+            | "client_secret_post"
+            | "client_secret_jwt"
+            | "private_key_jwt"
+            | "none"
     ) {
         causes.push((
             "credentials.oauthClient.token_endpoint_auth_method".into(),
@@ -291,7 +293,12 @@ async fn create_app(
     write(&shared, &host, &headers, Needs::Apps, |shared, org| {
         let map = body_json(&body)?;
         let status = if activate { "ACTIVE" } else { "INACTIVE" };
-        let mut app = AppRecord::created(random_id("0oa"), String::new(), status.into(), now_rfc3339());
+        let mut app = AppRecord::created(
+            random_id("0oa"),
+            String::new(),
+            status.into(),
+            now_rfc3339(),
+        );
         app_from_body(&map, &mut app)?;
         let answer = app_with_secret(shared, org, &app);
         org.apps.push(app);
@@ -382,7 +389,10 @@ fn status_of(map: &Map<String, Value>, causes: &mut Vec<(String, String)>) -> St
         None => "ACTIVE".into(),
         Some(s @ ("ACTIVE" | "INACTIVE")) => s.into(),
         Some(other) => {
-            causes.push(("status".into(), format!("{other} is not ACTIVE or INACTIVE")));
+            causes.push((
+                "status".into(),
+                format!("{other} is not ACTIVE or INACTIVE"),
+            ));
             "ACTIVE".into()
         }
     }
@@ -426,7 +436,10 @@ async fn create_policy(
             .default_server
             .as_mut()
             .ok_or_else(|| not_found(&server_id, "AuthorizationServer"))?;
-        let priority = place(at(&map, "priority").and_then(Value::as_i64), s.policies.len());
+        let priority = place(
+            at(&map, "priority").and_then(Value::as_i64),
+            s.policies.len(),
+        );
         for p in &mut s.policies {
             if p.priority >= priority {
                 p.priority += 1;
@@ -443,7 +456,10 @@ async fn create_policy(
             created: now_rfc3339(),
         };
         s.policies.push(record.clone());
-        let s = org.default_server.as_ref().ok_or_else(|| not_found(&server_id, "AuthorizationServer"))?;
+        let s = org
+            .default_server
+            .as_ref()
+            .ok_or_else(|| not_found(&server_id, "AuthorizationServer"))?;
         Ok((StatusCode::CREATED, policy_json(shared, org, s, &record)))
     })
 }
@@ -481,14 +497,14 @@ async fn create_rule(
                 "People are required for the authorization_code grant type".into(),
             ));
         }
-        let users = strings_at(&map, "conditions.people.users.include", &mut causes)
-            .unwrap_or_default();
-        let users_exclude = strings_at(&map, "conditions.people.users.exclude", &mut causes)
-            .unwrap_or_default();
-        let groups = strings_at(&map, "conditions.people.groups.include", &mut causes)
-            .unwrap_or_default();
-        let groups_exclude = strings_at(&map, "conditions.people.groups.exclude", &mut causes)
-            .unwrap_or_default();
+        let users =
+            strings_at(&map, "conditions.people.users.include", &mut causes).unwrap_or_default();
+        let users_exclude =
+            strings_at(&map, "conditions.people.users.exclude", &mut causes).unwrap_or_default();
+        let groups =
+            strings_at(&map, "conditions.people.groups.include", &mut causes).unwrap_or_default();
+        let groups_exclude =
+            strings_at(&map, "conditions.people.groups.exclude", &mut causes).unwrap_or_default();
         if at(&map, "conditions.people").is_some() && users.is_empty() && groups.is_empty() {
             causes.push((
                 "conditions.people".into(),
@@ -496,8 +512,7 @@ async fn create_rule(
             ));
         }
         // `scopes: {}` allows no scope (REAL): stored as sent.
-        let scopes =
-            strings_at(&map, "conditions.scopes.include", &mut causes).unwrap_or_default();
+        let scopes = strings_at(&map, "conditions.scopes.include", &mut causes).unwrap_or_default();
         let status = status_of(&map, &mut causes);
         let lifetime = at(&map, "actions.token.accessTokenLifetimeMinutes")
             .and_then(Value::as_u64)
@@ -510,7 +525,10 @@ async fn create_rule(
             .as_mut()
             .and_then(|s| s.policies.iter_mut().find(|p| p.id == policy_id))
             .ok_or_else(|| not_found(&policy_id, "Policy"))?;
-        let priority = place(at(&map, "priority").and_then(Value::as_i64), policy.rules.len());
+        let priority = place(
+            at(&map, "priority").and_then(Value::as_i64),
+            policy.rules.len(),
+        );
         for r in &mut policy.rules {
             if r.priority >= priority {
                 r.priority += 1;
