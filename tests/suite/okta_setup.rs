@@ -489,3 +489,22 @@ fn on_a_terminal_it_asks_for_the_company_name_and_the_go_ahead() {
         .unwrap();
     assert_eq!(crate::common::json(&show)["company_name"], "Soylent Corp");
 }
+
+#[test]
+fn the_new_secret_is_in_no_trace_and_no_verbose_log() {
+    let env = TestEnv::new();
+    let token = env.sandbox.control().okta_api_token();
+    let har = env.home.path().join("setup.har");
+    let out = setup_cmd(&env, &token, &["--yes", "-vv", "--trace"])
+        .arg(&har)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let secret = env.sandbox.control().okta_org(EMPTY_ORG).unwrap().client_secret;
+    let trace = std::fs::read_to_string(&har).unwrap();
+    // The create answer was traced (its request is there), its secret not.
+    assert!(trace.contains("/api/v1/apps?activate=true"));
+    assert!(!trace.contains(&secret), "the secret is in the HAR file");
+    assert!(!stderr(&out).contains(&secret), "the secret is in the -vv log");
+    assert!(!stdout(&out).contains(&secret));
+}
