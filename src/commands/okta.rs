@@ -76,13 +76,13 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         redirect_uri: expected_redirect_uri(&auth_url, &slug),
         label: APP_LABEL.into(),
     };
-    let hand_over = match ctx.token()? {
+    let tenant_file = args
+        .tenant_file
+        .clone()
+        .unwrap_or_else(|| PathBuf::from(format!("ssoctl-tenant-{slug}.toml")));
+    let mut hand_over = match ctx.token()? {
         Some(_) => HandOver::Service(Box::new(ctx.api()?)),
-        None => HandOver::File(
-            args.tenant_file
-                .clone()
-                .unwrap_or_else(|| PathBuf::from(format!("ssoctl-tenant-{slug}.toml"))),
-        ),
+        None => HandOver::File(tenant_file.clone()),
     };
     let http = ctx.http()?;
     let mgmt = Mgmt::new(&http, domain.base_url(), &token);
@@ -97,6 +97,17 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         HandOver::File(_) => None,
     };
     let creates_app = steps.iter().any(|s| matches!(s, Step::CreateApp { .. }));
+    // A tenant registered already (with another app) is not overwritten by
+    // a registration: the new app's details go to a tenant file instead,
+    // for `tenant update`, so its secret is not lost.
+    if let Some(t) = tenant.as_ref().filter(|_| creates_app) {
+        ctx.io.warn(&format!(
+            "{slug} is registered already, with client id {}; the new app's details go to {} instead, and `ssoctl tenant update {slug} --client-id … --rotate-secret` switches the tenant to it",
+            t.client_id,
+            tenant_file.display()
+        ));
+        hand_over = HandOver::File(tenant_file.clone());
+    }
     let registers = matches!(hand_over, HandOver::Service(_)) && tenant.is_none() && creates_app;
     let company_name = match (company_name, registers || creates_app) {
         (Some(c), _) => Some(c),
@@ -472,7 +483,7 @@ fn describe_hand_over(handed: &HandedOver, slug: &str, client_id: Option<&str>) 
         ),
         HandedOver::NoSecret => (
             format!(
-                "not registered: the app existed before this run and Okta shows its secret only in the Admin Console (Applications → the app → General → Client Credentials); register with `ssoctl tenant register --slug {slug} --client-id {} --client-secret-stdin …`",
+                "no new client secret to hand over: the app existed before this run, and Okta shows its secret only in the Admin Console (Applications → the app → General → Client Credentials); if {slug} is not registered yet: `ssoctl tenant register --slug {slug} --client-id {} --client-secret-stdin …`",
                 client_id.unwrap_or("…")
             ),
             json!({"registered": false}),

@@ -500,11 +500,74 @@ fn the_new_secret_is_in_no_trace_and_no_verbose_log() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let secret = env.sandbox.control().okta_org(EMPTY_ORG).unwrap().client_secret;
+    let secret = env
+        .sandbox
+        .control()
+        .okta_org(EMPTY_ORG)
+        .unwrap()
+        .client_secret;
     let trace = std::fs::read_to_string(&har).unwrap();
     // The create answer was traced (its request is there), its secret not.
     assert!(trace.contains("/api/v1/apps?activate=true"));
     assert!(!trace.contains(&secret), "the secret is in the HAR file");
-    assert!(!stderr(&out).contains(&secret), "the secret is in the -vv log");
+    assert!(
+        !stderr(&out).contains(&secret),
+        "the secret is in the -vv log"
+    );
     assert!(!stdout(&out).contains(&secret));
+}
+
+#[test]
+fn a_tenant_registered_with_another_app_is_left_alone_and_the_new_secret_kept() {
+    let env = TestEnv::new();
+    let domain = env.sandbox.control().okta_org(EMPTY_ORG).unwrap().domain;
+    let register = env
+        .cmd()
+        .env(
+            "SSOCTL_CLIENT_SECRET",
+            "an-old-secret-of-forty-characters-000000",
+        )
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            SLUG,
+            "--company-name",
+            "Soylent Corp",
+            "--okta-domain",
+            &domain,
+            "--client-id",
+            "0oaOldAppOldAppOld01",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(register.status.code(), Some(0), "{}", stderr(&register));
+    let token = env.sandbox.control().okta_api_token();
+    let out = setup_cmd(&env, &token, &["--yes"]).output().unwrap();
+    let (o, e) = (stdout(&out), stderr(&out));
+    assert!(
+        e.contains("soylent is registered already, with client id 0oaOldAppOldAppOld01; the new app's details go to ssoctl-tenant-soylent.toml instead"),
+        "{e}"
+    );
+    assert!(
+        o.contains("tenant:\twritten to ssoctl-tenant-soylent.toml (mode 0600)"),
+        "{o}"
+    );
+    let secret = env
+        .sandbox
+        .control()
+        .okta_org(EMPTY_ORG)
+        .unwrap()
+        .client_secret;
+    let file = std::fs::read_to_string(env.home.path().join("ssoctl-tenant-soylent.toml")).unwrap();
+    assert!(file.contains(&secret));
+    let show = env
+        .cmd()
+        .args(["tenant", "show", SLUG, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        crate::common::json(&show)["client_id"],
+        "0oaOldAppOldAppOld01"
+    );
 }
