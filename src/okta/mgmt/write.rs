@@ -334,7 +334,9 @@ impl Mgmt<'_> {
             .join(path)
             .map_err(|e| WriteError::Other(FetchError::Invalid(e.to_string())))?;
         let auth = format!("SSWS {}", self.token.expose());
-        for attempt in 1..=MAX_WRITE_ATTEMPTS {
+        let mut attempt = 0;
+        loop {
+            attempt += 1;
             let mut request = Request::new(method.clone(), url.clone())
                 .header(reqwest::header::AUTHORIZATION, &auth)
                 .header(reqwest::header::ACCEPT, "application/json")
@@ -357,7 +359,7 @@ impl Mgmt<'_> {
                 return fetch::decode_json::<Value>(&response).map_err(WriteError::Other);
             }
             let error = classify(&response);
-            let last = attempt == MAX_WRITE_ATTEMPTS;
+            let last = attempt >= MAX_WRITE_ATTEMPTS;
             let wait = match &error {
                 WriteError::RateLimited { .. } if !last => {
                     let asked =
@@ -378,7 +380,6 @@ impl Mgmt<'_> {
             );
             tokio::time::sleep(wait).await;
         }
-        unreachable!("the last attempt returns")
     }
 
     /// `POST /api/v1/apps?activate=true`: the app, its client id and the
