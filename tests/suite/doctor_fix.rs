@@ -156,3 +156,39 @@ fn without_an_okta_token_the_app_is_not_changed() {
     );
     assert_eq!(writes(&env), Vec::<String>::new(), "{o}\n{e}");
 }
+
+#[test]
+fn a_fix_okta_refuses_is_reported_not_applied_and_a_second_run_applies_it() {
+    let env = TestEnv::new();
+    let control = env.sandbox.control();
+    control.inject_fault(
+        ssoctl::sandbox::Fault::new(
+            "/api/v1/authorizationServers/default/policies",
+            ssoctl::sandbox::FaultKind::OktaLocked,
+        )
+        .method("POST")
+        .times(20),
+    );
+    let out = doctor(&env, &["hooli", "--fix", "--yes"]);
+    let (o, e) = (stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(3), "{o}\n{e}");
+    assert!(
+        o.ends_with("\nhooli: 1 error(s) → 1; 0 change(s) applied, 1 not applied\n"),
+        "{o}"
+    );
+    assert!(
+        e.contains("not applied: add the access policy \"Biometry SSO Policy\" for client")
+            && e.contains("(E0000239, HTTP 423)"),
+        "{e}"
+    );
+    control.clear_faults();
+    // On a terminal, asked and answered yes.
+    let seen = crate::common::ctx::seen(&env, true, &["y"], &["doctor", "hooli", "--fix"]);
+    assert_eq!(seen.exit, 0, "{}\n{}", seen.stdout, seen.stderr);
+    assert!(
+        seen.stdout
+            .ends_with("\nhooli: 1 error(s) → 0; 1 change(s) applied\n"),
+        "{}",
+        seen.stdout
+    );
+}
