@@ -402,9 +402,10 @@ fn new_tenant(
 }
 
 /// Step 4 of the guide: the tenant to the service, or to a tenant file.
-/// Kept apart so that another way to submit it can take its place.
+/// Kept apart so that another way to submit it can take its place (the
+/// context is for one that asks or reads standard input).
 async fn submit(
-    ctx: &mut Context,
+    _ctx: &mut Context,
     hand_over: &HandOver,
     (company_name, new): (Option<String>, NewTenant),
 ) -> Result<HandedOver> {
@@ -415,7 +416,6 @@ async fn submit(
         },
         HandOver::File(path) => {
             write_tenant_file(path, company_name.as_deref(), &new)?;
-            let _ = ctx;
             Ok(HandedOver::File(path.clone()))
         }
     }
