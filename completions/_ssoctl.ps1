@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('provisioning', 'provisioning', [CompletionResultType]::ParameterValue, 'Show and retry a tenant''s provisioning (project, subscription, owner)')
             [CompletionResult]::new('cors', 'cors', [CompletionResultType]::ParameterValue, 'Manage the allowed CORS origins')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a customer''s Okta setup without signing in (no admin token needed)')
+            [CompletionResult]::new('okta', 'okta', [CompletionResultType]::ParameterValue, 'Configure a customer''s Okta org for the service, with an Okta API token')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Run every check for tenants, or for Okta details before registration')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Test a sign-in end to end in a browser, through the service or straight to Okta')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call the admin API directly, with the stored token (like `gh api`)')
@@ -1191,6 +1192,65 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
         'ssoctl;check;help;help' {
             break
         }
+        'ssoctl;okta' {
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ssoctl;okta;setup' {
+            [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'The customer''s Okta domain, e.g. dev-12345678.okta.com')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'The tenant''s slug: its redirect URI is {auth_url}/okta-login/{slug}')
+            [CompletionResult]::new('--company-name', '--company-name', [CompletionResultType]::ParameterName, 'The company name the tenant is registered with')
+            [CompletionResult]::new('--tenant-file', '--tenant-file', [CompletionResultType]::ParameterName, 'Without an admin token: where to write the tenant file [default: ssoctl-tenant-SLUG.toml]')
+            [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply the plan without asking')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan and change nothing')
+            [CompletionResult]::new('--okta-api-token-stdin', '--okta-api-token-stdin', [CompletionResultType]::ParameterName, 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]')
+            [CompletionResult]::new('--ask-okta-api-token', '--ask-okta-api-token', [CompletionResultType]::ParameterName, 'Ask for the Okta API token at a hidden prompt')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Only errors on stderr')
+            [CompletionResult]::new('--sandbox', '--sandbox', [CompletionResultType]::ParameterName, 'Run against a fresh in-process sandbox with the demo tenants')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'ssoctl;okta;help' {
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'ssoctl;okta;help;setup' {
+            break
+        }
+        'ssoctl;okta;help;help' {
+            break
+        }
         'ssoctl;doctor' {
             [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'Check Okta details before registration (no admin token): the domain')
             [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'With --okta-domain: the app''s client ID')
@@ -1211,6 +1271,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--okta-api-token-stdin', '--okta-api-token-stdin', [CompletionResultType]::ParameterName, 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]')
             [CompletionResult]::new('--ask-okta-api-token', '--ask-okta-api-token', [CompletionResultType]::ParameterName, 'Ask for the Okta API token at a hidden prompt')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Exit 3 on warnings and on anything not verified, not only on errors')
+            [CompletionResult]::new('--fix', '--fix', [CompletionResultType]::ParameterName, 'Apply the findings'' machine-applicable changes (tenant and Okta), one at a time, then check again')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'With --fix: apply without asking')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail with exit code 2 naming what is missing')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]')
@@ -1343,7 +1405,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--latency', '--latency', [CompletionResultType]::ParameterName, 'Added to every request (e.g. 200ms)')
             [CompletionResult]::new('--provisioning-delay', '--provisioning-delay', [CompletionResultType]::ParameterName, 'How long a provisioning run takes')
             [CompletionResult]::new('--ca-out', '--ca-out', [CompletionResultType]::ParameterName, 'With --tls: write the CA certificate here [default: sandbox-ca.pem beside --state, else in the temporary directory]')
-            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or 30%; every request when omitted); repeatable, the rates adding up. Never the /_sandbox/ control plane. KIND: status500, status502, status503, status429, okta_rate_limit, reset_before_handling, reset_after_commit, html_error_page, truncated_json, huge_body, stall_mid_body, never_answer')
+            [CompletionResult]::new('--fault', '--fault', [CompletionResultType]::ParameterName, 'Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or 30%; every request when omitted); repeatable, the rates adding up. Never the /_sandbox/ control plane. KIND: status500, status502, status503, status429, okta_rate_limit, okta_locked, reset_before_handling, reset_after_commit, html_error_page, truncated_json, huge_body, stall_mid_body, never_answer')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
@@ -1420,6 +1482,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('provisioning', 'provisioning', [CompletionResultType]::ParameterValue, 'Show and retry a tenant''s provisioning (project, subscription, owner)')
             [CompletionResult]::new('cors', 'cors', [CompletionResultType]::ParameterValue, 'Manage the allowed CORS origins')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check a customer''s Okta setup without signing in (no admin token needed)')
+            [CompletionResult]::new('okta', 'okta', [CompletionResultType]::ParameterValue, 'Configure a customer''s Okta org for the service, with an Okta API token')
             [CompletionResult]::new('doctor', 'doctor', [CompletionResultType]::ParameterValue, 'Run every check for tenants, or for Okta details before registration')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Test a sign-in end to end in a browser, through the service or straight to Okta')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Call the admin API directly, with the stored token (like `gh api`)')
@@ -1593,6 +1656,13 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             break
         }
         'ssoctl;help;check;policy' {
+            break
+        }
+        'ssoctl;help;okta' {
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant')
+            break
+        }
+        'ssoctl;help;okta;setup' {
             break
         }
         'ssoctl;help;doctor' {

@@ -40,6 +40,9 @@ _ssoctl() {
             ssoctl,login)
                 cmd="ssoctl__subcmd__login"
                 ;;
+            ssoctl,okta)
+                cmd="ssoctl__subcmd__okta"
+                ;;
             ssoctl,profile)
                 cmd="ssoctl__subcmd__profile"
                 ;;
@@ -157,6 +160,9 @@ _ssoctl() {
             ssoctl__subcmd__help,login)
                 cmd="ssoctl__subcmd__help__subcmd__login"
                 ;;
+            ssoctl__subcmd__help,okta)
+                cmd="ssoctl__subcmd__help__subcmd__okta"
+                ;;
             ssoctl__subcmd__help,profile)
                 cmd="ssoctl__subcmd__help__subcmd__profile"
                 ;;
@@ -204,6 +210,9 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__help__subcmd__login,test)
                 cmd="ssoctl__subcmd__help__subcmd__login__subcmd__test"
+                ;;
+            ssoctl__subcmd__help__subcmd__okta,setup)
+                cmd="ssoctl__subcmd__help__subcmd__okta__subcmd__setup"
                 ;;
             ssoctl__subcmd__help__subcmd__profile,add)
                 cmd="ssoctl__subcmd__help__subcmd__profile__subcmd__add"
@@ -300,6 +309,18 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__login__subcmd__help,test)
                 cmd="ssoctl__subcmd__login__subcmd__help__subcmd__test"
+                ;;
+            ssoctl__subcmd__okta,help)
+                cmd="ssoctl__subcmd__okta__subcmd__help"
+                ;;
+            ssoctl__subcmd__okta,setup)
+                cmd="ssoctl__subcmd__okta__subcmd__setup"
+                ;;
+            ssoctl__subcmd__okta__subcmd__help,help)
+                cmd="ssoctl__subcmd__okta__subcmd__help__subcmd__help"
+                ;;
+            ssoctl__subcmd__okta__subcmd__help,setup)
+                cmd="ssoctl__subcmd__okta__subcmd__help__subcmd__setup"
                 ;;
             ssoctl__subcmd__profile,add)
                 cmd="ssoctl__subcmd__profile__subcmd__add"
@@ -500,7 +521,7 @@ _ssoctl() {
 
     case "${cmd}" in
         ssoctl)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version auth profile tenant provisioning cors check doctor login api sandbox completions version help"
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version auth profile tenant provisioning cors check okta doctor login api sandbox completions version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1396,7 +1417,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__doctor)
-            opts="-o -v -q -h -V --all --okta-domain --client-id --slug --client-secret-stdin --client-secret-file --okta-api-token-stdin --ask-okta-api-token --concurrency --format --strict --save-facts --from-facts --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --all --okta-domain --client-id --slug --client-secret-stdin --client-secret-file --okta-api-token-stdin --ask-okta-api-token --concurrency --format --strict --save-facts --from-facts --fix --yes --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1466,7 +1487,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help)
-            opts="auth profile tenant provisioning cors check doctor login api sandbox completions version help"
+            opts="auth profile tenant provisioning cors check okta doctor login api sandbox completions version help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1732,6 +1753,34 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__login__subcmd__test)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__okta)
+            opts="setup"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__okta__subcmd__setup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2323,6 +2372,140 @@ _ssoctl() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__okta)
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version setup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__okta__subcmd__help)
+            opts="setup help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__okta__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__okta__subcmd__help__subcmd__setup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__okta__subcmd__setup)
+            opts="-o -v -q -h -V --okta-domain --slug --company-name --yes --dry-run --tenant-file --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --okta-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --slug)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --company-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tenant-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

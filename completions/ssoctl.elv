@@ -40,6 +40,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand provisioning 'Show and retry a tenant''s provisioning (project, subscription, owner)'
             cand cors 'Manage the allowed CORS origins'
             cand check 'Check a customer''s Okta setup without signing in (no admin token needed)'
+            cand okta 'Configure a customer''s Okta org for the service, with an Okta API token'
             cand doctor 'Run every check for tenants, or for Okta details before registration'
             cand login 'Test a sign-in end to end in a browser, through the service or straight to Okta'
             cand api 'Call the admin API directly, with the stored token (like `gh api`)'
@@ -1095,6 +1096,60 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         }
         &'ssoctl;check;help;help'= {
         }
+        &'ssoctl;okta'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand setup 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;okta;setup'= {
+            cand --okta-domain 'The customer''s Okta domain, e.g. dev-12345678.okta.com'
+            cand --slug 'The tenant''s slug: its redirect URI is {auth_url}/okta-login/{slug}'
+            cand --company-name 'The company name the tenant is registered with'
+            cand --tenant-file 'Without an admin token: where to write the tenant file [default: ssoctl-tenant-SLUG.toml]'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --yes 'Apply the plan without asking'
+            cand --dry-run 'Show the plan and change nothing'
+            cand --okta-api-token-stdin 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+            cand --ask-okta-api-token 'Ask for the Okta API token at a hidden prompt'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;okta;help'= {
+            cand setup 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'ssoctl;okta;help;setup'= {
+        }
+        &'ssoctl;okta;help;help'= {
+        }
         &'ssoctl;doctor'= {
             cand --okta-domain 'Check Okta details before registration (no admin token): the domain'
             cand --client-id 'With --okta-domain: the app''s client ID'
@@ -1115,6 +1170,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --okta-api-token-stdin 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
             cand --ask-okta-api-token 'Ask for the Okta API token at a hidden prompt'
             cand --strict 'Exit 3 on warnings and on anything not verified, not only on errors'
+            cand --fix 'Apply the findings'' machine-applicable changes (tenant and Okta), one at a time, then check again'
+            cand --yes 'With --fix: apply without asking'
             cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
             cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
             cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -1239,7 +1296,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --latency 'Added to every request (e.g. 200ms)'
             cand --provisioning-delay 'How long a provisioning run takes'
             cand --ca-out 'With --tls: write the CA certificate here [default: sandbox-ca.pem beside --state, else in the temporary directory]'
-            cand --fault 'Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or 30%; every request when omitted); repeatable, the rates adding up. Never the /_sandbox/ control plane. KIND: status500, status502, status503, status429, okta_rate_limit, reset_before_handling, reset_after_commit, html_error_page, truncated_json, huge_body, stall_mid_body, never_answer'
+            cand --fault 'Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or 30%; every request when omitted); repeatable, the rates adding up. Never the /_sandbox/ control plane. KIND: status500, status502, status503, status429, okta_rate_limit, okta_locked, reset_before_handling, reset_after_commit, html_error_page, truncated_json, huge_body, stall_mid_body, never_answer'
             cand --profile 'Profile to use (default: the one chosen with `profile use`)'
             cand -o 'Output format'
             cand --output 'Output format'
@@ -1310,6 +1367,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand provisioning 'Show and retry a tenant''s provisioning (project, subscription, owner)'
             cand cors 'Manage the allowed CORS origins'
             cand check 'Check a customer''s Okta setup without signing in (no admin token needed)'
+            cand okta 'Configure a customer''s Okta org for the service, with an Okta API token'
             cand doctor 'Run every check for tenants, or for Okta details before registration'
             cand login 'Test a sign-in end to end in a browser, through the service or straight to Okta'
             cand api 'Call the admin API directly, with the stored token (like `gh api`)'
@@ -1440,6 +1498,11 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;help;check;client'= {
         }
         &'ssoctl;help;check;policy'= {
+        }
+        &'ssoctl;help;okta'= {
+            cand setup 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant'
+        }
+        &'ssoctl;help;okta;setup'= {
         }
         &'ssoctl;help;doctor'= {
         }

@@ -44,6 +44,7 @@ complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "tenant" -d 'Register,
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "cors" -d 'Manage the allowed CORS origins'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "check" -d 'Check a customer\'s Okta setup without signing in (no admin token needed)'
+complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "okta" -d 'Configure a customer\'s Okta org for the service, with an Okta API token'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "doctor" -d 'Run every check for tenants, or for Okta details before registration'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "login" -d 'Test a sign-in end to end in a browser, through the service or straight to Okta'
 complete -c ssoctl -n "__fish_ssoctl_needs_command" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
@@ -829,6 +830,46 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_sub
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "client" -d 'Prove the client ID and secret without side effects'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "policy" -d 'Check the app and the `default` server\'s access policy (guide steps 1 and 3; needs an Okta API token)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand check; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -f -a "setup" -d 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l okta-domain -d 'The customer\'s Okta domain, e.g. dev-12345678.okta.com' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l slug -d 'The tenant\'s slug: its redirect URI is {auth_url}/okta-login/{slug}' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l company-name -d 'The company name the tenant is registered with' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l tenant-file -d 'Without an admin token: where to write the tenant file [default: ssoctl-tenant-SLUG.toml]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l yes -d 'Apply the plan without asking'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l dry-run -d 'Show the plan and change nothing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l okta-domain -d 'Check Okta details before registration (no admin token): the domain' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-id -d 'With --okta-domain: the app\'s client ID' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l slug -d 'With --okta-domain: the slug the customer chose' -r
@@ -853,6 +894,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l client-secret-s
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l strict -d 'Exit 3 on warnings and on anything not verified, not only on errors'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l fix -d 'Apply the findings\' machine-applicable changes (tenant and Okta), one at a time, then check again'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l yes -d 'With --fix: apply without asking'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s q -l quiet -d 'Only errors on stderr'
@@ -945,7 +988,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_s
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency -d 'Added to every request (e.g. 200ms)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l provisioning-delay -d 'How long a provisioning run takes' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-out -d 'With --tls: write the CA certificate here [default: sandbox-ca.pem beside --state, else in the temporary directory]' -r -F
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault -d 'Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or 30%; every request when omitted); repeatable, the rates adding up. Never the /_sandbox/ control plane. KIND: status500, status502, status503, status429, okta_rate_limit, reset_before_handling, reset_after_commit, html_error_page, truncated_json, huge_body, stall_mid_body, never_answer' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fault -d 'Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or 30%; every request when omitted); repeatable, the rates adding up. Never the /_sandbox/ control plane. KIND: status500, status502, status503, status429, okta_rate_limit, okta_locked, reset_before_handling, reset_after_commit, html_error_page, truncated_json, huge_body, stall_mid_body, never_answer' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
 json\t'JSON with stable field names'"
@@ -992,19 +1035,20 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand version" -s q -l quiet -d 
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand version" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand version" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand version" -s V -l version -d 'Print version'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "auth" -d 'Log in to the admin API, check or remove the stored token'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "profile" -d 'Manage profiles (service URLs per environment)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "tenant" -d 'Register, show, list, change and remove tenants'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "cors" -d 'Manage the allowed CORS origins'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "check" -d 'Check a customer\'s Okta setup without signing in (no admin token needed)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "doctor" -d 'Run every check for tenants, or for Okta details before registration'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "login" -d 'Test a sign-in end to end in a browser, through the service or straight to Okta'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "completions" -d 'Print shell completions or the man page'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "version" -d 'Show this build\'s version, commit and date, and the service\'s version'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check doctor login api sandbox completions version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "auth" -d 'Log in to the admin API, check or remove the stored token'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "profile" -d 'Manage profiles (service URLs per environment)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "tenant" -d 'Register, show, list, change and remove tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "provisioning" -d 'Show and retry a tenant\'s provisioning (project, subscription, owner)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "cors" -d 'Manage the allowed CORS origins'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "check" -d 'Check a customer\'s Okta setup without signing in (no admin token needed)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "okta" -d 'Configure a customer\'s Okta org for the service, with an Okta API token'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "doctor" -d 'Run every check for tenants, or for Okta details before registration'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "login" -d 'Test a sign-in end to end in a browser, through the service or straight to Okta'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "api" -d 'Call the admin API directly, with the stored token (like `gh api`)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "sandbox" -d 'Run a local emulation of the SSO service'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "completions" -d 'Print shell completions or the man page'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "version" -d 'Show this build\'s version, commit and date, and the service\'s version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and not __fish_seen_subcommand_from auth profile tenant provisioning cors check okta doctor login api sandbox completions version help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Store an admin API token (from a hidden prompt, or stdin with --with-token)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored token'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where the token comes from and check it against the service'
@@ -1042,5 +1086,6 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subc
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "redirect-uri" -d 'Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "client" -d 'Prove the client ID and secret without side effects'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from check" -f -a "policy" -d 'Check the app and the `default` server\'s access policy (guide steps 1 and 3; needs an Okta API token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from okta" -f -a "setup" -d 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "test" -d 'Sign in through a loopback listener and report what a real user gets (RFC 8252)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox until interrupted'

@@ -112,6 +112,9 @@ pub enum Command {
     /// Check a customer's Okta setup without signing in (no admin token needed)
     #[command(subcommand)]
     Check(CheckCommand),
+    /// Configure a customer's Okta org for the service, with an Okta API token
+    #[command(subcommand)]
+    Okta(OktaCommand),
     /// Run every check for tenants, or for Okta details before registration
     Doctor(DoctorArgs),
     /// Test a sign-in end to end in a browser, through the service or straight to Okta
@@ -610,6 +613,43 @@ pub struct OktaTokenArgs {
 }
 
 #[derive(Debug, Subcommand)]
+pub enum OktaCommand {
+    /// Create what guide steps 1 and 3 ask for in an Okta org (the app, its
+    /// Everyone assignment, the access policy and rule), then register the tenant
+    #[command(
+        after_help = "Shows the plan first and asks on a terminal; a second run changes nothing.\n\
+With an admin token the tenant is registered; without one a 0600 tenant file for\n\
+`ssoctl tenant register --from-file` is written. The client secret is never printed.\n\n\
+Examples:\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --slug acme-corp --company-name \"Acme Corp\" --dry-run\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --slug acme-corp --company-name \"Acme Corp\" --yes"
+    )]
+    Setup(OktaSetupArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OktaSetupArgs {
+    /// The customer's Okta domain, e.g. dev-12345678.okta.com
+    #[arg(long, value_name = "DOMAIN")]
+    pub okta_domain: String,
+    /// The tenant's slug: its redirect URI is {auth_url}/okta-login/{slug}
+    #[arg(long, value_parser = parse_slug, value_name = "SLUG")]
+    pub slug: String,
+    /// The company name the tenant is registered with
+    #[arg(long, value_name = "NAME")]
+    pub company_name: Option<String>,
+    /// Apply the plan without asking
+    #[arg(long, conflicts_with = "dry_run")]
+    pub yes: bool,
+    /// Show the plan and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Without an admin token: where to write the tenant file [default: ssoctl-tenant-SLUG.toml]
+    #[arg(long, value_name = "FILE")]
+    pub tenant_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub token: OktaTokenArgs,
+}
+
+#[derive(Debug, Subcommand)]
 pub enum CheckCommand {
     /// Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)
     #[command(
@@ -719,6 +759,12 @@ pub struct DoctorArgs {
     /// Judge the facts saved in FILE by --save-facts, offline: no request is made
     #[arg(long, value_name = "FILE", conflicts_with = "okta_domain")]
     pub from_facts: Option<std::path::PathBuf>,
+    /// Apply the findings' machine-applicable changes (tenant and Okta), one at a time, then check again
+    #[arg(long, conflicts_with_all = ["okta_domain", "from_facts", "save_facts"])]
+    pub fix: bool,
+    /// With --fix: apply without asking
+    #[arg(long, requires = "fix")]
+    pub yes: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -883,7 +929,7 @@ pub struct SandboxServeArgs {
     /// Answer requests with a fault, at random: KIND or KIND:RATE (0.3 or
     /// 30%; every request when omitted); repeatable, the rates adding up.
     /// Never the /_sandbox/ control plane. KIND: status500,
-    /// status502, status503, status429, okta_rate_limit,
+    /// status502, status503, status429, okta_rate_limit, okta_locked,
     /// reset_before_handling, reset_after_commit, html_error_page,
     /// truncated_json, huge_body, stall_mid_body, never_answer
     #[arg(long = "fault", value_name = "KIND[:RATE]")]

@@ -4,6 +4,7 @@ pub mod error;
 pub mod invitations;
 pub mod login;
 pub mod registrations;
+pub mod register;
 pub mod types;
 
 use reqwest::Method;

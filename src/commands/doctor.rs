@@ -92,6 +92,18 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
     };
     let api = api.with_http(http.clone());
     let auth_url = ctx.settings()?.auth_url.value.clone();
+    if args.fix {
+        return fix_tenants(
+            ctx,
+            &args,
+            &slugs,
+            &api,
+            &http,
+            okta_token.as_ref(),
+            &auth_url,
+        )
+        .await;
+    }
 
     // Streaming is its own format; `--output json` is always one document.
     let json_lines = args.format == Some(ReportFormat::Jsonl);
@@ -297,4 +309,152 @@ fn read_facts(path: &std::path::Path) -> Result<FactsFile> {
         .into());
     }
     Ok(file)
+}
+
+/// `--fix`: each tenant in turn, checked, its machine-applicable changes
+/// shown and confirmed, applied one at a time, checked again; the report
+/// ends with each tenant's before → after.
+async fn fix_tenants(
+    ctx: &mut Context,
+    args: &DoctorArgs,
+    slugs: &[String],
+    api: &crate::api::Client,
+    http: &crate::http::HttpClient,
+    okta_token: Option<&crate::secret::Secret>,
+    auth_url: &url::Url,
+) -> Result<Outcome> {
+    use crate::doctor::fix;
+    let mut after_reports = Vec::new();
+    let mut lines = Vec::new();
+    let mut summary = Vec::new();
+    let mut failures = Vec::new();
+    for slug in slugs {
+        let expected = expected_redirect_uri(auth_url, slug);
+        let sources = || Sources {
+            http,
+            api: Some(api),
+            okta_token,
+            client_secret: None,
+            probe_authorize: true,
+        };
+        let before = rules::judge(
+            &collect::tenant(sources(), slug, &expected)
+                .await
+                .map_err(|e| e.0)?,
+        );
+        let changes = fix::planned(&before);
+        let before_tally = Tally::of(&before);
+        if changes.is_empty() {
+            let why = if before_tally.errors + before_tally.warnings == 0 {
+                "nothing to fix"
+            } else {
+                "nothing ssoctl can change by itself: see each finding's fix"
+            };
+            lines.push(format!("{slug}: {why}; nothing was changed"));
+            summary.push(serde_json::json!({"slug": slug, "errors_before": before_tally.errors, "errors_after": before_tally.errors, "applied": [], "not_applied": []}));
+            after_reports.push(before);
+            continue;
+        }
+        ctx.io.status(&format!(
+            "Fixes for {slug} ({} change(s), one at a time):",
+            changes.len()
+        ));
+        for (i, c) in changes.iter().enumerate() {
+            ctx.io.status(&format!("  {}. {}", i + 1, fix::describe(c)));
+        }
+        if !args.yes {
+            if !ctx.can_prompt {
+                return Err(CliError::usage(format!(
+                    "refusing to change {slug} without confirmation"
+                ))
+                .hint("pass --yes to apply the fixes above")
+                .into());
+            }
+            if !ctx.prompter.confirm(
+                &format!("Apply these {} change(s) to {slug}?", changes.len()),
+                false,
+            )? {
+                lines.push(format!("{slug}: skipped; nothing was changed"));
+                after_reports.push(before);
+                continue;
+            }
+        }
+        let mgmt_base = before
+            .about
+            .okta_domain
+            .as_deref()
+            .and_then(|d| crate::okta::domain::parse(d).ok())
+            .map(|d| d.base_url());
+        let mgmt = match (okta_token, &mgmt_base) {
+            (Some(token), Some(base)) => {
+                Some(crate::okta::mgmt::Mgmt::new(http, base.clone(), token))
+            }
+            _ => None,
+        };
+        let mut applied = Vec::new();
+        let mut not_applied = Vec::new();
+        for change in &changes {
+            if !not_applied.is_empty() {
+                not_applied.push(fix::describe(change));
+                continue;
+            }
+            match fix::apply(change, api, mgmt.as_ref()).await {
+                Ok(()) => {
+                    ctx.io.success(&fix::describe(change));
+                    applied.push(fix::describe(change));
+                }
+                Err(e) => {
+                    ctx.io
+                        .warn(&format!("not applied: {}: {e}", fix::describe(change)));
+                    failures.push(format!("{slug}: {}: {e}", fix::describe(change)));
+                    not_applied.push(fix::describe(change));
+                }
+            }
+        }
+        let after = rules::judge(
+            &collect::tenant(sources(), slug, &expected)
+                .await
+                .map_err(|e| e.0)?,
+        );
+        let after_tally = Tally::of(&after);
+        lines.push(format!(
+            "{slug}: {} error(s) → {}; {} change(s) applied{}",
+            before_tally.errors,
+            after_tally.errors,
+            applied.len(),
+            if not_applied.is_empty() {
+                String::new()
+            } else {
+                format!(", {} not applied", not_applied.len())
+            }
+        ));
+        summary.push(serde_json::json!({"slug": slug, "errors_before": before_tally.errors, "errors_after": after_tally.errors, "applied": applied, "not_applied": not_applied}));
+        after_reports.push(after);
+    }
+    after_reports.sort_by(|a, b| a.about.slug.cmp(&b.about.slug));
+    let tally: Vec<Tally> = after_reports.iter().map(Tally::of).collect();
+    let mut text = report::render(
+        &after_reports,
+        ctx.io.color && ctx.io.stdout_is_tty,
+        ctx.verbose > 0,
+    );
+    text.push('\n');
+    text.push_str(&lines.join("\n"));
+    let json: Vec<_> = after_reports.iter().map(report::report_json).collect();
+    let data = serde_json::json!({"fixes": summary, "reports": json});
+    let outcome = crate::commands::reports::conclude(
+        ctx,
+        &tally,
+        args.strict,
+        Printable::new(&data, crate::output::View::Text(text)),
+    )?;
+    if !failures.is_empty() && outcome.failure.is_none() {
+        return Ok(Outcome::failed(
+            outcome.printable,
+            CliError::general(format!("{} fix(es) could not be applied", failures.len()))
+                .details(failures.into_iter().map(|f| format!("- {f}")))
+                .hint("run `ssoctl doctor … --fix` again once the cause is fixed; what was applied stays"),
+        ));
+    }
+    Ok(outcome)
 }

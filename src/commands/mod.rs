@@ -9,6 +9,7 @@ pub mod completions;
 pub mod cors;
 pub mod doctor;
 pub mod login;
+pub mod okta;
 pub mod profile;
 pub mod provisioning;
 pub mod reports;
@@ -50,6 +51,7 @@ pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Outcome> {
         Command::Provisioning(cmd) => provisioning::run(ctx, cmd).await?,
         Command::Cors(cmd) => cors::run(ctx, cmd).await?,
         Command::Check(cmd) => return check::run(ctx, cmd).await,
+        Command::Okta(cmd) => return okta::run(ctx, cmd).await,
         Command::Doctor(args) => return doctor::run(ctx, args).await,
         Command::Login(cmd) => return login::run(ctx, cmd).await,
         Command::Api(args) => return api::run(ctx, args).await,
@@ -104,5 +106,5 @@ fn read_secret_file(path: &Path) -> Result<Secret> {
 
 /// A fresh key for one logical request; retries of that request reuse it.
 pub fn idempotency_key() -> String {
-    format!("ssoctl-{}", uuid::Uuid::new_v4())
+    crate::api::register::idempotency_key()
 }

@@ -61,14 +61,16 @@ pub fn app_allow_authorization_code(app_id: &str) -> Remedy {
     )
 }
 
-/// A new policy is a guess about the org's intent (other clients, other
-/// policies): a person looks before it is applied.
+/// A new access policy for this client only, at priority 1, with the
+/// guide's rule: it is evaluated first for this client and never for the
+/// org's other apps (an `ALL_CLIENTS` one would be a guess about their
+/// intent), so a tool may apply it.
 pub fn default_server_policy(client_id: &str) -> Remedy {
     Remedy::Change {
         change: Change::DefaultServerPolicy {
             client_id: client_id.to_string(),
         },
-        applicability: Applicability::MaybeIncorrect,
+        applicability: Applicability::MachineApplicable,
         command: None,
     }
 }

@@ -849,7 +849,9 @@ fn access_policy(facts: &Facts, client_id: &str, mgmt: &MgmtFacts) -> Vec<Findin
         Verdict::NoRule { reasons } => Finding::error("policy", "no rule of the applicable policies grants Authorization Code")
             .detail(reasons.iter().map(|r| format!("- {r}")).collect::<Vec<_>>().join("\n"))
             .fix("edit the rule (or add one): Grant type Authorization Code, User is any user assigned to the app, Scopes any scopes")
-            .remedy(remedy::console("Security → API → Authorization Servers → default → Access Policies → the policy → Add Rule"))
+            // A policy for this client at priority 1 is evaluated before the
+            // others and leaves their rules as they are.
+            .remedy(remedy::default_server_policy(client_id))
             .guide(guide::STEP_3),
     }]
 }

@@ -9,6 +9,8 @@ use crate::http::HttpClient;
 use crate::okta::fetch::{FetchError, get_json};
 use crate::secret::Secret;
 
+pub mod write;
+
 pub struct Mgmt<'a> {
     http: &'a HttpClient,
     base: Url,

@@ -9,3 +9,4 @@ pub mod org;
 pub mod policy;
 pub mod probe;
 pub mod secrets;
+pub mod setup;

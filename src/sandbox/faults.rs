@@ -82,6 +82,9 @@ pub enum FaultKind {
     /// `429` as Okta sends it: `E0000047` with `X-Rate-Limit-*` headers,
     /// the reset `reset_secs` from now; nothing is done.
     OktaRateLimit { reset_secs: u64 },
+    /// `423` as Okta sends it while it reconciles policy priorities
+    /// (`E0000239`); nothing is done. A retry a second later passes.
+    OktaLocked,
     /// `502` with a proxy's HTML error page instead of the API's JSON.
     HtmlErrorPage,
     /// `200` whose JSON body is cut in the middle.
@@ -105,6 +108,7 @@ impl FaultKind {
             Self::ResetBeforeHandling => "reset_before_handling",
             Self::ResetAfterCommit => "reset_after_commit",
             Self::OktaRateLimit { .. } => "okta_rate_limit",
+            Self::OktaLocked => "okta_locked",
             Self::HtmlErrorPage => "html_error_page",
             Self::TruncatedJson => "truncated_json",
             Self::HugeBody => "huge_body",
@@ -141,6 +145,16 @@ impl FaultKind {
                     }
                 }
                 return Some(response);
+            }
+            Self::OktaLocked => {
+                let body = serde_json::json!({
+                    "errorCode": "E0000239",
+                    "errorSummary": "Policy priorities are being reconciled. Please try again later.",
+                    "errorLink": "E0000239",
+                    "errorId": "oaeSandboxLocked",
+                    "errorCauses": [],
+                });
+                return Some((StatusCode::LOCKED, axum::Json(body)).into_response());
             }
             Self::HtmlErrorPage => {
                 let page = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>";
@@ -251,6 +265,7 @@ const RANDOM_KINDS: &[(&str, FaultKind)] = &[
         "okta_rate_limit",
         FaultKind::OktaRateLimit { reset_secs: 1 },
     ),
+    ("okta_locked", FaultKind::OktaLocked),
     ("reset_before_handling", FaultKind::ResetBeforeHandling),
     ("reset_after_commit", FaultKind::ResetAfterCommit),
     ("html_error_page", FaultKind::HtmlErrorPage),

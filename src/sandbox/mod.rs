@@ -92,11 +92,11 @@ pub use error::{ControlError, FieldError};
 pub use faults::{Fault, FaultKind, RandomFault};
 pub use http::RecordedRequest;
 pub use okta::{
-    BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaRule, OktaUser,
-    READ_ONLY_API_TOKEN,
+    APP_ADMIN_API_TOKEN, BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy,
+    OktaRule, OktaUser, READ_ONLY_API_TOKEN,
 };
 pub use seed::Seed;
-pub use seed::orgs::DEMO_PASSWORD;
+pub use seed::orgs::{DEMO_PASSWORD, EMPTY_ORG};
 pub use service::provisioning::LoginOutcome;
 pub use state::{Stats, User};
 

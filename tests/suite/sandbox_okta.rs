@@ -1333,7 +1333,8 @@ async fn knobs_over_http_and_the_secret_check_of_the_service() {
         .send(knob(reqwest::Method::GET, "", json!({})))
         .await
         .json();
-    assert_eq!(all["orgs"].as_array().unwrap().len(), 11);
+    // One per demo tenant, and the empty org `okta setup` starts from.
+    assert_eq!(all["orgs"].as_array().unwrap().len(), 12);
     let nosuch = env
         .send(knob(reqwest::Method::GET, "/nosuch", json!({})))
         .await;

@@ -11,9 +11,10 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::api::error::tenant_not_found as not_found;
+use crate::api::register::Registration;
 use crate::api::{Client, NewTenant, Tenant, TenantChanges, Versioned, expected_redirect_uri};
 use crate::cli::{ListArgs, RegisterArgs, TenantCommand, TenantSortField, UpdateArgs};
-use crate::commands::{idempotency_key, secret_from_args};
+use crate::commands::secret_from_args;
 use crate::config::display_url;
 use crate::context::Context;
 use crate::error::{CliError, ErrorKind, Result};
@@ -480,59 +481,36 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
     Ok(tenant_view(&tenant, notes))
 }
 
-/// Registers `new` with an idempotency key; a tenant already registered
-/// exactly as asked (a lost first answer, a second run) is not a conflict.
-/// `register` and `tenant apply` both go through here.
+/// Registers `new` through the one idempotent path (`api::register`),
+/// saying what happened. `register` and `tenant apply` both go through here.
 pub(crate) async fn register_checked(
     ctx: &mut Context,
     client: &Client,
     new: &NewTenant,
 ) -> Result<Tenant> {
-    let key = idempotency_key();
-    let tenant = match client.register_tenant(new, &key).await {
-        Ok(created) => {
+    match crate::api::register::register(client, new).await? {
+        Registration::Created(created) => {
             ctx.io.success(&format!(
                 "Registered {} ({})",
-                created.value.slug, created.value.company_name
+                created.slug, created.company_name
             ));
-            created.value
+            Ok(created)
         }
-        Err(e) if e.code() == Some("tenant_exists") || e.is(409) => {
-            // Running the same registration again (its first answer lost,
-            // say) is not a conflict: the tenant is as asked.
-            let conflict = |what: &str| {
-                CliError::conflict(format!(
-                    "a tenant is already registered as `{}`{what}",
-                    new.slug
-                ))
-                .hint(format!(
-                    "see it with `ssoctl tenant show {}`; change it with `ssoctl tenant update {}`",
-                    new.slug, new.slug
-                ))
-            };
-            match registered_as_asked(client, new).await {
-                Ok(Some(existing)) => {
-                    // The service shows only the secret's last four
-                    // characters: that much was compared, not the secret.
-                    ctx.io.success(&format!(
-                        "{} is already registered with this company name, Okta domain and client id; nothing was changed",
-                        existing.slug
-                    ));
-                    ctx.io.warn(&format!(
-                        "the stored client secret ends in the same four characters, which is all the service shows; \
+        Registration::AlreadyAsAsked(existing) => {
+            // The service shows only the secret's last four characters:
+            // that much was compared, not the secret.
+            ctx.io.success(&format!(
+                "{} is already registered with this company name, Okta domain and client id; nothing was changed",
+                existing.slug
+            ));
+            ctx.io.warn(&format!(
+                "the stored client secret ends in the same four characters, which is all the service shows; \
 if this secret is a new one, store it with `ssoctl tenant update {} --rotate-secret`",
-                        existing.slug
-                    ));
-                    existing
-                }
-                Ok(None) => return Err(conflict(", with other values").into()),
-                // Not compared (the read failed): the conflict stands as is.
-                Err(_) => return Err(conflict("").into()),
-            }
+                existing.slug
+            ));
+            Ok(existing)
         }
-        Err(e) => return Err(e.into()),
-    };
-    Ok(tenant)
+    }
 }
 
 /// A tenant file that holds a client secret should be the user's alone.
@@ -553,17 +531,6 @@ fn warn_if_others_can_read(ctx: &mut Context, path: &Path) {
     }
     #[cfg(not(unix))]
     let _ = (ctx, path);
-}
-
-/// The registered tenant, when it holds exactly what `new` asks for (the
-/// secret compared by the last four characters the service shows).
-async fn registered_as_asked(client: &Client, new: &NewTenant) -> Result<Option<Tenant>> {
-    let existing = client.tenant(&new.slug).await?.value;
-    let same = existing.company_name == new.company_name
-        && existing.okta_domain == new.okta_domain
-        && existing.client_id == new.client_id
-        && existing.client_secret_last4.as_deref() == Some(&last4(&new.client_secret));
-    Ok(same.then_some(existing))
 }
 
 fn combine(problems: Vec<CliError>) -> CliError {
@@ -737,8 +704,7 @@ pub(crate) async fn apply_at(
 }
 
 pub(crate) fn last4(secret: &Secret) -> String {
-    let chars: Vec<char> = secret.expose().chars().collect();
-    chars[chars.len().saturating_sub(4)..].iter().collect()
+    crate::api::register::last4(secret)
 }
 
 /// What differs between two reads of a tenant, as changes.

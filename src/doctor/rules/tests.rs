@@ -183,7 +183,7 @@ fn the_empty_policy_list_is_the_policy_row_with_a_change_to_apply() {
             change: crate::finding::Change::DefaultServerPolicy {
                 client_id: CLIENT.into()
             },
-            applicability: crate::finding::Applicability::MaybeIncorrect,
+            applicability: crate::finding::Applicability::MachineApplicable,
             command: None,
         })
     );

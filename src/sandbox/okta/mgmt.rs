@@ -16,8 +16,8 @@ use serde_json::{Value, json};
 use super::grant::params;
 use super::model::{AppRecord, AuthServerRecord, OrgRecord, PolicyRecord, RuleRecord};
 use super::{
-    OrgHost, READ_ONLY_API_TOKEN, Server, e0000, issuer, okta_json, org_of, org_url,
-    rate_limit_headers,
+    APP_ADMIN_API_TOKEN, OrgHost, READ_ONLY_API_TOKEN, Server, e0000, issuer, okta_json, org_of,
+    org_url, rate_limit_headers,
 };
 use crate::sandbox::Shared;
 
@@ -58,6 +58,22 @@ pub(super) enum Admin {
     Super,
     /// A read-only admin who cannot read authorization server policies.
     ReadOnly,
+    /// An Application Administrator: apps and their assignments
+    /// (`okta.apps.manage`, `okta.groups.read`), no authorization servers'
+    /// policies.
+    Apps,
+}
+
+impl Admin {
+    /// Whether the admin may change apps and their group assignments.
+    pub(super) fn manages_apps(self) -> bool {
+        matches!(self, Admin::Super | Admin::Apps)
+    }
+
+    /// Whether the admin may read and change authorization server policies.
+    pub(super) fn manages_policies(self) -> bool {
+        self == Admin::Super
+    }
 }
 
 /// Checks the token, then answers with `f`'s JSON (or error), with the
@@ -74,7 +90,7 @@ fn answer(
     };
     let mut response = match admin(shared, headers) {
         Err(r) => r,
-        Ok(Admin::ReadOnly) if needs_policies => e0000(
+        Ok(admin) if needs_policies && !admin.manages_policies() => e0000(
             StatusCode::FORBIDDEN,
             "E0000006",
             "You do not have permission to perform the requested action",
@@ -103,6 +119,7 @@ pub(super) fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Respo
             Ok(Admin::Super)
         }
         Some(READ_ONLY_API_TOKEN) => Ok(Admin::ReadOnly),
+        Some(APP_ADMIN_API_TOKEN) => Ok(Admin::Apps),
         _ => Err(e0000(
             StatusCode::UNAUTHORIZED,
             "E0000011",
@@ -111,7 +128,7 @@ pub(super) fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Respo
     }
 }
 
-fn not_found(id: &str, kind: &str) -> Response {
+pub(super) fn not_found(id: &str, kind: &str) -> Response {
     e0000(
         StatusCode::NOT_FOUND,
         "E0000007",
@@ -121,7 +138,7 @@ fn not_found(id: &str, kind: &str) -> Response {
 
 /// The `default` server, or the answer for an org without one (no API
 /// Access Management: the feature is off) or an unknown id.
-fn server<'a>(org: &'a OrgRecord, id: &str) -> Result<&'a AuthServerRecord, Response> {
+pub(super) fn server<'a>(org: &'a OrgRecord, id: &str) -> Result<&'a AuthServerRecord, Response> {
     let Some(server) = org.default_server.as_ref() else {
         return Err(e0000(
             StatusCode::UNAUTHORIZED,
@@ -140,7 +157,7 @@ fn link(href: String) -> Value {
     json!({ "href": href })
 }
 
-fn app_json(shared: &Shared, org: &OrgRecord, app: &AppRecord) -> Value {
+pub(super) fn app_json(shared: &Shared, org: &OrgRecord, app: &AppRecord) -> Value {
     let base = org_url(shared, org);
     let api = format!("{base}/api/v1/apps/{}", app.id);
     json!({
@@ -233,7 +250,12 @@ fn server_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord) -> Value 
     })
 }
 
-fn policy_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord, p: &PolicyRecord) -> Value {
+pub(super) fn policy_json(
+    shared: &Shared,
+    org: &OrgRecord,
+    s: &AuthServerRecord,
+    p: &PolicyRecord,
+) -> Value {
     let api = format!(
         "{}/api/v1/authorizationServers/{}/policies/{}",
         org_url(shared, org),
@@ -258,7 +280,7 @@ fn policy_json(shared: &Shared, org: &OrgRecord, s: &AuthServerRecord, p: &Polic
     })
 }
 
-fn rule_json(
+pub(super) fn rule_json(
     shared: &Shared,
     org: &OrgRecord,
     s: &AuthServerRecord,
@@ -540,7 +562,10 @@ async fn list_policies(
     })
 }
 
-fn find_policy<'a>(s: &'a AuthServerRecord, id: &str) -> Result<&'a PolicyRecord, Response> {
+pub(super) fn find_policy<'a>(
+    s: &'a AuthServerRecord,
+    id: &str,
+) -> Result<&'a PolicyRecord, Response> {
     s.policies
         .iter()
         .find(|p| p.id == id)

@@ -9,7 +9,7 @@
 //!
 //! | host | serves |
 //! | --- | --- |
-//! | `{subdomain}.localhost:PORT`, or an org's custom domain | the org: discovery, JWKS, authorize with a login form, token, revoke, introspect, userinfo, Management API reads |
+//! | `{subdomain}.localhost:PORT`, or an org's custom domain | the org: discovery, JWKS, authorize with a login form, token, revoke, introspect, userinfo, Management API reads and writes (`mgmt_write.rs`) |
 //! | `{subdomain}-admin.localhost:PORT` | the org's Admin Console host: discovery answers with the org's (non-admin) issuer, `/authorize` redirects to `/error/404?fromURI=…` |
 //! | any other `*.localhost` | the no-such-org answer: 404 static `text/html`, `server: Apache`, on every path |
 //! | anything else (`127.0.0.1`, `localhost`) | the service |
@@ -51,10 +51,18 @@
 //!
 //! # Management API tokens
 //!
-//! `Authorization: SSWS <okta_api_token>` reads everything;
+//! `Authorization: SSWS <okta_api_token>` reads and writes everything;
 //! `SSWS` [`READ_ONLY_API_TOKEN`] is a read-only admin who cannot read
-//! authorization server policies (403 `E0000006` there); any other token is
-//! 401 `E0000011`; none is 403 `E0000005`.
+//! authorization server policies (403 `E0000006` there) and writes nothing
+//! (403 `E0000006`); `SSWS` [`APP_ADMIN_API_TOKEN`] may create and change
+//! apps and assign groups but not read or change policies; any other token
+//! is 401 `E0000011`; none is 403 `E0000005`. The `okta_locked` fault
+//! (`sandbox::FaultKind::OktaLocked`) answers 423 `E0000239` as Okta does
+//! while it reconciles policy priorities.
+//!
+//! The demo seed adds an empty org, [`crate::sandbox::EMPTY_ORG`]
+//! (`integrator-1000012`), with no app and no policy on `default`, as orgs
+//! created since 2024, for `okta setup`.
 //!
 //! # As strict as Okta
 //!
@@ -93,6 +101,7 @@ mod knobs;
 mod listing;
 mod logout;
 mod mgmt;
+mod mgmt_write;
 pub(crate) mod model;
 mod policy;
 mod secrets;
@@ -124,6 +133,11 @@ use model::OrgRecord;
 /// The SSWS token of a read-only administrator who may read apps and
 /// authorization servers but not their policies.
 pub const READ_ONLY_API_TOKEN: &str = "sandbox-okta-read-only-token";
+
+/// The SSWS token of an Application Administrator: may create and change
+/// apps and assign groups, may not read or change authorization server
+/// policies (403 `E0000006` there).
+pub const APP_ADMIN_API_TOKEN: &str = "sandbox-okta-app-admin-token";
 
 /// What an emulated org keeps in memory only.
 #[derive(Default)]
@@ -232,6 +246,7 @@ fn routes() -> Router<Arc<Shared>> {
         .route("/oauth2/{server}/v1/logout", get(logout::logout))
         .merge(mgmt::routes())
         .merge(secrets::routes())
+        .merge(mgmt_write::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
 }

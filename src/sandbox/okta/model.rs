@@ -192,6 +192,38 @@ impl ClientSecretRecord {
     }
 }
 
+impl AppRecord {
+    /// An app created through `POST /api/v1/apps`: its id is its client id
+    /// and it gets one new ACTIVE secret (through [`new_client_secret`], the
+    /// one place that knows how an app's secret is made).
+    pub fn created(id: String, label: String, status: String, created: String) -> AppRecord {
+        AppRecord {
+            client_id: id.clone(),
+            id,
+            client_secrets: vec![ClientSecretRecord::active(new_client_secret(), &created)],
+            legacy_client_secret: None,
+            label,
+            status,
+            redirect_uris: vec![],
+            post_logout_redirect_uris: vec![],
+            grant_types: vec![],
+            response_types: vec![],
+            token_endpoint_auth_method: "client_secret_basic".into(),
+            application_type: "web".into(),
+            pkce_required: false,
+            assigned_users: vec![],
+            assigned_groups: vec![],
+            created,
+        }
+    }
+}
+
+/// A new client secret as Okta issues them: 40 URL-safe characters.
+pub fn new_client_secret() -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    crate::sandbox::random::chars(ALPHABET, 40)
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct AuthServerRecord {
     /// `aus…`; the paths use the literal `default` all the same.

@@ -29,7 +29,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::mgmt::{Admin, admin};
+use super::mgmt::admin;
 use super::model::{AppRecord, ClientSecretRecord, MAX_CLIENT_SECRETS, OrgRecord};
 use super::{OrgHost, e0000, okta_json, org_of, org_url, random_id_chars, rate_limit_headers};
 use crate::sandbox::Shared;
@@ -178,8 +178,9 @@ fn write(
     };
     let mut response = match admin(shared, headers) {
         Err(r) => r,
-        Ok(Admin::ReadOnly) => forbidden(),
-        Ok(Admin::Super) => {
+        // Client secrets are part of the app: `okta.apps.manage` covers them.
+        Ok(admin) if !admin.manages_apps() => forbidden(),
+        Ok(_) => {
             let outcome = shared.store.mutate(|st| {
                 let Some(rec) = st.okta_orgs.get_mut(&host.name) else {
                     return Ok(Err(super::html::no_such_org()));
@@ -299,10 +300,7 @@ async fn create(
                 ));
             }
             Some(v) => v,
-            None => crate::sandbox::random::chars(
-                b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
-                40,
-            ),
+            None => super::model::new_client_secret(),
         };
         let mut record = ClientSecretRecord::active(value, &now_rfc3339());
         if request.status.as_deref() == Some("INACTIVE") {

@@ -245,6 +245,60 @@ pub(crate) const DEMO_ORGS: &[DemoOrg] = &[
     },
 ];
 
+/// The demo's empty org: created since 2024, nobody has followed the guide
+/// in it yet (no app for a tenant, no policy on `default`), so `okta setup`
+/// has everything to do. No tenant is registered for it; `soylent` is the
+/// slug tests set it up for.
+pub const EMPTY_ORG: &str = "soylent";
+const EMPTY_ORG_SUBDOMAIN: &str = "integrator-1000012";
+
+fn empty_org(created: &str) -> OrgRecord {
+    let key = |what: &str| format!("{EMPTY_ORG_SUBDOMAIN}/{what}");
+    OrgRecord {
+        name: EMPTY_ORG.to_owned(),
+        subdomain: EMPTY_ORG_SUBDOMAIN.to_owned(),
+        id: stable_id("00o", &key("org")),
+        custom_domain: None,
+        pipeline: "idx".into(),
+        groups: vec![
+            GroupRecord {
+                id: stable_id("00g", &key("everyone")),
+                name: "Everyone".into(),
+                description: "All users in your organization".into(),
+                kind: "BUILT_IN".into(),
+            },
+            // BUILT_IN too (REAL): a search for BUILT_IN alone finds both.
+            GroupRecord {
+                id: stable_id("00g", &key("admins")),
+                name: "Okta Administrators".into(),
+                description: "Okta manages this group, which contains all administrators in your organization.".into(),
+                kind: "BUILT_IN".into(),
+            },
+        ],
+        users: vec![UserRecord {
+            id: stable_id("00u", &key("sol@soylent.example")),
+            login: "sol@soylent.example".into(),
+            email: "sol@soylent.example".into(),
+            first_name: "Sol".into(),
+            last_name: "Roth".into(),
+            password: DEMO_PASSWORD.into(),
+            groups: vec![],
+        }],
+        apps: vec![],
+        default_server: Some(AuthServerRecord {
+            id: stable_id("aus", &key("default")),
+            name: "default".into(),
+            description: "Default Authorization Server for your Applications".into(),
+            audiences: vec!["api://default".into()],
+            issuer_mode: "ORG_URL".into(),
+            status: "ACTIVE".into(),
+            policies: vec![],
+            created: created.to_owned(),
+        }),
+        created: created.to_owned(),
+    }
+}
+
 /// Adds the demo orgs for a sandbox serving on `port`.
 pub(crate) fn demo(st: &mut State, now: SystemTime, port: u16) {
     let created = rfc3339(now);
@@ -255,6 +309,8 @@ pub(crate) fn demo(st: &mut State, now: SystemTime, port: u16) {
         let org = build(d, tenant.client_id, tenant.client_secret, &created, port);
         st.okta_orgs.insert(org.name.clone(), org);
     }
+    st.okta_orgs
+        .insert(EMPTY_ORG.to_owned(), empty_org(&created));
 }
 
 fn build(d: &DemoOrg, client_id: &str, secret: &str, created: &str, port: u16) -> OrgRecord {

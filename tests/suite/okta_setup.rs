@@ -1,0 +1,573 @@
+//! `ssoctl okta setup` against the emulated empty org (`soylent`: no app,
+//! no policy, as new orgs since 2024): the real binary writes to the org
+//! through the Management API, registers the tenant, and the result signs
+//! in through the service in real Chromium. Then: a second run is a no-op,
+//! `--dry-run` writes nothing, a read-only token is refused before any
+//! change, 429 and 423 are waited out, and a 423 that persists leaves a
+//! half-done run explained and resumable.
+
+use std::time::Duration;
+
+use crate::common::browser::{Browser, Running, STEP};
+use crate::common::{TestEnv, stderr, stdout};
+use ssoctl::sandbox::{DEMO_PASSWORD, EMPTY_ORG, Fault, FaultKind, READ_ONLY_API_TOKEN};
+
+const SLUG: &str = "soylent";
+
+fn setup_cmd(env: &TestEnv, token: &str, extra: &[&str]) -> assert_cmd::Command {
+    let org = env.sandbox.control().okta_org(EMPTY_ORG).unwrap();
+    let mut cmd = env.cmd();
+    cmd.current_dir(env.home.path())
+        .env("SSOCTL_OKTA_API_TOKEN", token)
+        .args([
+            "okta",
+            "setup",
+            "--okta-domain",
+            &org.domain,
+            "--slug",
+            SLUG,
+            "--company-name",
+            "Soylent Corp",
+        ])
+        .args(extra);
+    cmd
+}
+
+/// The Management API writes (anything but GET under `/api/`) the org
+/// received; the doctor's `/token` and `/revoke` probes are not writes.
+fn org_writes(env: &TestEnv) -> Vec<String> {
+    let host = env.sandbox.control().okta_org(EMPTY_ORG).unwrap().domain;
+    env.sandbox
+        .control()
+        .requests()
+        .into_iter()
+        .filter(|r| {
+            r.host.as_deref() == Some(host.as_str())
+                && r.method != "GET"
+                && r.path.starts_with("/api/")
+        })
+        .map(|r| format!("{} {} {}", r.method, r.path, r.status))
+        .collect()
+}
+
+fn tenant_exists(env: &TestEnv) -> bool {
+    let out = env.cmd().args(["tenant", "show", SLUG]).output().unwrap();
+    match out.status.code() {
+        Some(0) => true,
+        Some(5) => false,
+        other => panic!("tenant show: {other:?}\n{}", stderr(&out)),
+    }
+}
+
+/// The four writes of a set-up of the empty org, in order.
+fn the_four_writes(writes: &[String], group: &str) -> bool {
+    let wanted = [
+        "POST /api/v1/apps?activate=true 200".to_string(),
+        format!("/groups/{group} 200"),
+        "POST /api/v1/authorizationServers/default/policies 201".into(),
+        "/rules 201".into(),
+    ];
+    writes.len() == 4
+        && writes[0] == wanted[0]
+        // The app id is made at the create: only the ends are fixed.
+        && writes[1].starts_with("PUT /api/v1/apps/0oa")
+        && writes[1].ends_with(&wanted[1])
+        && writes[2] == wanted[2]
+        && writes[3].starts_with("POST /api/v1/authorizationServers/default/policies/00p")
+        && writes[3].ends_with(&wanted[3])
+}
+
+fn everyone_id(env: &TestEnv) -> String {
+    // The org's groups through the Management API, as a client reads them.
+    let org = env.sandbox.control().okta_org(EMPTY_ORG).unwrap();
+    let http = crate::common::sandbox::client(&env.sandbox);
+    let token = env.sandbox.control().okta_api_token();
+    let groups: serde_json::Value = env.rt.block_on(async {
+        http.get(format!("{}/api/v1/groups?q=Everyone", org.url))
+            .header("Authorization", format!("SSWS {token}"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap()
+    });
+    groups[0]["id"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn okta_setup_on_an_empty_org_then_a_sign_in_through_the_service_in_chromium() {
+    let test = "okta_setup_on_an_empty_org_then_a_sign_in_through_the_service_in_chromium";
+    let env = TestEnv::new();
+    let token = env.sandbox.control().okta_api_token();
+    let out = setup_cmd(&env, &token, &["--yes"]).output().unwrap();
+    let (o, e) = (stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(0), "{o}\n{e}");
+    let org = env.sandbox.control().okta_org(EMPTY_ORG).unwrap();
+    assert!(!org.client_id.is_empty(), "no app was created");
+    // The secret went to the service and nowhere else.
+    assert!(!o.contains(&org.client_secret) && !e.contains(&org.client_secret));
+    assert!(
+        the_four_writes(&org_writes(&env), &everyone_id(&env)),
+        "{:#?}",
+        org_writes(&env)
+    );
+    // The summary names the tenant it registered (exact lines).
+    assert!(
+        o.contains(&format!("client id:\t{}\n", org.client_id)),
+        "{o}"
+    );
+    assert!(
+        o.contains("tenant:\tregistered soylent with the service (status pending)\n"),
+        "{o}"
+    );
+    assert!(
+        org.redirect_uris == [format!("{}/okta-login/{SLUG}", env.sandbox.url())],
+        "{:?}",
+        org.redirect_uris
+    );
+
+    // A second run reads, finds nothing to do, and writes nothing.
+    let before = org_writes(&env).len();
+    let again = setup_cmd(&env, &token, &["--yes"]).output().unwrap();
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains("Nothing to do in "),
+        "{}",
+        stderr(&again)
+    );
+    assert!(
+        stdout(&again).contains("changes:\tnone (nothing to do)\n"),
+        "{}",
+        stdout(&again)
+    );
+    assert!(
+        stdout(&again).contains(
+            "tenant:\tsoylent is registered already with this Okta domain and client id; nothing was changed\n"
+        ),
+        "{}",
+        stdout(&again)
+    );
+    assert_eq!(org_writes(&env).len(), before, "{:#?}", org_writes(&env));
+    assert_eq!(env.sandbox.control().okta_org(EMPTY_ORG).unwrap(), org);
+
+    // The doctor agrees, with the token that reads the policies.
+    let doctor = env
+        .cmd()
+        .env("SSOCTL_OKTA_API_TOKEN", &token)
+        .args(["doctor", SLUG])
+        .output()
+        .unwrap();
+    assert_eq!(
+        doctor.status.code(),
+        Some(0),
+        "{}\n{}",
+        stdout(&doctor),
+        stderr(&doctor)
+    );
+
+    // And a person signs in through the service.
+    let Some(browser) = Browser::start(test) else {
+        return;
+    };
+    let mut cmd = crate::common::isolated_std_cmd(env.home.path());
+    cmd.env("SSOCTL_API_URL", env.sandbox.url())
+        .args(["login", "test", SLUG, "--no-browser"]);
+    let mut ssoctl = Running::spawn(cmd, "");
+    let url = ssoctl.wait_for_login_url();
+    browser.goto(&url);
+    browser.wait_for("#okta-signin-username", STEP);
+    browser.fill("#okta-signin-username", "sol@soylent.example");
+    browser.fill("#okta-signin-password", DEMO_PASSWORD);
+    browser.click("#okta-signin-submit");
+    let (ok, page) = browser.wait_for_result();
+    assert!(ok, "the result page says the test failed:\n{page}");
+    assert!(page.contains("Signed in"), "{page}");
+    let done = ssoctl.finish(Duration::from_secs(30));
+    done.assert_code(0);
+    assert!(
+        done.stdout.contains("user:\tsol@soylent.example"),
+        "{}",
+        done.stdout
+    );
+}
+
+#[test]
+fn dry_run_shows_the_plan_and_writes_nothing() {
+    let env = TestEnv::new();
+    let token = env.sandbox.control().okta_api_token();
+    let out = setup_cmd(&env, &token, &["--dry-run"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let o = stdout(&out);
+    let group = everyone_id(&env);
+    let redirect = format!("{}/okta-login/{SLUG}", env.sandbox.url());
+    let host = env.sandbox.control().okta_org(EMPTY_ORG).unwrap().domain;
+    let expected = format!(
+        "Plan for {host} (4 change(s), one at a time):
+  1. Create an app integration \"Biometry SSO\": OIDC - OpenID Connect, Web Application; grant type Authorization Code (and Refresh Token); sign-in redirect URI {redirect}; client authentication Client secret
+  2. Assign the new app to the group Everyone
+  3. Add an access policy \"Biometry SSO Policy\" to the authorization server default, assigned to the new app only, priority 1
+  4. Add a rule \"Biometry SSO Rule\" to the new access policy: grant type Authorization Code, any user assigned to the app (Everyone), any scopes
+Then: register the tenant with the service, the new client secret passed straight through (it is never shown)
+  POST /api/v1/apps?activate=true
+  PUT /api/v1/apps/{{new app id}}/groups/{group}
+  POST /api/v1/authorizationServers/default/policies
+  POST /api/v1/authorizationServers/default/policies/{{new policy id}}/rules
+"
+    );
+    assert_eq!(o, expected);
+    assert_eq!(org_writes(&env), Vec::<String>::new());
+    assert!(
+        env.sandbox
+            .control()
+            .okta_org(EMPTY_ORG)
+            .unwrap()
+            .client_id
+            .is_empty()
+    );
+    assert!(!tenant_exists(&env));
+}
+
+#[test]
+fn without_a_terminal_or_yes_it_refuses_and_writes_nothing() {
+    let env = TestEnv::new();
+    let token = env.sandbox.control().okta_api_token();
+    let out = setup_cmd(&env, &token, &["--no-input"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("pass --yes to apply the plan above, or --dry-run to only show it"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(org_writes(&env), Vec::<String>::new());
+}
+
+#[test]
+fn a_read_only_token_is_refused_before_any_change() {
+    let env = TestEnv::new();
+    let out = setup_cmd(&env, READ_ONLY_API_TOKEN, &["--yes"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", stderr(&out));
+    let e = stderr(&out);
+    // The message quotes Okta's code and says nothing changed; the request
+    // id in it is random, hence contains().
+    assert!(
+        e.contains(
+            "(nothing was changed): the Okta API token's admin may not make this change (E0000006"
+        ),
+        "{e}"
+    );
+    assert!(
+        e.contains("okta.apps.manage, okta.authorizationServers.manage and okta.groups.read"),
+        "{e}"
+    );
+    assert_eq!(org_writes(&env), Vec::<String>::new());
+    assert!(!tenant_exists(&env));
+}
+
+#[test]
+fn rate_limits_and_a_short_lock_are_waited_out() {
+    let env = TestEnv::new();
+    let control = env.sandbox.control();
+    control.inject_fault(
+        Fault::new("/api/v1/apps", FaultKind::OktaRateLimit { reset_secs: 1 })
+            .method("POST")
+            .times(2),
+    );
+    control.inject_fault(
+        Fault::new(
+            "/api/v1/authorizationServers/default/policies",
+            FaultKind::OktaLocked,
+        )
+        .method("POST"),
+    );
+    let token = control.okta_api_token();
+    let out = setup_cmd(&env, &token, &["--yes"]).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}\n{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let writes = org_writes(&env);
+    // Two 429s and one 423 answered, each write applied once.
+    assert_eq!(
+        writes.iter().filter(|w| w.ends_with(" 429")).count(),
+        2,
+        "{writes:#?}"
+    );
+    assert_eq!(
+        writes.iter().filter(|w| w.ends_with(" 423")).count(),
+        1,
+        "{writes:#?}"
+    );
+    let applied: Vec<String> = writes
+        .into_iter()
+        .filter(|w| !w.ends_with(" 429") && !w.ends_with(" 423"))
+        .collect();
+    assert!(
+        the_four_writes(&applied, &everyone_id(&env)),
+        "{applied:#?}"
+    );
+    assert!(control.pending_faults().is_empty());
+}
+
+#[test]
+fn a_lock_that_persists_is_explained_the_secret_kept_and_a_rerun_finishes() {
+    let env = TestEnv::new();
+    let control = env.sandbox.control();
+    control.inject_fault(
+        Fault::new(
+            "/api/v1/authorizationServers/default/policies",
+            FaultKind::OktaLocked,
+        )
+        .method("POST")
+        .times(20),
+    );
+    let token = control.okta_api_token();
+    let out = setup_cmd(&env, &token, &["--yes"]).output().unwrap();
+    let e = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{}\n{e}", stdout(&out));
+    for expected in [
+        "Okta refused \"Add an access policy \"Biometry SSO Policy\" to the authorization server default, assigned to the new app only, priority 1\": Okta is reconciling policy priorities and refused the change (E0000239, HTTP 423)",
+        "applied: Create an app integration \"Biometry SSO\"",
+        "applied: Assign the new app to the group Everyone",
+        "not applied: Add an access policy \"Biometry SSO Policy\"",
+        "not applied: Add a rule \"Biometry SSO Rule\"",
+        "the new app's client secret was kept: tenant registered soylent with the service",
+        "resume with the same command",
+    ] {
+        // Each line of the explanation, among others.
+        assert!(e.contains(expected), "{expected}\n---\n{e}");
+    }
+    // Bounded: four attempts at the policy, then the error.
+    let locked = org_writes(&env)
+        .iter()
+        .filter(|w| w.ends_with(" 423"))
+        .count();
+    assert_eq!(locked, 4);
+    assert!(tenant_exists(&env));
+
+    control.clear_faults();
+    let again = setup_cmd(&env, &token, &["--yes"]).output().unwrap();
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{}\n{}",
+        stdout(&again),
+        stderr(&again)
+    );
+    let o = stdout(&again);
+    assert!(o.contains("changes:\t2 applied\n"), "{o}");
+    assert!(
+        o.contains("tenant:\tsoylent is registered already with this Okta domain and client id; nothing was changed\n"),
+        "{o}"
+    );
+    // One app, not two: the rerun found it by its redirect URI.
+    let creates = org_writes(&env)
+        .iter()
+        .filter(|w| w.starts_with("POST /api/v1/apps?"))
+        .count();
+    assert_eq!(creates, 1);
+}
+
+#[test]
+fn without_an_admin_token_a_private_tenant_file_is_written_and_registers() {
+    let env = TestEnv::new();
+    let token = env.sandbox.control().okta_api_token();
+    let org = env.sandbox.control().okta_org(EMPTY_ORG).unwrap();
+    let out = env
+        .cmd_without_token()
+        .current_dir(env.home.path())
+        .env("SSOCTL_OKTA_API_TOKEN", &token)
+        .args([
+            "okta",
+            "setup",
+            "--okta-domain",
+            &org.domain,
+            "--slug",
+            SLUG,
+            "--company-name",
+            "Soylent Corp",
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    let o = stdout(&out);
+    assert_eq!(out.status.code(), Some(0), "{o}\n{}", stderr(&out));
+    let file = env.home.path().join("ssoctl-tenant-soylent.toml");
+    assert!(
+        o.contains("tenant:\twritten to ssoctl-tenant-soylent.toml (mode 0600); register it with `ssoctl tenant register --from-file ssoctl-tenant-soylent.toml`\n"),
+        "{o}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let org = env.sandbox.control().okta_org(EMPTY_ORG).unwrap();
+    assert!(!o.contains(&org.client_secret) && !stderr(&out).contains(&org.client_secret));
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains(&format!("client_secret = \"{}\"", org.client_secret)));
+
+    let register = env
+        .cmd()
+        .current_dir(env.home.path())
+        .args([
+            "tenant",
+            "register",
+            "--from-file",
+            "ssoctl-tenant-soylent.toml",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(register.status.code(), Some(0), "{}", stderr(&register));
+    assert!(tenant_exists(&env));
+
+    // A second run without the admin token: nothing to do, nothing written.
+    let before = org_writes(&env).len();
+    let again = env
+        .cmd_without_token()
+        .current_dir(env.home.path())
+        .env("SSOCTL_OKTA_API_TOKEN", &token)
+        .args([
+            "okta",
+            "setup",
+            "--okta-domain",
+            &org.domain,
+            "--slug",
+            SLUG,
+            "--yes",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert_eq!(org_writes(&env).len(), before);
+}
+
+#[test]
+fn on_a_terminal_it_asks_for_the_company_name_and_the_go_ahead() {
+    let env = TestEnv::new();
+    let domain = env.sandbox.control().okta_org(EMPTY_ORG).unwrap().domain;
+    let args = [
+        "okta",
+        "setup",
+        "--okta-domain",
+        domain.as_str(),
+        "--slug",
+        SLUG,
+    ];
+    // "No" at the confirmation: nothing is written.
+    let declined = crate::common::ctx::seen(&env, true, &["Soylent Corp", "n"], &args);
+    assert_eq!(declined.exit, 130, "{}", declined.stderr);
+    assert!(
+        declined
+            .stderr
+            .contains("cancelled: nothing was changed in Okta"),
+        "{}",
+        declined.stderr
+    );
+    assert!(
+        declined.stderr.starts_with(&format!(
+            "Plan for {domain} (4 change(s), one at a time):\n  1. Create an app integration \"Biometry SSO\""
+        )),
+        "{}",
+        declined.stderr
+    );
+    assert_eq!(org_writes(&env), Vec::<String>::new());
+    // "Yes": applied, registered with the name typed at the prompt.
+    let done = crate::common::ctx::seen(&env, true, &["Soylent Corp", "y"], &args);
+    assert_eq!(done.exit, 0, "{}\n{}", done.stdout, done.stderr);
+    assert_eq!(org_writes(&env).len(), 4, "{:#?}", org_writes(&env));
+    let show = env
+        .cmd()
+        .args(["tenant", "show", SLUG, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(crate::common::json(&show)["company_name"], "Soylent Corp");
+}
+
+#[test]
+fn the_new_secret_is_in_no_trace_and_no_verbose_log() {
+    let env = TestEnv::new();
+    let token = env.sandbox.control().okta_api_token();
+    let har = env.home.path().join("setup.har");
+    let out = setup_cmd(&env, &token, &["--yes", "-vv", "--trace"])
+        .arg(&har)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let secret = env
+        .sandbox
+        .control()
+        .okta_org(EMPTY_ORG)
+        .unwrap()
+        .client_secret;
+    let trace = std::fs::read_to_string(&har).unwrap();
+    // The create answer was traced (its request is there), its secret not.
+    assert!(trace.contains("/api/v1/apps?activate=true"));
+    assert!(!trace.contains(&secret), "the secret is in the HAR file");
+    assert!(
+        !stderr(&out).contains(&secret),
+        "the secret is in the -vv log"
+    );
+    assert!(!stdout(&out).contains(&secret));
+}
+
+#[test]
+fn a_tenant_registered_with_another_app_is_left_alone_and_the_new_secret_kept() {
+    let env = TestEnv::new();
+    let domain = env.sandbox.control().okta_org(EMPTY_ORG).unwrap().domain;
+    let register = env
+        .cmd()
+        .env(
+            "SSOCTL_CLIENT_SECRET",
+            "an-old-secret-of-forty-characters-000000",
+        )
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            SLUG,
+            "--company-name",
+            "Soylent Corp",
+            "--okta-domain",
+            &domain,
+            "--client-id",
+            "0oaOldAppOldAppOld01",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(register.status.code(), Some(0), "{}", stderr(&register));
+    let token = env.sandbox.control().okta_api_token();
+    let out = setup_cmd(&env, &token, &["--yes"]).output().unwrap();
+    let (o, e) = (stdout(&out), stderr(&out));
+    assert!(
+        e.contains("soylent is registered already, with client id 0oaOldAppOldAppOld01; the new app's details go to ssoctl-tenant-soylent.toml instead"),
+        "{e}"
+    );
+    assert!(
+        o.contains("tenant:\twritten to ssoctl-tenant-soylent.toml (mode 0600)"),
+        "{o}"
+    );
+    let secret = env
+        .sandbox
+        .control()
+        .okta_org(EMPTY_ORG)
+        .unwrap()
+        .client_secret;
+    let file = std::fs::read_to_string(env.home.path().join("ssoctl-tenant-soylent.toml")).unwrap();
+    assert!(file.contains(&secret));
+    let show = env
+        .cmd()
+        .args(["tenant", "show", SLUG, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        crate::common::json(&show)["client_id"],
+        "0oaOldAppOldAppOld01"
+    );
+}
