@@ -15,6 +15,7 @@ mod faults;
 mod fleet;
 mod generated;
 mod hostile;
+mod interop_rp;
 mod login;
 mod login_service;
 mod profile;
