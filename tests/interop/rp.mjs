@@ -67,7 +67,7 @@ function described(e) {
     name: e?.constructor?.name,
     code: e?.code,
     message: e?.message,
-    status: e?.status ?? e?.response?.status,
+    status: e?.status ?? e?.response?.status ?? e?.cause?.status,
     error: e?.error ?? e?.cause?.error,
     error_description: e?.error_description ?? e?.cause?.error_description,
   };
@@ -133,11 +133,15 @@ function loopbackFetch(url, options) {
             seen.status = res.statusCode;
             // openid-client lowercases token_type and turns expires_in into
             // a countdown: keep what the server sent (never a token).
+            let body = {};
+            try {
+              body = JSON.parse(Buffer.concat(chunks).toString());
+            } catch {}
             if (seen.path.endsWith('/v1/token') && res.statusCode === 200) {
-              const body = JSON.parse(Buffer.concat(chunks).toString());
               seen.token_type = body.token_type;
               seen.expires_in = body.expires_in;
             }
+            if (res.statusCode >= 400) seen.error = body.error ?? body.errorCode;
           }
           resolve(
             new Response(empty ? null : Buffer.concat(chunks), {
@@ -184,12 +188,29 @@ const server = http.createServer((req, res) => {
     res.writeHead(ok ? 200 : 400, { 'content-type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><title>rp</title><p id="rp-result" data-ok="${ok}">${text}</p>`);
   };
-  if (url.pathname === '/callback') {
+  if (url.pathname === '/callback' && req.method === 'POST') {
+    // response_mode=form_post: openid-client takes the POST as a Request.
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString();
+      const key = new URLSearchParams(body).get('state') ?? '';
+      const w = waiting.get(key);
+      if (!w) return page(false, 'no flow waits for this state');
+      waiting.delete(key);
+      const request = new Request(url, {
+        method: 'POST',
+        headers: { 'content-type': req.headers['content-type'] ?? '' },
+        body,
+      });
+      w.resolve({ url: request, page, posted: true });
+    });
+  } else if (url.pathname === '/callback') {
     const key = url.searchParams.get('state') ?? '';
     const w = waiting.get(key);
     if (!w) return page(false, 'no flow waits for this state');
     waiting.delete(key);
-    w.resolve({ url, page });
+    w.resolve({ url, page, posted: false });
   } else if (url.pathname === '/logged-out' && loggedOut) {
     const w = loggedOut;
     loggedOut = undefined;
@@ -220,8 +241,8 @@ async function authorize(config, expect, params = {}) {
   const url = client.buildAuthorizationUrl(config, query);
   const cb = callback(state);
   visit(url, expect);
-  const { url: at, page } = await cb;
-  return { verifier, nonce, state, url: at, page, authorizationUrl: url };
+  const { url: at, page, posted } = await cb;
+  return { verifier, nonce, state, url: at, page, posted, authorizationUrl: url };
 }
 
 function claimsOf(tokens) {
@@ -392,6 +413,52 @@ try {
   );
   step('no_state', { refused: noState });
 
+  // response_mode=form_post: the code comes back as an auto-posted form,
+  // not in the query (Okta supports it; issue 14 item 2).
+  const posted = await authorize(config, 'callback', { extra: { response_mode: 'form_post' } });
+  const formPost = await client.authorizationCodeGrant(config, posted.url, {
+    pkceCodeVerifier: posted.verifier,
+    expectedState: posted.state,
+    expectedNonce: posted.nonce,
+    idTokenExpected: true,
+  });
+  posted.page(true, 'form_post');
+  step('form_post', { posted: posted.posted, sub: formPost.claims()?.sub });
+
+  // prompt=login and max_age (OIDC Core §3.1.2.1): the form again despite
+  // the session, and a new auth_time, which openid-client checks against
+  // max_age itself (issue 14 item 6). auth_time and the session's age are
+  // whole seconds (an age of 1.9 s is 1, not more than max_age=1): wait
+  // past the next second, or past max_age plus one.
+  const waitPast = async (t, seconds = 0) => {
+    while (Date.now() / 1000 < t + seconds + 1.1) await new Promise((r) => setTimeout(r, 100));
+  };
+  await waitPast(claims.auth_time);
+  const relogin = await authorize(config, 'sign-in', { extra: { prompt: 'login' } });
+  const reloginTokens = await client.authorizationCodeGrant(config, relogin.url, {
+    pkceCodeVerifier: relogin.verifier,
+    expectedState: relogin.state,
+    expectedNonce: relogin.nonce,
+    idTokenExpected: true,
+  });
+  relogin.page(true, 'prompt=login');
+  const loginAuthTime = reloginTokens.claims().auth_time;
+  await waitPast(loginAuthTime, 1);
+  const aged = await authorize(config, 'sign-in', { extra: { max_age: '1' } });
+  const agedTokens = await client.authorizationCodeGrant(config, aged.url, {
+    pkceCodeVerifier: aged.verifier,
+    expectedState: aged.state,
+    expectedNonce: aged.nonce,
+    maxAge: 1,
+    idTokenExpected: true,
+  });
+  aged.page(true, 'max_age');
+  const agedAuthTime = agedTokens.claims().auth_time;
+  step('reauthentication', {
+    prompt_login_auth_time_moved: loginAuthTime > claims.auth_time,
+    max_age_auth_time_moved: agedAuthTime > loginAuthTime,
+  });
+
   // Grants the app lacks: unauthorized_client, as Okta answers.
   const cc = await refused('client_credentials on a web app', () =>
     client.clientCredentialsGrant(config, { scope: 'openid' }),
@@ -399,7 +466,21 @@ try {
   const device = await refused('device authorization on a web app', () =>
     client.initiateDeviceAuthorization(config, { scope: 'openid' }),
   );
-  step('grants_the_app_lacks', { client_credentials: cc, device_authorization: device });
+  // Dynamic registration without an API token: Okta protects
+  // registration_endpoint like the Management API (403 E0000005).
+  const registration = await refused('dynamic client registration without a token', () =>
+    client.dynamicClientRegistration(
+      new URL(args.issuer),
+      { redirect_uris: [redirectUri] },
+      undefined,
+      options,
+    ),
+  );
+  step('grants_the_app_lacks', {
+    client_credentials: cc,
+    device_authorization: device,
+    registration,
+  });
 
   // ------------------------------------------------ RP-initiated logout
   const logoutState = client.randomState();

@@ -153,8 +153,8 @@ fn run_rp(
                         );
                     }
                     "sign-in-form" => {
-                        let i = browser
-                            .wait_for_any(&["#okta-signin-username", "#rp-result"], STEP);
+                        let i =
+                            browser.wait_for_any(&["#okta-signin-username", "#rp-result"], STEP);
                         assert_eq!(
                             i,
                             0,
@@ -175,6 +175,9 @@ fn run_rp(
             "callback",
             "callback",
             "callback",
+            "callback",
+            "sign-in",
+            "sign-in",
             "logged-out",
             "sign-in-form"
         ],
@@ -347,6 +350,17 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
             json!("unauthorized_client"),
             "{ctx}"
         );
+        assert_eq!(g["registration"]["status"], json!(403), "{ctx}");
+
+        // Item 2: response_mode=form_post posts the code to the callback.
+        assert_eq!(s["form_post"]["posted"], json!(true), "{ctx}");
+        assert_eq!(s["form_post"]["sub"], json!(user.id), "{ctx}");
+
+        // Item 6: prompt=login and an exceeded max_age showed the form again
+        // (the browser's two later sign-ins) and moved auth_time.
+        let a = &s["reauthentication"];
+        assert_eq!(a["prompt_login_auth_time_moved"], json!(true), "{ctx}");
+        assert_eq!(a["max_age_auth_time_moved"], json!(true), "{ctx}");
 
         let l = &s["logout"];
         assert_eq!(
@@ -364,9 +378,16 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
             .iter()
             .filter(|p| p["path"] == json!("/oauth2/default/v1/token"))
             .count();
-        // The code (three times), refresh (twice), the reused code, client_credentials.
-        assert_eq!(token_posts, 7, "{ctx}");
-        for p in posts {
+        // The code (six times), refresh (twice), the reused code, client_credentials.
+        assert_eq!(token_posts, 10, "{ctx}");
+        let (registration, posts): (Vec<&Value>, Vec<&Value>) = posts
+            .iter()
+            .partition(|p| p["path"] == json!("/oauth2/v1/clients"));
+        // Item 9: registration_endpoint answers as Okta's API does without a token.
+        assert_eq!(registration.len(), 1, "{ctx}");
+        assert_eq!(registration[0]["status"], json!(403), "{ctx}");
+        assert_eq!(registration[0]["error"], json!("E0000005"), "{ctx}");
+        for p in &posts {
             let basic = auth == "basic";
             assert_eq!(p["basic"], json!(basic), "{p} {ctx}");
             assert_eq!(p["body_secret"], json!(!basic), "{p} {ctx}");
@@ -375,15 +396,36 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
                 assert_eq!(p["expires_in"], json!(3600), "{p} {ctx}");
             }
         }
-        let statuses: Vec<u64> = posts.iter().map(|p| p["status"].as_u64().unwrap()).collect();
+        let statuses: Vec<u64> = posts
+            .iter()
+            .map(|p| p["status"].as_u64().unwrap())
+            .collect();
         // exchange, refresh, introspect, revoke, introspect ×2, refresh (400),
         // exchange, introspect, reuse (400), introspect ×2, exchange (keys),
-        // client_credentials (400), device (400).
+        // exchange (form_post, prompt=login, max_age), client_credentials
+        // (400), device (400).
         assert_eq!(
             statuses,
-            [200, 200, 200, 200, 200, 200, 400, 200, 200, 400, 200, 200, 200, 400, 400],
+            [
+                200, 200, 200, 200, 200, 200, 400, 200, 200, 400, 200, 200, 200, 200, 200, 200,
+                400, 400
+            ],
+            "{ctx}"
+        );
+        let errors: Vec<&Value> = posts
+            .iter()
+            .filter(|p| p["status"] != json!(200))
+            .map(|p| &p["error"])
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "invalid_grant",
+                "invalid_grant",
+                "unauthorized_client",
+                "unauthorized_client"
+            ],
             "{ctx}"
         );
     }
-
 }
