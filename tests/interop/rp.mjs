@@ -70,6 +70,8 @@ function described(e) {
     status: e?.status ?? e?.response?.status ?? e?.cause?.status,
     error: e?.error ?? e?.cause?.error,
     error_description: e?.error_description ?? e?.cause?.error_description,
+    // A WWWAuthenticateChallengeError's parsed challenges.
+    challenges: Array.isArray(e?.cause) ? e.cause.map((c) => c.scheme) : undefined,
   };
 }
 async function refused(what, f) {
@@ -142,6 +144,7 @@ function loopbackFetch(url, options) {
               seen.expires_in = body.expires_in;
             }
             if (res.statusCode >= 400) seen.error = body.error ?? body.errorCode;
+            if (res.statusCode === 401) seen.www_authenticate = res.headers['www-authenticate'] ?? null;
           }
           resolve(
             new Response(empty ? null : Buffer.concat(chunks), {
@@ -481,6 +484,22 @@ try {
     device_authorization: device,
     registration,
   });
+
+  // A wrong secret: 401 invalid_client. To a client that used Basic the
+  // 401 must carry a WWW-Authenticate challenge (RFC 6749 §5.2, RFC 7235
+  // §3.1), which openid-client turns into a WWWAuthenticateChallengeError;
+  // to one that sent the secret in the body, the plain error body.
+  const wrongAuth = args.auth === 'post' ? client.ClientSecretPost('wrong-secret') : client.ClientSecretBasic('wrong-secret');
+  const wrong = new client.Configuration(meta, args['client-id'], undefined, wrongAuth);
+  wrong[client.customFetch] = loopbackFetch;
+  client.allowInsecureRequests(wrong);
+  const wrongRefresh = await refused('a wrong client secret at /token', () =>
+    client.refreshTokenGrant(wrong, 'not-a-refresh-token'),
+  );
+  const wrongIntrospect = await refused('a wrong client secret at /introspect', () =>
+    client.tokenIntrospection(wrong, 'not-a-token'),
+  );
+  step('wrong_secret', { token: wrongRefresh, introspect: wrongIntrospect });
 
   // ------------------------------------------------ RP-initiated logout
   const logoutState = client.randomState();

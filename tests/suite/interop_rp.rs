@@ -352,6 +352,24 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
         );
         assert_eq!(g["registration"]["status"], json!(403), "{ctx}");
 
+        // A wrong secret: 401 invalid_client; with Basic, a `Basic` challenge
+        // (RFC 6749 §5.2), which openid-client reports as a challenge.
+        for at in ["token", "introspect"] {
+            let w = &s["wrong_secret"][at];
+            assert_eq!(w["status"], json!(401), "{at} {ctx}");
+            if auth == "basic" {
+                assert_eq!(
+                    w["name"],
+                    json!("WWWAuthenticateChallengeError"),
+                    "{at} {ctx}"
+                );
+                assert_eq!(w["challenges"], json!(["basic"]), "{at} {ctx}");
+            } else {
+                assert_eq!(w["name"], json!("ResponseBodyError"), "{at} {ctx}");
+                assert_eq!(w["error"], json!("invalid_client"), "{at} {ctx}");
+            }
+        }
+
         // Item 2: response_mode=form_post posts the code to the callback.
         assert_eq!(s["form_post"]["posted"], json!(true), "{ctx}");
         assert_eq!(s["form_post"]["sub"], json!(user.id), "{ctx}");
@@ -378,8 +396,9 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
             .iter()
             .filter(|p| p["path"] == json!("/oauth2/default/v1/token"))
             .count();
-        // The code (six times), refresh (twice), the reused code, client_credentials.
-        assert_eq!(token_posts, 10, "{ctx}");
+        // The code (six times), refresh (twice), the reused code,
+        // client_credentials, the wrong secret.
+        assert_eq!(token_posts, 11, "{ctx}");
         let (registration, posts): (Vec<&Value>, Vec<&Value>) = posts
             .iter()
             .partition(|p| p["path"] == json!("/oauth2/v1/clients"));
@@ -403,12 +422,12 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
         // exchange, refresh, introspect, revoke, introspect ×2, refresh (400),
         // exchange, introspect, reuse (400), introspect ×2, exchange (keys),
         // exchange (form_post, prompt=login, max_age), client_credentials
-        // (400), device (400).
+        // (400), device (400), a wrong secret at token and introspect (401).
         assert_eq!(
             statuses,
             [
                 200, 200, 200, 200, 200, 200, 400, 200, 200, 400, 200, 200, 200, 200, 200, 200,
-                400, 400
+                400, 400, 401, 401
             ],
             "{ctx}"
         );
@@ -423,7 +442,9 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
                 "invalid_grant",
                 "invalid_grant",
                 "unauthorized_client",
-                "unauthorized_client"
+                "unauthorized_client",
+                "invalid_client",
+                "invalid_client"
             ],
             "{ctx}"
         );
