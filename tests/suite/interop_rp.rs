@@ -238,6 +238,9 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
                     post_logout_redirect_uris: Some(vec![format!(
                         "http://127.0.0.1:{port}/logged-out"
                     )]),
+                    // The app says which method it uses, so the run holds
+                    // whether or not Okta refuses the other one (not captured).
+                    token_endpoint_auth_method: Some(format!("client_secret_{auth}")),
                     ..Default::default()
                 },
             )
