@@ -3,6 +3,11 @@
 // emulated Okta org of the sandbox. Started by tests/suite/interop_rp.rs.
 //
 //   node rp.mjs --issuer URL --org-issuer URL --client-id ID --port N --auth basic|post
+//   node rp.mjs --mode client-auth-refused --issuer URL --client-id ID --auth basic|post
+//
+// The first runs the whole flow below; the second only expects the token
+// and introspection endpoints to refuse the client (401 invalid_client), for
+// an app whose token_endpoint_auth_method is not the one used.
 //
 // The client secret comes from RP_CLIENT_SECRET or the first line of stdin,
 // never from argv, and is never printed.
@@ -32,9 +37,11 @@ const { values: args } = parseArgs({
     'client-id': { type: 'string' },
     port: { type: 'string' },
     auth: { type: 'string', default: 'basic' },
+    mode: { type: 'string', default: 'flow' },
   },
 });
-for (const name of ['issuer', 'org-issuer', 'client-id', 'port']) {
+const required = args.mode === 'flow' ? ['issuer', 'org-issuer', 'client-id', 'port'] : ['issuer', 'client-id'];
+for (const name of required) {
   if (!args[name]) fail(`--${name} is required`);
 }
 const secret = (process.env.RP_CLIENT_SECRET ?? readFileSync(0, 'utf8').split('\n')[0]).trim();
@@ -178,6 +185,26 @@ const options = {
 };
 async function discover(issuer, auth) {
   return client.discovery(new URL(issuer), args['client-id'], undefined, auth, options);
+}
+
+if (args.mode === 'client-auth-refused') {
+  try {
+    const config = await discover(args.issuer, clientAuth);
+    const token = await refused(`${args.auth} at /token`, () =>
+      client.refreshTokenGrant(config, 'not-a-refresh-token'),
+    );
+    const introspect = await refused(`${args.auth} at /introspect`, () =>
+      client.tokenIntrospection(config, 'not-a-token'),
+    );
+    step('client_auth_refused', { auth: args.auth, token, introspect });
+    step('wire', { posts: wire });
+    process.stdout.write(`${JSON.stringify(steps)}\n`);
+    process.exit(0);
+  } catch (e) {
+    fail(`unexpected: ${JSON.stringify(described(e))}\n${e?.stack ?? ''}`);
+  }
+} else if (args.mode !== 'flow') {
+  fail(`--mode must be flow or client-auth-refused, not ${args.mode}`);
 }
 
 // ---------------------------------------------------------------- the listener

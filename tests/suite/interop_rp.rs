@@ -453,3 +453,76 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
         );
     }
 }
+
+/// Issue 14 item 7 through openid-client: an app whose
+/// `token_endpoint_auth_method` is `private_key_jwt` refuses its secret in
+/// Basic and in the body, 401 `invalid_client` (Okta's answer), the Basic
+/// one with a challenge. No browser: nothing gets as far as a sign-in.
+#[test]
+fn openid_client_with_a_secret_is_refused_by_a_private_key_jwt_app() {
+    let test = "openid_client_with_a_secret_is_refused_by_a_private_key_jwt_app";
+    let Some((node, dir)) = node_with_openid_client(test) else {
+        return;
+    };
+    let env = TestEnv::new();
+    let control = env.sandbox.control();
+    let org = control.okta_org("acme-corp").unwrap();
+    control
+        .set_okta_app(
+            "acme-corp",
+            OktaAppPatch {
+                token_endpoint_auth_method: Some("private_key_jwt".into()),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    for auth in ["basic", "post"] {
+        let mut cmd = Command::new(&node);
+        cmd.arg(dir.join("rp.mjs"))
+            .current_dir(&dir)
+            .env_remove("RP_CLIENT_SECRET")
+            .args([
+                "--mode",
+                "client-auth-refused",
+                "--issuer",
+                org.issuer.as_deref().unwrap(),
+                "--client-id",
+                &org.client_id,
+                "--auth",
+                auth,
+            ]);
+        let mut rp = Running::spawn(cmd, &format!("{}\n", org.client_secret));
+        let done = rp.finish(RP_STEP);
+        done.assert_code(0);
+        assert!(
+            !done.stdout.contains(&org.client_secret) && !done.stderr.contains(&org.client_secret),
+            "the client secret was printed"
+        );
+        let steps = done.json();
+        let ctx = format!("({auth}) {steps}");
+        let refused = &steps[0];
+        assert_eq!(refused["step"], json!("client_auth_refused"), "{ctx}");
+        for at in ["token", "introspect"] {
+            let r = &refused[at];
+            assert_eq!(r["status"], json!(401), "{at} {ctx}");
+            if auth == "basic" {
+                assert_eq!(
+                    r["name"],
+                    json!("WWWAuthenticateChallengeError"),
+                    "{at} {ctx}"
+                );
+                assert_eq!(r["challenges"], json!(["basic"]), "{at} {ctx}");
+            } else {
+                assert_eq!(r["error"], json!("invalid_client"), "{at} {ctx}");
+            }
+        }
+        let posts = steps[1]["posts"].as_array().unwrap();
+        assert_eq!(posts.len(), 2, "{ctx}");
+        for p in posts {
+            assert_eq!(p["status"], json!(401), "{ctx}");
+            assert_eq!(p["error"], json!("invalid_client"), "{ctx}");
+            assert_eq!(p["basic"], json!(auth == "basic"), "{ctx}");
+            assert_eq!(p["body_secret"], json!(auth == "post"), "{ctx}");
+        }
+    }
+}
