@@ -14,10 +14,12 @@
 //
 // What it prints, on stderr, one line each:
 //   STEP {json}                         what a step found (the test asserts these)
-//   VISIT {"url", "expect"}             a URL for the browser; `expect` is what it should see:
+//   VISIT {"url", "expect", "broken"}   a URL for the browser; `expect` is what it should see:
 //                                       "sign-in" (the form), "callback" (straight back here),
 //                                       "logged-out" (our post-logout page), "sign-in-form"
-//                                       (the form, after which the RP is done)
+//                                       (the form, after which the RP is done); with `broken`,
+//                                       the test first sets the org's broken-id-tokens knob to
+//                                       that kind (and clears it for a VISIT without one)
 //   FAILED message                      a step did not go as Okta would answer (exit 1)
 // and on stdout, at the end, every STEP as one JSON array.
 //
@@ -57,8 +59,8 @@ function step(name, data) {
   steps.push(entry);
   process.stderr.write(`STEP ${JSON.stringify(entry)}\n`);
 }
-function visit(url, expect) {
-  process.stderr.write(`VISIT ${JSON.stringify({ url: url.href, expect })}\n`);
+function visit(url, expect, broken) {
+  process.stderr.write(`VISIT ${JSON.stringify({ url: url.href, expect, broken })}\n`);
 }
 function fail(message) {
   process.stderr.write(`FAILED ${message}\n`);
@@ -77,6 +79,8 @@ function described(e) {
     status: e?.status ?? e?.response?.status ?? e?.cause?.status,
     error: e?.error ?? e?.cause?.error,
     error_description: e?.error_description ?? e?.cause?.error_description,
+    // What oauth4webapi (openid-client's core) said, which openid-client wraps.
+    detail: typeof e?.cause?.message === 'string' ? e.cause.message : undefined,
     // A WWWAuthenticateChallengeError's parsed challenges.
     challenges: Array.isArray(e?.cause) ? e.cause.map((c) => c.scheme) : undefined,
   };
@@ -270,7 +274,7 @@ async function authorize(config, expect, params = {}) {
   };
   const url = client.buildAuthorizationUrl(config, query);
   const cb = callback(state);
-  visit(url, expect);
+  visit(url, expect, params.broken);
   const { url: at, page, posted } = await cb;
   return { verifier, nonce, state, url: at, page, posted, authorizationUrl: url };
 }
@@ -527,6 +531,36 @@ try {
     client.tokenIntrospection(wrong, 'not-a-token'),
   );
   step('wrong_secret', { token: wrongRefresh, introspect: wrongIntrospect });
+
+  // The sandbox's broken-ID-token knobs, each through openid-client's own
+  // checks (signature included): every kind must be refused, except a
+  // rotated key, which a client that fetches the keys again accepts.
+  // openid-client fetches them again only when its copy is 60 s old or
+  // more, so with the keys fetched seconds ago it refuses the rotation too.
+  const brokenKinds = [
+    'wrong_iss', 'wrong_aud', 'expired', 'alg_none', 'bad_signature', 'unknown_kid', 'wrong_nonce', 'rotated_key',
+  ];
+  const broken = {};
+  const fresh = await discover(args.issuer, clientAuth);
+  for (const [kind, knob, cfg] of [
+    ...brokenKinds.map((k) => [k, k, config]),
+    ['rotated_key_fresh_client', 'rotated_key', fresh],
+  ]) {
+    const f = await authorize(cfg, 'callback', { broken: knob });
+    try {
+      const t = await client.authorizationCodeGrant(cfg, f.url, {
+        pkceCodeVerifier: f.verifier,
+        expectedState: f.state,
+        expectedNonce: f.nonce,
+        idTokenExpected: true,
+      });
+      broken[kind] = { accepted: true, sub: t.claims()?.sub };
+    } catch (e) {
+      broken[kind] = { accepted: false, ...described(e) };
+    }
+    f.page(true, `broken: ${kind}`);
+  }
+  step('broken_id_tokens', broken);
 
   // ------------------------------------------------ RP-initiated logout
   const logoutState = client.randomState();

@@ -6,7 +6,9 @@
 //! (signature included), userinfo, refresh, revoke, and RP-initiated
 //! logout, once with `client_secret_basic` and once with
 //! `client_secret_post`. It also replays the departures of issue 14 that a
-//! client library trips on, each of which must get Okta's answer.
+//! client library trips on, each of which must get Okta's answer, and
+//! checks that each of the sandbox's broken-ID-token knobs makes a real
+//! client library refuse the token for the right reason.
 //!
 //! Needs Chromium, chromedriver and Node with `npm ci --prefix tests/interop`
 //! (`.ci/run` installs them); without them the test skips loudly when `CI`
@@ -17,7 +19,7 @@ use std::process::Command;
 use std::time::Duration;
 
 use serde_json::{Value, json};
-use ssoctl::sandbox::{OktaAppPatch, OktaOrg};
+use ssoctl::sandbox::{BrokenIdToken, Control, OktaAppPatch, OktaOrg};
 
 use crate::common::TestEnv;
 use crate::common::browser::{Browser, Running, STEP, find_program, free_port, missing};
@@ -48,7 +50,11 @@ fn node_with_openid_client(test: &str) -> Option<(PathBuf, PathBuf)> {
 
 /// What the RP asks of the test next.
 enum Next {
-    Visit { url: String, expect: String },
+    Visit {
+        url: String,
+        expect: String,
+        broken: Option<BrokenIdToken>,
+    },
     Failed(String),
 }
 
@@ -59,6 +65,8 @@ fn next(rp: &mut Running) -> Next {
             return Some(Next::Visit {
                 url: v["url"].as_str().unwrap().to_owned(),
                 expect: v["expect"].as_str().unwrap().to_owned(),
+                broken: (!v["broken"].is_null())
+                    .then(|| serde_json::from_value(v["broken"].clone()).unwrap()),
             });
         }
         line.strip_prefix("FAILED ")
@@ -94,6 +102,7 @@ fn rp_page(browser: &Browser, what: &str) {
 /// One run of `rp.mjs` with `auth` (`basic` or `post`), the browser doing
 /// what it asks; returns its steps by name.
 fn run_rp(
+    control: &Control,
     browser: &Browser,
     node: &Path,
     dir: &Path,
@@ -130,8 +139,16 @@ fn run_rp(
                     done.stdout, done.stderr
                 );
             }
-            Next::Visit { url, expect } => {
+            Next::Visit {
+                url,
+                expect,
+                broken,
+            } => {
                 visits.push(expect.clone());
+                match broken {
+                    Some(kind) => control.broken_id_tokens(&org.name, kind).unwrap(),
+                    None => control.clear_broken_id_tokens(&org.name).unwrap(),
+                }
                 browser.goto(&url);
                 match expect.as_str() {
                     "sign-in" => {
@@ -178,6 +195,16 @@ fn run_rp(
             "callback",
             "sign-in",
             "sign-in",
+            // The broken ID tokens: the eight kinds, and a rotated key again.
+            "callback",
+            "callback",
+            "callback",
+            "callback",
+            "callback",
+            "callback",
+            "callback",
+            "callback",
+            "callback",
             "logged-out",
             "sign-in-form"
         ],
@@ -245,7 +272,7 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
                 },
             )
             .unwrap();
-        let s = run_rp(&browser, &node, &dir, &org, auth, port);
+        let s = run_rp(&control, &browser, &node, &dir, &org, auth, port);
         let ctx = format!("({auth}) {}", Value::Object(s.clone()));
 
         let d = &s["discovery"];
@@ -373,6 +400,67 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
             }
         }
 
+        // The broken-ID-token knobs (README's CI stand-in): openid-client
+        // refuses each for its own reason; a rotated key only once its copy
+        // of the keys is 60 s old, so a fresh client accepts it.
+        let b = &s["broken_id_tokens"];
+        for (kind, code, detail) in [
+            (
+                "wrong_iss",
+                "OAUTH_JWT_CLAIM_COMPARISON_FAILED",
+                "unexpected JWT \"iss\" (issuer) claim value",
+            ),
+            (
+                "wrong_aud",
+                "OAUTH_JWT_CLAIM_COMPARISON_FAILED",
+                "unexpected JWT \"aud\" (audience) claim value",
+            ),
+            (
+                "expired",
+                "OAUTH_JWT_TIMESTAMP_CHECK_FAILED",
+                "unexpected JWT \"exp\" (expiration time) claim value, expiration is past current timestamp",
+            ),
+            (
+                "alg_none",
+                "OAUTH_INVALID_RESPONSE",
+                "unexpected JWT \"alg\" header parameter",
+            ),
+            (
+                "bad_signature",
+                "OAUTH_INVALID_RESPONSE",
+                "JWT signature verification failed",
+            ),
+            (
+                "unknown_kid",
+                "OAUTH_KEY_SELECTION_FAILED",
+                "error when selecting a JWT verification key, no applicable keys found",
+            ),
+            (
+                "wrong_nonce",
+                "OAUTH_JWT_CLAIM_COMPARISON_FAILED",
+                "unexpected ID Token \"nonce\" claim value",
+            ),
+            (
+                "rotated_key",
+                "OAUTH_KEY_SELECTION_FAILED",
+                "error when selecting a JWT verification key, no applicable keys found",
+            ),
+        ] {
+            assert_eq!(b[kind]["accepted"], json!(false), "{kind} {ctx}");
+            assert_eq!(b[kind]["code"], json!(code), "{kind} {ctx}");
+            assert_eq!(b[kind]["detail"], json!(detail), "{kind} {ctx}");
+        }
+        assert_eq!(
+            b["rotated_key_fresh_client"]["accepted"],
+            json!(true),
+            "{ctx}"
+        );
+        assert_eq!(
+            b["rotated_key_fresh_client"]["sub"],
+            json!(user.id),
+            "{ctx}"
+        );
+
         // Item 2: response_mode=form_post posts the code to the callback.
         assert_eq!(s["form_post"]["posted"], json!(true), "{ctx}");
         assert_eq!(s["form_post"]["sub"], json!(user.id), "{ctx}");
@@ -400,8 +488,8 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
             .filter(|p| p["path"] == json!("/oauth2/default/v1/token"))
             .count();
         // The code (six times), refresh (twice), the reused code,
-        // client_credentials, the wrong secret.
-        assert_eq!(token_posts, 11, "{ctx}");
+        // client_credentials, the wrong secret, the broken ID tokens.
+        assert_eq!(token_posts, 20, "{ctx}");
         let (registration, posts): (Vec<&Value>, Vec<&Value>) = posts
             .iter()
             .partition(|p| p["path"] == json!("/oauth2/v1/clients"));
@@ -425,12 +513,13 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
         // exchange, refresh, introspect, revoke, introspect ×2, refresh (400),
         // exchange, introspect, reuse (400), introspect ×2, exchange (keys),
         // exchange (form_post, prompt=login, max_age), client_credentials
-        // (400), device (400), a wrong secret at token and introspect (401).
+        // (400), device (400), a wrong secret at token and introspect (401),
+        // the nine broken-ID-token exchanges.
         assert_eq!(
             statuses,
             [
                 200, 200, 200, 200, 200, 200, 400, 200, 200, 400, 200, 200, 200, 200, 200, 200,
-                400, 400, 401, 401
+                400, 400, 401, 401, 200, 200, 200, 200, 200, 200, 200, 200, 200
             ],
             "{ctx}"
         );
