@@ -399,7 +399,6 @@ try {
     ? (await client.tokenIntrospection(config, once.refresh_token)).active
     : null;
   step('code_reuse', {
-    silent_sign_in: true,
     access_active_before: activeBeforeReuse,
     refused: reuse,
     access_active_after: afterReuse.active,

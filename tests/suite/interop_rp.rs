@@ -279,6 +279,11 @@ fn openid_client_signs_in_refreshes_revokes_and_logs_out_on_the_emulated_org() {
         assert_eq!(d["issuer"], json!(issuer), "{ctx}");
         assert_eq!(d["has_end_session_endpoint"], json!(true), "{ctx}");
         assert_eq!(d["jwks_uri"], json!(format!("{issuer}/v1/keys")), "{ctx}");
+        assert_eq!(
+            d["code_challenge_methods_supported"],
+            json!(["S256"]),
+            "{ctx}"
+        );
         for m in ["client_secret_basic", "client_secret_post"] {
             assert!(
                 d["token_endpoint_auth_methods_supported"]
