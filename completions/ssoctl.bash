@@ -262,6 +262,9 @@ _ssoctl() {
             ssoctl__subcmd__help__subcmd__tenant,register)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__register"
                 ;;
+            ssoctl__subcmd__help__subcmd__tenant,rotate-secret)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__rotate__subcmd__secret"
+                ;;
             ssoctl__subcmd__help__subcmd__tenant,show)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__show"
                 ;;
@@ -391,6 +394,9 @@ _ssoctl() {
             ssoctl__subcmd__tenant,register)
                 cmd="ssoctl__subcmd__tenant__subcmd__register"
                 ;;
+            ssoctl__subcmd__tenant,rotate-secret)
+                cmd="ssoctl__subcmd__tenant__subcmd__rotate__subcmd__secret"
+                ;;
             ssoctl__subcmd__tenant,show)
                 cmd="ssoctl__subcmd__tenant__subcmd__show"
                 ;;
@@ -429,6 +435,9 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,register)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__register"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,rotate-secret)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__rotate__subcmd__secret"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,show)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__show"
@@ -1874,7 +1883,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant)
-            opts="list show register update enable disable delete users history export diff apply"
+            opts="list show register update rotate-secret enable disable delete users history export diff apply"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2000,6 +2009,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__rotate__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2986,7 +3009,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update enable disable delete users history export diff apply help"
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update rotate-secret enable disable delete users history export diff apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3272,7 +3295,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__help)
-            opts="list show register update enable disable delete users history export diff apply help"
+            opts="list show register update rotate-secret enable disable delete users history export diff apply help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3412,6 +3435,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__register)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__rotate__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3598,6 +3635,44 @@ _ssoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__rotate__subcmd__secret)
+            opts="-y -o -v -q -h -V --delete-old --rollback --yes --dry-run --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -342,6 +342,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand show 'Show one tenant'
             cand register 'Register a tenant from the details the customer sent'
             cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
+            cand rotate-secret 'Rotate the tenant''s client secret in Okta and the service, with no sign-in failing'
             cand enable 'Let the tenant''s users sign in again'
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
@@ -350,6 +351,11 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand export 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
             cand diff 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
             cand apply 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
+            cand invite 'Invite a customer to submit their Okta details themselves (prints a one-time token)'
+            cand invitations 'List invitations and whether each is open, redeemed or expired (never a token)'
+            cand submit 'For customers: submit your Okta app''s details with the invitation support sent'
+            cand approve 'Approve a submitted registration: runs the doctor on it first, then asks'
+            cand reject 'Reject a submitted registration: removes it and its secret (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;tenant;list'= {
@@ -434,6 +440,31 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --rotate-secret 'Also replace the client secret (from --client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET)'
             cand --client-secret-stdin 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
             cand --dry-run 'Show the change that would be sent and send nothing'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;rotate-secret'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --delete-old 'Delete the old (inactive) secret left by a finished rotation'
+            cand --rollback 'Undo a rotation''s changes in Okta: reactivate the old secret, remove an unused new one'
+            cand -y 'Do not ask before each change'
+            cand --yes 'Do not ask before each change'
+            cand --dry-run 'Show the plan and change nothing'
+            cand --okta-api-token-stdin 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+            cand --ask-okta-api-token 'Ask for the Okta API token at a hidden prompt'
             cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
             cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
             cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
@@ -604,11 +635,120 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'ssoctl;tenant;invite'= {
+            cand --company-name 'The organisation''s full name'
+            cand --expires 'How long the invitation lasts (1h to 30d)'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;invitations'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;submit'= {
+            cand --invite-file 'Read the invitation from a file'
+            cand --okta-domain 'Your Okta domain, e.g. dev-12345678.okta.com (no https://, no path)'
+            cand --client-id 'Client ID of your Okta app'
+            cand --client-secret-file 'Read the client secret from a file'
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --invite-stdin 'Read the invitation from standard input (the first line, when the secret is read from it too)'
+            cand --client-secret-stdin 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Check everything and show what would be sent; send nothing'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;approve'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --force 'Approve even when the doctor finds errors'
+            cand --okta-api-token-stdin 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+            cand --ask-okta-api-token 'Ask for the Okta API token at a hidden prompt'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'ssoctl;tenant;reject'= {
+            cand --profile 'Profile to use (default: the one chosen with `profile use`)'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --color 'When to use colour'
+            cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
+            cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --no-input 'Never prompt; fail with exit code 2 naming what is missing'
+            cand -v 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand --verbose 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+            cand -q 'Only errors on stderr'
+            cand --quiet 'Only errors on stderr'
+            cand --sandbox 'Run against a fresh in-process sandbox with the demo tenants'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'ssoctl;tenant;help'= {
             cand list 'List every tenant (all pages)'
             cand show 'Show one tenant'
             cand register 'Register a tenant from the details the customer sent'
             cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
+            cand rotate-secret 'Rotate the tenant''s client secret in Okta and the service, with no sign-in failing'
             cand enable 'Let the tenant''s users sign in again'
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
@@ -617,6 +757,11 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand export 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
             cand diff 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
             cand apply 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
+            cand invite 'Invite a customer to submit their Okta details themselves (prints a one-time token)'
+            cand invitations 'List invitations and whether each is open, redeemed or expired (never a token)'
+            cand submit 'For customers: submit your Okta app''s details with the invitation support sent'
+            cand approve 'Approve a submitted registration: runs the doctor on it first, then asks'
+            cand reject 'Reject a submitted registration: removes it and its secret (asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'ssoctl;tenant;help;list'= {
@@ -626,6 +771,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;tenant;help;register'= {
         }
         &'ssoctl;tenant;help;update'= {
+        }
+        &'ssoctl;tenant;help;rotate-secret'= {
         }
         &'ssoctl;tenant;help;enable'= {
         }
@@ -642,6 +789,16 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;tenant;help;diff'= {
         }
         &'ssoctl;tenant;help;apply'= {
+        }
+        &'ssoctl;tenant;help;invite'= {
+        }
+        &'ssoctl;tenant;help;invitations'= {
+        }
+        &'ssoctl;tenant;help;submit'= {
+        }
+        &'ssoctl;tenant;help;approve'= {
+        }
+        &'ssoctl;tenant;help;reject'= {
         }
         &'ssoctl;tenant;help;help'= {
         }
@@ -1200,6 +1357,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand show 'Show one tenant'
             cand register 'Register a tenant from the details the customer sent'
             cand update 'Change a tenant''s details (fails cleanly if someone else changed it meanwhile)'
+            cand rotate-secret 'Rotate the tenant''s client secret in Okta and the service, with no sign-in failing'
             cand enable 'Let the tenant''s users sign in again'
             cand disable 'Stop the tenant''s users from signing in (nothing is deleted; asks first)'
             cand delete 'Delete a tenant, its users and its provisioning record'
@@ -1208,6 +1366,11 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand export 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
             cand diff 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
             cand apply 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
+            cand invite 'Invite a customer to submit their Okta details themselves (prints a one-time token)'
+            cand invitations 'List invitations and whether each is open, redeemed or expired (never a token)'
+            cand submit 'For customers: submit your Okta app''s details with the invitation support sent'
+            cand approve 'Approve a submitted registration: runs the doctor on it first, then asks'
+            cand reject 'Reject a submitted registration: removes it and its secret (asks first)'
         }
         &'ssoctl;help;tenant;list'= {
         }
@@ -1216,6 +1379,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;help;tenant;register'= {
         }
         &'ssoctl;help;tenant;update'= {
+        }
+        &'ssoctl;help;tenant;rotate-secret'= {
         }
         &'ssoctl;help;tenant;enable'= {
         }
@@ -1232,6 +1397,16 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;help;tenant;diff'= {
         }
         &'ssoctl;help;tenant;apply'= {
+        }
+        &'ssoctl;help;tenant;invite'= {
+        }
+        &'ssoctl;help;tenant;invitations'= {
+        }
+        &'ssoctl;help;tenant;submit'= {
+        }
+        &'ssoctl;help;tenant;approve'= {
+        }
+        &'ssoctl;help;tenant;reject'= {
         }
         &'ssoctl;help;provisioning'= {
             cand status 'Show provisioning state, project, subscription, owner and last error'

@@ -282,6 +282,17 @@ pub enum TenantCommand {
         after_help = "Examples:\n  ssoctl tenant update wayne --okta-domain integrator-1000008.okta.com\n  printf %s \"$SECRET\" | ssoctl tenant update stark --client-secret-stdin"
     )]
     Update(UpdateArgs),
+    /// Rotate the tenant's client secret in Okta and the service, with no sign-in failing
+    #[command(
+        after_help = "Needs the admin token and an Okta API token whose admin may manage apps (okta.apps.manage): \
+SSOCTL_OKTA_API_TOKEN, --okta-api-token-stdin or --ask-okta-api-token.\n\n\
+Steps: list the app's secrets, prove the current one, create a second one in Okta, store it in the service, \
+prove it, deactivate the old one, prove again. An interrupted run resumes where it stopped.\n\n\
+Examples:\n  SSOCTL_OKTA_API_TOKEN=… ssoctl tenant rotate-secret acme-corp --dry-run\n  \
+ssoctl tenant rotate-secret acme-corp --yes\n  ssoctl tenant rotate-secret acme-corp --delete-old\n  \
+ssoctl tenant rotate-secret acme-corp --rollback"
+    )]
+    RotateSecret(RotateArgs),
     /// Let the tenant's users sign in again
     #[command(after_help = "Examples:\n  ssoctl tenant enable initech")]
     Enable {
@@ -339,6 +350,88 @@ pub enum TenantCommand {
         after_help = "Each change goes through the same checked path as `tenant register` (idempotency key) and\n`tenant update` (If-Match with the ETag read for the plan): a tenant edited by someone else\nsince the plan stops with the conflict named, and the other tenants go on. A second run changes\nnothing. --prune deletes tenants absent from the file only after listing them and a typed\nconfirmation (or --yes); --no-input alone never deletes.\n\nExamples:\n  ssoctl tenant apply -f tenants.toml --dry-run\n  ACME_CORP_CLIENT_SECRET=… ssoctl tenant apply -f tenants.toml --yes"
     )]
     Apply(ApplyArgs),
+    /// Invite a customer to submit their Okta details themselves (prints a one-time token)
+    #[command(
+        after_help = "The customer then runs `ssoctl tenant submit`, which sends their client secret straight to the\nservice over TLS: it never travels by email. The token is shown only this once (it is not\nstored, only its hash), works once, and expires (default 7 days). With -o json it is in the JSON.\n\nExamples:\n  ssoctl tenant invite newco --company-name \"NewCo Ltd\"\n  ssoctl tenant invite newco --company-name \"NewCo Ltd\" --expires 2d -o json"
+    )]
+    Invite(InviteArgs),
+    /// List invitations and whether each is open, redeemed or expired (never a token)
+    #[command(
+        after_help = "Examples:\n  ssoctl tenant invitations\n  ssoctl tenant invitations -o json"
+    )]
+    Invitations,
+    /// For customers: submit your Okta app's details with the invitation support sent
+    #[command(
+        after_help = "No admin token is needed: the invitation is the credential. Neither it nor the client secret is\never read from the command line. Each comes from its own source:\n  invitation:    --invite-stdin, --invite-file F, SSOCTL_INVITATION or a hidden prompt\n  client secret: --client-secret-stdin, --client-secret-file F, SSOCTL_CLIENT_SECRET or a prompt\nWith both --invite-stdin and --client-secret-stdin, the invitation is the first line of standard\ninput and the secret the second.\n\nBefore anything is sent, the Okta side is checked (domain, discovery, redirect URI, client secret);\na problem stops the submission with its fix, and the invitation stays unused. The service checks\nthe secret with Okta again and keeps the registration pending until Biometry approves it.\n\nExamples:\n  ssoctl tenant submit --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9\n  printf '%s\\n%s\\n' \"$INVITATION\" \"$CLIENT_SECRET\" |\n    ssoctl tenant submit --invite-stdin --client-secret-stdin --yes \\\n      --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9"
+    )]
+    Submit(SubmitArgs),
+    /// Approve a submitted registration: runs the doctor on it first, then asks
+    #[command(
+        after_help = "Refuses when the doctor finds an error (exit 3), unless --force. Warnings and checks that could\nnot be verified are shown and do not block.\n\nExamples:\n  ssoctl tenant list --status pending\n  ssoctl tenant approve newco\n  SSOCTL_OKTA_API_TOKEN=… ssoctl tenant approve newco --yes"
+    )]
+    Approve(ApproveArgs),
+    /// Reject a submitted registration: removes it and its secret (asks first)
+    #[command(
+        after_help = "The history keeps the rejection, and the slug can be invited again.\n\nExamples:\n  ssoctl tenant reject newco\n  ssoctl tenant reject newco --yes"
+    )]
+    Reject {
+        #[arg(value_parser = parse_slug)]
+        slug: String,
+        /// Do not ask for confirmation
+        #[arg(long, short = 'y')]
+        yes: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// The slug the customer will register (as in the redirect URI)
+    #[arg(value_parser = parse_slug)]
+    pub slug: String,
+    /// The organisation's full name
+    #[arg(long)]
+    pub company_name: String,
+    /// How long the invitation lasts (1h to 30d)
+    #[arg(long, value_parser = parse_duration, default_value = "7d", value_name = "DURATION")]
+    pub expires: Duration,
+}
+
+#[derive(Debug, Args)]
+pub struct SubmitArgs {
+    /// Read the invitation from standard input (the first line, when the secret is read from it too)
+    #[arg(long, conflicts_with = "invite_file")]
+    pub invite_stdin: bool,
+    /// Read the invitation from a file
+    #[arg(long, value_name = "FILE")]
+    pub invite_file: Option<PathBuf>,
+    /// Your Okta domain, e.g. dev-12345678.okta.com (no https://, no path)
+    #[arg(long)]
+    pub okta_domain: Option<String>,
+    /// Client ID of your Okta app
+    #[arg(long)]
+    pub client_id: Option<String>,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Check everything and show what would be sent; send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    #[arg(value_parser = parse_slug)]
+    pub slug: String,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Approve even when the doctor finds errors
+    #[arg(long)]
+    pub force: bool,
+    #[command(flatten)]
+    pub token: OktaTokenArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -442,6 +535,26 @@ pub struct UpdateArgs {
     /// Show the change that would be sent and send nothing
     #[arg(long)]
     pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RotateArgs {
+    #[arg(value_parser = parse_slug)]
+    pub slug: String,
+    /// Delete the old (inactive) secret left by a finished rotation
+    #[arg(long, conflicts_with = "rollback")]
+    pub delete_old: bool,
+    /// Undo a rotation's changes in Okta: reactivate the old secret, remove an unused new one
+    #[arg(long)]
+    pub rollback: bool,
+    /// Do not ask before each change
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Show the plan and change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    #[command(flatten)]
+    pub token: OktaTokenArgs,
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,7 +1,9 @@
 //! The typed client of the SSO service's admin API (docs/admin-api.md).
 
 pub mod error;
+pub mod invitations;
 pub mod login;
+pub mod registrations;
 pub mod types;
 
 use reqwest::Method;

@@ -33,6 +33,50 @@ pub struct Tenant {
     pub created_at: Option<String>,
     #[serde(default)]
     pub updated_at: Option<String>,
+    /// Present only while a registration submitted with an invitation
+    /// awaits support's review (`ssoctl tenant approve`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<Review>,
+}
+
+impl Tenant {
+    /// A registration submitted with an invitation, not yet approved.
+    pub fn awaits_review(&self) -> bool {
+        self.review.as_ref().is_some_and(|r| r.state == "pending")
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Review {
+    /// `pending`.
+    pub state: String,
+    #[serde(default)]
+    pub invitation_id: Option<String>,
+    #[serde(default)]
+    pub submitted_at: Option<String>,
+}
+
+/// An invitation to register one slug; the token is never part of it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Invitation {
+    pub id: String,
+    pub slug: String,
+    pub company_name: String,
+    /// `open`, `redeemed` or `expired`.
+    pub status: String,
+    pub redirect_uri: String,
+    pub expires_at: String,
+    #[serde(default)]
+    pub created_at: Option<String>,
+    #[serde(default)]
+    pub created_by: Option<String>,
+    #[serde(default)]
+    pub redeemed_at: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct InvitationList {
+    pub invitations: Vec<Invitation>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -37,6 +37,15 @@ pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Outcome> {
         Command::Tenant(crate::cli::TenantCommand::Apply(args)) => {
             return tenant::fleet::apply(ctx, &args).await;
         }
+        Command::Tenant(crate::cli::TenantCommand::Submit(args)) => {
+            return tenant::invite::submit(ctx, &args).await;
+        }
+        Command::Tenant(crate::cli::TenantCommand::Approve(args)) => {
+            return tenant::invite::approve(ctx, &args).await;
+        }
+        Command::Tenant(crate::cli::TenantCommand::RotateSecret(args)) => {
+            return tenant::rotate::run(ctx, &args).await;
+        }
         Command::Tenant(cmd) => tenant::run(ctx, cmd).await?,
         Command::Provisioning(cmd) => provisioning::run(ctx, cmd).await?,
         Command::Cors(cmd) => cors::run(ctx, cmd).await?,

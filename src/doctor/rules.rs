@@ -163,6 +163,11 @@ pub fn tenant(facts: &Facts) -> Vec<Finding> {
         Fact::NotAsked { .. } => return Vec::new(),
     };
     let mut findings = vec![match tenant.status.as_str() {
+        _ if tenant.awaits_review() => Finding::warning(
+            "tenant.status",
+            "the registration awaits Biometry's review: nobody can sign in until it is approved",
+        )
+        .fix(format!("ssoctl tenant approve {slug}")),
         "disabled" => Finding::error(
             "tenant.status",
             "the tenant is disabled: its users cannot sign in",

@@ -201,6 +201,10 @@ pub fn service_problem(code: &str, said: &str, subject: Subject<'_>) -> Problem 
             "the tenant `{slug}` is disabled: its users cannot sign in"
         ))
         .fix(format!("ssoctl tenant enable {slug}")),
+        "tenant_pending_review" => Problem::new(format!(
+            "the tenant `{slug}` was submitted with an invitation and awaits review: nobody can sign in until it is approved"
+        ))
+        .fix(format!("ssoctl tenant approve {slug}")),
         "invalid_sso_state" => Problem::new(format!("the service's login state expired ({said})"))
             .fix("start the login again and finish it within 10 minutes")
             .guide(guide::ROW_STATE),

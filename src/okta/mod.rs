@@ -8,3 +8,4 @@ pub mod mgmt;
 pub mod org;
 pub mod policy;
 pub mod probe;
+pub mod secrets;

@@ -41,6 +41,14 @@
 //! certificate from a CA generated at start ([`Sandbox::ca_pem`]); see
 //! `tls.rs`.
 //!
+//! # Invitations
+//!
+//! `POST/GET /admin/v1/invitations`, `GET /v1/invitation`,
+//! `POST /v1/registrations` and `POST /admin/v1/tenants/{slug}/approve|reject`
+//! (`service/invitations.rs`): the token is kept only as its SHA-256,
+//! expiry follows the sandbox's clock, and a submission is checked with
+//! the emulated org through the service's one Okta client.
+//!
 //! # Login endpoints
 //!
 //! `/okta-login/{slug}/start`, the Okta callback `/okta-login/{slug}`,
@@ -94,7 +102,7 @@ pub use state::{Stats, User};
 
 use faults::FaultQueue;
 use service::admin::TenantPatch;
-use service::{admin, login, provisioning};
+use service::{admin, invitations, login, provisioning};
 use state::{RunState, State, Store};
 
 /// The User-Agent of the sandbox's own requests to its emulated orgs.
@@ -244,6 +252,7 @@ impl Sandbox {
         {
             seed::apply(seed, &mut state, SystemTime::now(), addr.port());
         }
+        okta::upgrade(&mut state);
         okta::move_to_port(&mut state, addr.port());
         state.prune_idempotency(SystemTime::now());
 
@@ -438,6 +447,7 @@ impl std::fmt::Debug for Sandbox {
 fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .merge(admin::routes())
+        .merge(invitations::routes())
         .merge(login::routes())
         .merge(control::routes())
         .merge(okta::knob_routes())

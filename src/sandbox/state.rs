@@ -164,6 +164,37 @@ pub(crate) struct TenantRecord {
     /// In first-login order: the first is the project owner.
     pub users: Vec<UserRecord>,
     pub provisioning: ProvisioningRecord,
+    /// Set while a registration the customer submitted with an invitation
+    /// waits for support's review: nobody can sign in until it is approved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review: Option<ReviewRecord>,
+}
+
+/// A registration submitted with an invitation, awaiting review.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ReviewRecord {
+    /// The invitation it was submitted with.
+    pub invitation_id: String,
+    pub submitted_at: String,
+}
+
+/// An invitation to register one slug. The token itself is never kept:
+/// only its SHA-256, so a copy of the state file cannot redeem anything.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub(crate) struct InvitationRecord {
+    /// `inv_` + 16 hex digits: names the invitation in lists and events.
+    pub id: String,
+    pub slug: String,
+    pub company_name: String,
+    /// Lower-case hex SHA-256 of the token.
+    pub token_sha256: String,
+    pub created_at: String,
+    /// Seconds since the epoch, on the sandbox's clock.
+    pub expires_at_unix: u64,
+    pub created_by: String,
+    /// When it was redeemed; a redeemed invitation is burnt.
+    #[serde(default)]
+    pub redeemed_at: Option<String>,
 }
 
 impl TenantRecord {
@@ -287,6 +318,9 @@ pub(crate) struct State {
     pub events: Vec<EventRecord>,
     #[serde(default)]
     pub next_event_id: u64,
+    /// Invitations, oldest first (kept after they are redeemed or expire).
+    #[serde(default)]
+    pub invitations: Vec<InvitationRecord>,
 }
 
 impl Default for State {
@@ -302,13 +336,17 @@ impl Default for State {
             port: None,
             events: Vec::new(),
             next_event_id: 0,
+            invitations: Vec::new(),
         }
     }
 }
 
 impl State {
     pub fn is_empty(&self) -> bool {
-        self.tenants.is_empty() && self.origins.is_empty() && self.okta_orgs.is_empty()
+        self.tenants.is_empty()
+            && self.origins.is_empty()
+            && self.okta_orgs.is_empty()
+            && self.invitations.is_empty()
     }
 
     pub fn tenant_mut(&mut self, slug: &str) -> Result<&mut TenantRecord, ApiError> {
@@ -510,6 +548,7 @@ mod tests {
                 updated_at: now_rfc3339(),
                 users: vec![],
                 provisioning: ProvisioningRecord::not_started(),
+                review: None,
             },
         );
         st.stats.tenants_registered = 1;

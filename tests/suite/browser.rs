@@ -18,7 +18,7 @@ use ssoctl::sandbox::OktaAppPatch;
 const FINISH: Duration = Duration::from_secs(30);
 
 /// Signs in on the emulated Okta form the browser is on.
-fn okta_sign_in(browser: &Browser, login: &str, password: &str) {
+pub(crate) fn okta_sign_in(browser: &Browser, login: &str, password: &str) {
     browser.wait_for("#okta-signin-username", STEP);
     browser.fill("#okta-signin-username", login);
     browser.fill("#okta-signin-password", password);
@@ -239,7 +239,7 @@ fn findings(value: &serde_json::Value) -> Vec<&serde_json::Value> {
 /// `ssoctl login test SLUG` through the sandbox's service in Chromium:
 /// signs in as `login` and returns the result page (ok, text) and how
 /// `ssoctl` ended.
-fn login_through_service(
+pub(crate) fn login_through_service(
     test: &str,
     env: &TestEnv,
     slug: &str,

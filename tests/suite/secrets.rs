@@ -422,3 +422,121 @@ fn the_trace_is_a_har_file_with_redacted_authorization() {
         );
     }
 }
+
+/// Invitation tokens are secrets too: shown once on `tenant invite`'s
+/// stdout and nowhere else — not in its -v/-vv traces or `--trace` HAR,
+/// not in any output of `tenant submit` (which also carries the client
+/// secret), `invitations`, `list`, `show`, `history`, `approve`, not in
+/// the sandbox's request log or the config directory.
+#[test]
+fn invitation_tokens_leak_nowhere_but_their_one_display() {
+    use ssoctl::sandbox::OktaAppPatch;
+    let env = TestEnv::new();
+    let control = env.sandbox.control();
+    control
+        .copy_okta_org("acme-corp", "sweepco", "integrator-2000009", "sweepco")
+        .unwrap();
+    let org = control
+        .set_okta_app(
+            "sweepco",
+            OktaAppPatch {
+                client_secret: Some(CLIENT_SECRET.into()),
+                ..OktaAppPatch::default()
+            },
+        )
+        .unwrap();
+    let trace = env.home.path().join("trace.har");
+    let mut sweep = Sweep::new(&[ADMIN_TOKEN, CLIENT_SECRET]);
+    let mut tokens = Vec::new();
+    for extra in [&["-v"][..], &["-vv"]] {
+        let slug = format!("sweepco{}", tokens.len());
+        let out = env
+            .cmd()
+            .args([
+                "tenant",
+                "invite",
+                &slug,
+                "--company-name",
+                "Sweep Co",
+                "-o",
+                "json",
+            ])
+            .args(extra)
+            .arg("--trace")
+            .arg(&trace)
+            .output()
+            .unwrap();
+        assert_exit(&out, 0);
+        let token = json(&out)["token"].as_str().unwrap().to_string();
+        sweep.add(&token);
+        // Its stdout is the one place the token belongs.
+        sweep.clean("tenant invite (stderr)", &stderr(&out));
+        sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
+        tokens.push(token);
+    }
+    // The slug the org's app is set up for, invited last, redeemed below.
+    let out = env
+        .cmd()
+        .args(["tenant", "invite", "sweepco", "--company-name", "Sweep Co"])
+        .output()
+        .unwrap();
+    assert_exit(&out, 0);
+    let token = stdout(&out)
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("ssoinv_")
+                .map(|t| format!("ssoinv_{t}"))
+        })
+        .expect("the token is shown once");
+    sweep.add(&token);
+    sweep.clean("tenant invite (stderr)", &stderr(&out));
+
+    let submit = |extra: &[&str], secret: &str| {
+        env.cmd_without_token()
+            .args([
+                "tenant",
+                "submit",
+                "--invite-stdin",
+                "--client-secret-stdin",
+                "--yes",
+            ])
+            .args(["--okta-domain", &org.domain, "--client-id", &org.client_id])
+            .args(extra)
+            .arg("--trace")
+            .arg(&trace)
+            .write_stdin(format!("{token}\n{secret}\n"))
+            .output()
+            .unwrap()
+    };
+    // Refused by the checks, dry run, accepted, then refused as used.
+    for (extra, secret, code) in [
+        (&["-vv"][..], "a-wrong-secret-for-this-app-0000", 3),
+        (&["-vv", "--dry-run", "-o", "json"], CLIENT_SECRET, 0),
+        (&["-vv", "-o", "json"], CLIENT_SECRET, 0),
+        (&["-vv"], CLIENT_SECRET, 6),
+    ] {
+        let out = submit(extra, secret);
+        assert_exit(&out, code);
+        sweep.output(&format!("tenant submit {extra:?}"), &out);
+        sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());
+    }
+    for args in [
+        &["tenant", "invitations", "-o", "json"][..],
+        &["tenant", "invitations", "-vv"],
+        &["tenant", "list", "--status", "pending", "-vv"],
+        &["tenant", "show", "sweepco", "-vv", "-o", "json"],
+        &["tenant", "history", "sweepco", "-vv"],
+        &["tenant", "approve", "sweepco", "--yes", "-vv"],
+    ] {
+        let out = env.cmd().args(args).output().unwrap();
+        assert_exit(&out, 0);
+        sweep.output(&format!("{args:?}"), &out);
+    }
+    sweep.clean(
+        "the sandbox's request log",
+        &serde_json::to_string(&env.sandbox.requests()).unwrap(),
+    );
+    sweep.config_dir(&env.config_dir());
+    assert!(sweep.checked >= 20, "{} texts checked", sweep.checked);
+}

@@ -69,6 +69,7 @@ mod tests {
             created_at: None,
             updated_at: None,
             provisioning_state: None,
+            review: None,
         }
     }
 

@@ -1,7 +1,9 @@
 //! `ssoctl tenant`: register, show, list, change and remove tenants.
 
 pub mod fleet;
+pub mod invite;
 mod list_stream;
+pub mod rotate;
 
 use std::path::Path;
 
@@ -33,9 +35,16 @@ pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable>
         TenantCommand::Users { slug } => users(ctx, &slug).await,
         TenantCommand::History { slug } => fleet::history(ctx, &slug).await,
         TenantCommand::Export(args) => fleet::export(ctx, &args).await,
+        TenantCommand::Invite(args) => invite::invite(ctx, &args).await,
+        TenantCommand::Invitations => invite::invitations(ctx).await,
+        TenantCommand::Reject { slug, yes } => invite::reject(ctx, &slug, yes).await,
         // These return an outcome of their own (see `commands::dispatch`).
-        TenantCommand::Diff(_) | TenantCommand::Apply(_) => Err(CliError::general(
-            "internal: tenant diff/apply are dispatched by commands::dispatch",
+        TenantCommand::Diff(_)
+        | TenantCommand::Apply(_)
+        | TenantCommand::Submit(_)
+        | TenantCommand::Approve(_)
+        | TenantCommand::RotateSecret(_) => Err(CliError::general(
+            "internal: tenant diff/apply/submit/approve/rotate-secret are dispatched by commands::dispatch",
         )
         .into()),
     }
@@ -93,7 +102,7 @@ fn list_row(t: &Tenant) -> Vec<String> {
     vec![
         t.slug.clone(),
         t.company_name.clone(),
-        t.status.clone(),
+        status_text(t),
         or_dash(t.provisioning_state.as_deref()),
         t.okta_domain.clone(),
         or_dash(t.updated_at.as_deref()),
@@ -134,11 +143,20 @@ fn scripted(ctx: &mut Context, tenants: &[Tenant], args: &ListArgs) -> Result<Pr
     }
 }
 
+/// The status, and whether a submitted registration awaits review.
+fn status_text(t: &Tenant) -> String {
+    if t.awaits_review() {
+        format!("{} (review)", t.status)
+    } else {
+        t.status.clone()
+    }
+}
+
 fn tenant_fields(t: &Tenant) -> Vec<(&'static str, String)> {
     vec![
         ("slug", t.slug.clone()),
         ("company name", t.company_name.clone()),
-        ("status", t.status.clone()),
+        ("status", status_text(t)),
         ("provisioning", or_dash(t.provisioning_state.as_deref())),
         ("okta domain", t.okta_domain.clone()),
         ("client id", t.client_id.clone()),

@@ -129,7 +129,7 @@ fn check_client(
             "invalid_client",
             CLIENT_AUTH_FAILED,
         )),
-        Some(s) if s == app.client_secret => Ok(app.clone()),
+        Some(s) if app.accepts_secret(&s) => Ok(app.clone()),
         Some(_) => Err(oauth_error(
             StatusCode::UNAUTHORIZED,
             "invalid_client",

@@ -16,8 +16,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use super::model::{
-    BrokenIdToken, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaUser, OrgRecord,
-    PolicyRecord, RuleRecord,
+    BrokenIdToken, ClientSecretRecord, OktaAppPatch, OktaAssignment, OktaOrg, OktaPolicy, OktaUser,
+    OrgRecord, PolicyRecord, RuleRecord,
 };
 use super::{Server, admin_url, custom_domain_url, find_org, issuer, org_url, random_id};
 use crate::sandbox::error::{ApiError, ControlError};
@@ -47,7 +47,10 @@ pub(crate) fn describe(shared: &Shared, org: &OrgRecord) -> OktaOrg {
             .map(|_| issuer(shared, org, Server::Default)),
         custom_domain_url: custom_domain_url(shared, org),
         client_id: app.map(|a| a.client_id.clone()).unwrap_or_default(),
-        client_secret: app.map(|a| a.client_secret.clone()).unwrap_or_default(),
+        client_secret: app
+            .and_then(|a| a.current_secret())
+            .unwrap_or_default()
+            .to_owned(),
         redirect_uris: app.map(|a| a.redirect_uris.clone()).unwrap_or_default(),
         users: org
             .users
@@ -244,7 +247,8 @@ impl Control {
             set(&mut app.grant_types, &patch.grant_types);
             set(&mut app.response_types, &patch.response_types);
             if let Some(v) = &patch.client_secret {
-                app.client_secret.clone_from(v);
+                // The knob sets "the" secret: the app is left with that one only.
+                app.client_secrets = vec![ClientSecretRecord::active(v.clone(), &now_rfc3339())];
             }
             if let Some(v) = &patch.status {
                 app.status.clone_from(v);

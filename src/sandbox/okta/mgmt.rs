@@ -54,7 +54,7 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
 
 /// Who the SSWS token belongs to.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Admin {
+pub(super) enum Admin {
     Super,
     /// A read-only admin who cannot read authorization server policies.
     ReadOnly,
@@ -88,7 +88,7 @@ fn answer(
     response
 }
 
-fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Response> {
+pub(super) fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Response> {
     let Some(value) = headers.get(header::AUTHORIZATION) else {
         return Err(e0000(StatusCode::FORBIDDEN, "E0000005", "Invalid session"));
     };

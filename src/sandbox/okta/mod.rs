@@ -45,6 +45,10 @@
 //! | `POST /_sandbox/okta/orgs/{org}/broken-id-tokens` `{"kind": "wrong_iss"}`, `DELETE` | the next ID tokens are broken so ([`BrokenIdToken`]) until cleared |
 //! | `POST /_sandbox/okta/orgs/{org}/rate-limit` `{"requests": N}` | the next N requests to the org get 429 `E0000047` |
 //!
+//! The app's client secrets are a list (`secrets.rs`, the Management API's
+//! `…/credentials/secrets`); the `client_secret` of the app knob replaces
+//! them with that one.
+//!
 //! # Management API tokens
 //!
 //! `Authorization: SSWS <okta_api_token>` reads everything;
@@ -92,6 +96,7 @@ mod logout;
 mod mgmt;
 pub(crate) mod model;
 mod policy;
+mod secrets;
 mod token;
 
 use std::collections::{HashMap, HashSet};
@@ -227,6 +232,7 @@ fn routes() -> Router<Arc<Shared>> {
         .route("/oauth2/v1/logout", get(logout::logout))
         .route("/oauth2/{server}/v1/logout", get(logout::logout))
         .merge(mgmt::routes())
+        .merge(secrets::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
 }
@@ -622,6 +628,16 @@ pub(crate) fn opaque_token() -> String {
     random_hex(40)
 }
 
+// ---------------------------------------------------------------- state
+
+/// Brings a state saved by an older sandbox up to today's model: an app's
+/// single `client_secret` becomes its list of secrets.
+pub(crate) fn upgrade(st: &mut Data) {
+    for app in st.okta_orgs.values_mut().flat_map(|o| o.apps.iter_mut()) {
+        app.migrate();
+    }
+}
+
 // ---------------------------------------------------------------- ports
 
 /// Records `port` as the state's port; when the state was saved with
@@ -701,6 +717,30 @@ mod tests {
         assert_eq!(move_url("http://127.0.0.1:1001/a", 1000, 2000), None);
         assert_eq!(move_url("https://example.com:1000/a", 1000, 2000), None);
         assert_eq!(move_url("not a url", 1000, 2000), None);
+    }
+
+    #[test]
+    fn a_state_saved_with_one_secret_per_app_is_upgraded_to_a_list() {
+        let mut t = Data::default();
+        super::super::seed::apply(super::super::Seed::Demo, &mut t, SystemTime::now(), 1000);
+        let mut app = serde_json::to_value(&t.okta_orgs["acme-corp"].apps[0]).unwrap();
+        let was = t.okta_orgs["acme-corp"].apps[0]
+            .current_secret()
+            .unwrap()
+            .to_owned();
+        let fields = app.as_object_mut().unwrap();
+        fields.remove("client_secrets");
+        fields.insert("client_secret".into(), json!("an-old-state-secret-1234"));
+        let old: model::AppRecord = serde_json::from_value(app).unwrap();
+        t.okta_orgs.get_mut("acme-corp").unwrap().apps[0] = old;
+        upgrade(&mut t);
+        let app = &t.okta_orgs["acme-corp"].apps[0];
+        assert_eq!(app.current_secret(), Some("an-old-state-secret-1234"));
+        assert!(app.accepts_secret("an-old-state-secret-1234") && !app.accepts_secret(&was));
+        // Saved again, it has the list only.
+        let saved = serde_json::to_value(app).unwrap();
+        assert!(saved.get("client_secret").is_none());
+        assert_eq!(saved["client_secrets"][0]["status"], "ACTIVE");
     }
 
     #[test]

@@ -106,7 +106,14 @@ pub(crate) struct AppRecord {
     /// `0oa…`; the client id equals it, as for apps created without a custom one.
     pub id: String,
     pub client_id: String,
-    pub client_secret: String,
+    /// The app's client secrets (`…/credentials/secrets`): at most
+    /// [`MAX_CLIENT_SECRETS`]; every ACTIVE one authenticates.
+    #[serde(default)]
+    pub client_secrets: Vec<ClientSecretRecord>,
+    /// A state file written before apps held a list: its one secret, moved
+    /// into `client_secrets` when the state is loaded ([`AppRecord::migrate`]).
+    #[serde(default, rename = "client_secret", skip_serializing)]
+    pub legacy_client_secret: Option<String>,
     pub label: String,
     /// `ACTIVE` or `INACTIVE`.
     pub status: String,
@@ -122,6 +129,67 @@ pub(crate) struct AppRecord {
     pub assigned_users: Vec<String>,
     pub assigned_groups: Vec<String>,
     pub created: String,
+}
+
+/// Okta refuses a third client secret (docs/okta-behaviour.md, REAL 2022).
+pub(crate) const MAX_CLIENT_SECRETS: usize = 2;
+
+impl AppRecord {
+    /// Whether `secret` is one of the app's ACTIVE secrets: both work until
+    /// one is deactivated; an INACTIVE one is refused like a wrong one.
+    pub fn accepts_secret(&self, secret: &str) -> bool {
+        self.client_secrets
+            .iter()
+            .any(|s| s.is_active() && s.secret == secret)
+    }
+
+    /// The newest ACTIVE secret ("the app's secret" of the knobs and tests).
+    pub fn current_secret(&self) -> Option<&str> {
+        self.client_secrets
+            .iter()
+            .rev()
+            .find(|s| s.is_active())
+            .map(|s| s.secret.as_str())
+    }
+
+    /// Moves a legacy single secret into the list.
+    pub fn migrate(&mut self) {
+        if let Some(secret) = self.legacy_client_secret.take()
+            && self.client_secrets.is_empty()
+        {
+            self.client_secrets = vec![ClientSecretRecord::active(secret, &self.created)];
+        }
+    }
+}
+
+/// One of an app's client secrets (`OAuth2ClientSecret`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct ClientSecretRecord {
+    /// `ocs…`.
+    pub id: String,
+    pub secret: String,
+    /// `ACTIVE` or `INACTIVE`.
+    pub status: String,
+    pub created: String,
+    pub last_updated: String,
+}
+
+impl ClientSecretRecord {
+    /// A new ACTIVE secret with a fresh `ocs…` id: what an app created with
+    /// one secret holds, and what `POST …/credentials/secrets` adds.
+    pub fn active(secret: impl Into<String>, created: &str) -> Self {
+        ClientSecretRecord {
+            id: super::random_id("ocs"),
+            secret: secret.into(),
+            status: "ACTIVE".into(),
+            created: created.to_owned(),
+            last_updated: created.to_owned(),
+        }
+    }
+
+    pub fn is_active(&self) -> bool {
+        self.status == "ACTIVE"
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -283,6 +283,7 @@ fn demo(st: &mut State, now: SystemTime, port: u16) {
                 updated_at: ago(updated),
                 users,
                 provisioning,
+                review: None,
             },
         );
     }

@@ -13,7 +13,8 @@ use super::super::state::{State, rfc3339};
 use super::DEMO_TENANTS;
 use super::stable_id;
 use crate::sandbox::okta::model::{
-    AppRecord, AuthServerRecord, GroupRecord, OrgRecord, PolicyRecord, RuleRecord, UserRecord,
+    AppRecord, AuthServerRecord, ClientSecretRecord, GroupRecord, OrgRecord, PolicyRecord,
+    RuleRecord, UserRecord,
 };
 
 /// The password of every demo user (they are demo users on loopback).
@@ -281,7 +282,14 @@ fn build(d: &DemoOrg, client_id: &str, secret: &str, created: &str, port: u16) -
     let app = AppRecord {
         id: client_id.to_owned(),
         client_id: client_id.to_owned(),
-        client_secret: d.app_secret.unwrap_or(secret).to_owned(),
+        client_secrets: vec![ClientSecretRecord {
+            id: stable_id("ocs", &key("secret")),
+            secret: d.app_secret.unwrap_or(secret).to_owned(),
+            status: "ACTIVE".into(),
+            created: created.to_owned(),
+            last_updated: created.to_owned(),
+        }],
+        legacy_client_secret: None,
         label: "Biometry".into(),
         status: "ACTIVE".into(),
         redirect_uris: vec![format!(
@@ -421,7 +429,7 @@ mod tests {
         );
         assert!(a.okta_orgs["wonka"].default_server.is_none());
         assert_ne!(
-            a.okta_orgs["stark"].apps[0].client_secret,
+            a.okta_orgs["stark"].apps[0].current_secret().unwrap(),
             DEMO_TENANTS
                 .iter()
                 .find(|t| t.slug == "stark")

@@ -70,6 +70,16 @@ struct TenantView<'a> {
     version: u64,
     created_at: &'a str,
     updated_at: &'a str,
+    /// Only while a submitted registration awaits review.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review: Option<ReviewView<'a>>,
+}
+
+#[derive(Serialize)]
+struct ReviewView<'a> {
+    state: &'static str,
+    invitation_id: &'a str,
+    submitted_at: &'a str,
 }
 
 pub(crate) fn tenant_json(shared: &Shared, t: &TenantRecord) -> Value {
@@ -91,6 +101,11 @@ pub(crate) fn tenant_json(shared: &Shared, t: &TenantRecord) -> Value {
         version: t.version,
         created_at: &t.created_at,
         updated_at: &t.updated_at,
+        review: t.review.as_ref().map(|r| ReviewView {
+            state: "pending",
+            invitation_id: &r.invitation_id,
+            submitted_at: &r.submitted_at,
+        }),
     };
     serde_json::to_value(view).unwrap_or_default()
 }
@@ -146,14 +161,14 @@ fn with_etag(status: StatusCode, body: Value, etag: String) -> Response {
 // ---------------------------------------------------------------- helpers
 
 /// The `{slug}` of the path. A slug that cannot exist is simply not found.
-fn slug_param(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
+pub(crate) fn slug_param(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
     match path {
         Ok(Path(slug)) if validate::slug(&slug).is_ok() => Ok(slug),
         _ => Err(ApiError::tenant_not_found()),
     }
 }
 
-fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
+pub(crate) fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
     body.map_err(|e| {
         let message = format!("the request body could not be read: {e}");
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
@@ -368,6 +383,7 @@ async fn register_tenant(
             updated_at: now,
             users: Vec::new(),
             provisioning: ProvisioningRecord::not_started(),
+            review: None,
         };
         let answer = Answer::new(StatusCode::CREATED, tenant_json(&shared, &t))
             .header(header::ETAG, t.etag())
@@ -580,6 +596,15 @@ async fn patch_tenant(
             return Err(precondition_failed(t));
         }
         let patch = parsed?;
+        if t.review.is_some() && patch.status.is_some() {
+            // Review is its own decision, with its own record.
+            return Err(ApiError::conflict(
+                "pending_review",
+                format!(
+                    "{slug} is a registration awaiting review: approve it (POST /admin/v1/tenants/{slug}/approve) or reject it instead of changing its status"
+                ),
+            ));
+        }
         let changes = patch.apply_changes(t);
         if !changes.is_empty() {
             t.touch();

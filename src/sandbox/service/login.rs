@@ -200,11 +200,16 @@ async fn start(
         )
     };
     let tenant = shared.store.read(|st| {
-        st.tenants
-            .get(&slug)
-            .map(|t| (t.status, t.okta_domain.clone(), t.client_id.clone()))
+        st.tenants.get(&slug).map(|t| {
+            (
+                t.status,
+                t.review.is_some(),
+                t.okta_domain.clone(),
+                t.client_id.clone(),
+            )
+        })
     });
-    let Some((status, okta_domain, client_id)) = tenant else {
+    let Some((status, in_review, okta_domain, client_id)) = tenant else {
         // The guide's troubleshooting row names this exact text.
         return page(
             StatusCode::NOT_FOUND,
@@ -237,6 +242,16 @@ async fn start(
             "tenant_disabled",
             "Tenant disabled",
             &format!("tenant disabled: the users of {slug} cannot sign in"),
+        );
+    }
+    if in_review {
+        return page(
+            StatusCode::FORBIDDEN,
+            "tenant_pending_review",
+            "Registration awaiting review",
+            &format!(
+                "the registration of {slug} awaits Biometry's review: nobody can sign in until it is approved"
+            ),
         );
     }
 
