@@ -238,6 +238,9 @@ _ssoctl() {
             ssoctl__subcmd__help__subcmd__tenant,apply)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__apply"
                 ;;
+            ssoctl__subcmd__help__subcmd__tenant,approve)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__approve"
+                ;;
             ssoctl__subcmd__help__subcmd__tenant,delete)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__delete"
                 ;;
@@ -256,17 +259,29 @@ _ssoctl() {
             ssoctl__subcmd__help__subcmd__tenant,history)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__history"
                 ;;
+            ssoctl__subcmd__help__subcmd__tenant,invitations)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__invitations"
+                ;;
+            ssoctl__subcmd__help__subcmd__tenant,invite)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__invite"
+                ;;
             ssoctl__subcmd__help__subcmd__tenant,list)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__list"
                 ;;
             ssoctl__subcmd__help__subcmd__tenant,register)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__register"
                 ;;
+            ssoctl__subcmd__help__subcmd__tenant,reject)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__reject"
+                ;;
             ssoctl__subcmd__help__subcmd__tenant,rotate-secret)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__rotate__subcmd__secret"
                 ;;
             ssoctl__subcmd__help__subcmd__tenant,show)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__show"
+                ;;
+            ssoctl__subcmd__help__subcmd__tenant,submit)
+                cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__submit"
                 ;;
             ssoctl__subcmd__help__subcmd__tenant,update)
                 cmd="ssoctl__subcmd__help__subcmd__tenant__subcmd__update"
@@ -367,6 +382,9 @@ _ssoctl() {
             ssoctl__subcmd__tenant,apply)
                 cmd="ssoctl__subcmd__tenant__subcmd__apply"
                 ;;
+            ssoctl__subcmd__tenant,approve)
+                cmd="ssoctl__subcmd__tenant__subcmd__approve"
+                ;;
             ssoctl__subcmd__tenant,delete)
                 cmd="ssoctl__subcmd__tenant__subcmd__delete"
                 ;;
@@ -388,17 +406,29 @@ _ssoctl() {
             ssoctl__subcmd__tenant,history)
                 cmd="ssoctl__subcmd__tenant__subcmd__history"
                 ;;
+            ssoctl__subcmd__tenant,invitations)
+                cmd="ssoctl__subcmd__tenant__subcmd__invitations"
+                ;;
+            ssoctl__subcmd__tenant,invite)
+                cmd="ssoctl__subcmd__tenant__subcmd__invite"
+                ;;
             ssoctl__subcmd__tenant,list)
                 cmd="ssoctl__subcmd__tenant__subcmd__list"
                 ;;
             ssoctl__subcmd__tenant,register)
                 cmd="ssoctl__subcmd__tenant__subcmd__register"
                 ;;
+            ssoctl__subcmd__tenant,reject)
+                cmd="ssoctl__subcmd__tenant__subcmd__reject"
+                ;;
             ssoctl__subcmd__tenant,rotate-secret)
                 cmd="ssoctl__subcmd__tenant__subcmd__rotate__subcmd__secret"
                 ;;
             ssoctl__subcmd__tenant,show)
                 cmd="ssoctl__subcmd__tenant__subcmd__show"
+                ;;
+            ssoctl__subcmd__tenant,submit)
+                cmd="ssoctl__subcmd__tenant__subcmd__submit"
                 ;;
             ssoctl__subcmd__tenant,update)
                 cmd="ssoctl__subcmd__tenant__subcmd__update"
@@ -408,6 +438,9 @@ _ssoctl() {
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,apply)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__apply"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,approve)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__approve"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,delete)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__delete"
@@ -430,17 +463,29 @@ _ssoctl() {
             ssoctl__subcmd__tenant__subcmd__help,history)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__history"
                 ;;
+            ssoctl__subcmd__tenant__subcmd__help,invitations)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__invitations"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,invite)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__invite"
+                ;;
             ssoctl__subcmd__tenant__subcmd__help,list)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__list"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,register)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__register"
                 ;;
+            ssoctl__subcmd__tenant__subcmd__help,reject)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__reject"
+                ;;
             ssoctl__subcmd__tenant__subcmd__help,rotate-secret)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__rotate__subcmd__secret"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,show)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__show"
+                ;;
+            ssoctl__subcmd__tenant__subcmd__help,submit)
+                cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__submit"
                 ;;
             ssoctl__subcmd__tenant__subcmd__help,update)
                 cmd="ssoctl__subcmd__tenant__subcmd__help__subcmd__update"
@@ -1883,7 +1928,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant)
-            opts="list show register update rotate-secret enable disable delete users history export diff apply"
+            opts="list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1897,6 +1942,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__approve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1994,6 +2053,34 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__invitations)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2022,6 +2109,20 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__rotate__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2037,6 +2138,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__help__subcmd__tenant__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__help__subcmd__tenant__subcmd__submit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3009,7 +3124,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant)
-            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update rotate-secret enable disable delete users history export diff apply help"
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3061,6 +3176,44 @@ _ssoctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__approve)
+            opts="-y -o -v -q -h -V --yes --force --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3295,7 +3448,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__help)
-            opts="list show register update rotate-secret enable disable delete users history export diff apply help"
+            opts="list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3309,6 +3462,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__apply)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__approve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3420,6 +3587,34 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__invitations)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__invite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3448,6 +3643,20 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__reject)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__rotate__subcmd__secret)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3463,6 +3672,20 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__help__subcmd__submit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3511,6 +3734,90 @@ _ssoctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__invitations)
+            opts="-o -v -q -h -V --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__invite)
+            opts="-o -v -q -h -V --company-name --expires --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --company-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expires)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3666,6 +3973,44 @@ _ssoctl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        ssoctl__subcmd__tenant__subcmd__reject)
+            opts="-y -o -v -q -h -V --yes --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         ssoctl__subcmd__tenant__subcmd__rotate__subcmd__secret)
             opts="-y -o -v -q -h -V --delete-old --rollback --yes --dry-run --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3711,6 +4056,60 @@ _ssoctl() {
                 return 0
             fi
             case "${prev}" in
+                --profile)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        ssoctl__subcmd__tenant__subcmd__submit)
+            opts="-y -o -v -q -h -V --invite-stdin --invite-file --okta-domain --client-id --client-secret-stdin --client-secret-file --yes --dry-run --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --invite-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --okta-domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --client-secret-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --profile)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -248,34 +248,39 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_s
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a profile'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a profile'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
 json\t'JSON with stable field names'"
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -l color -d 'When to use colour' -r -f -a "auto\t''
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -l color -d 'When to use colour' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -s q -l quiet -d 'Only errors on stderr'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -s V -l version -d 'Print version'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "list" -d 'List every tenant (all pages)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "show" -d 'Show one tenant'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "register" -d 'Register a tenant from the details the customer sent'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "rotate-secret" -d 'Rotate the tenant\'s client secret in Okta and the service, with no sign-in failing'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "enable" -d 'Let the tenant\'s users sign in again'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted; asks first)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "users" -d 'List the tenant\'s users with their roles'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "history" -d 'Show who changed the tenant, when, and what (oldest first; every page)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "export" -d 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "diff" -d 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "apply" -d 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "list" -d 'List every tenant (all pages)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "show" -d 'Show one tenant'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "register" -d 'Register a tenant from the details the customer sent'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "update" -d 'Change a tenant\'s details (fails cleanly if someone else changed it meanwhile)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "rotate-secret" -d 'Rotate the tenant\'s client secret in Okta and the service, with no sign-in failing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "enable" -d 'Let the tenant\'s users sign in again'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "disable" -d 'Stop the tenant\'s users from signing in (nothing is deleted; asks first)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "delete" -d 'Delete a tenant, its users and its provisioning record'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "users" -d 'List the tenant\'s users with their roles'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "history" -d 'Show who changed the tenant, when, and what (oldest first; every page)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "export" -d 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "diff" -d 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "apply" -d 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "invite" -d 'Invite a customer to submit their Okta details themselves (prints a one-time token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "invitations" -d 'List invitations and whether each is open, redeemed or expired (never a token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "submit" -d 'For customers: submit your Okta app\'s details with the invitation support sent'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "approve" -d 'Approve a submitted registration: runs the doctor on it first, then asks'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "reject" -d 'Reject a submitted registration: removes it and its secret (asks first)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and not __fish_seen_subcommand_from list show register update rotate-secret enable disable delete users history export diff apply invite invitations submit approve reject help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from list" -l status -d 'Only tenants with this status' -r -f -a "pending\t''
 active\t''
 disabled\t''"
@@ -506,6 +511,91 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -l company-name -d 'The organisation\'s full name' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -l expires -d 'How long the invitation lasts (1h to 30d)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invite" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l invite-file -d 'Read the invitation from a file' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l okta-domain -d 'Your Okta domain, e.g. dev-12345678.okta.com (no https://, no path)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l client-id -d 'Client ID of your Okta app' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l client-secret-file -d 'Read the client secret from a file' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l invite-stdin -d 'Read the invitation from standard input (the first line, when the secret is read from it too)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l dry-run -d 'Check everything and show what would be sent; send nothing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -l force -d 'Approve even when the doctor finds errors'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -l ask-okta-api-token -d 'Ask for the Okta API token at a hidden prompt'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
+json\t'JSON with stable field names'"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -s y -l yes -d 'Do not ask for confirmation'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Only errors on stderr'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -l sandbox -d 'Run against a fresh in-process sandbox with the demo tenants'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every tenant (all pages)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one tenant'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a tenant from the details the customer sent'
@@ -519,6 +609,11 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "invite" -d 'Invite a customer to submit their Okta details themselves (prints a one-time token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "invitations" -d 'List invitations and whether each is open, redeemed or expired (never a token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "submit" -d 'For customers: submit your Okta app\'s details with the invitation support sent'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a submitted registration: runs the doctor on it first, then asks'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject a submitted registration: removes it and its secret (asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand provisioning; and not __fish_seen_subcommand_from status retry help" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
@@ -933,6 +1028,11 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subc
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "export" -d 'Write tenants as a file that `tenant apply` reads back (secrets as references)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "diff" -d 'Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "apply" -d 'Make the live tenants match FILE: shows the plan, asks, then creates and updates'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "invite" -d 'Invite a customer to submit their Okta details themselves (prints a one-time token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "invitations" -d 'List invitations and whether each is open, redeemed or expired (never a token)'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "submit" -d 'For customers: submit your Okta app\'s details with the invitation support sent'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "approve" -d 'Approve a submitted registration: runs the doctor on it first, then asks'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from tenant" -f -a "reject" -d 'Reject a submitted registration: removes it and its secret (asks first)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from provisioning" -f -a "status" -d 'Show provisioning state, project, subscription, owner and last error'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from provisioning" -f -a "retry" -d 'Run provisioning again (never creates a second project)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand help; and __fish_seen_subcommand_from cors" -f -a "list" -d 'List the allowed origins'
