@@ -60,7 +60,11 @@ fn run(bin: &std::path::Path, sandbox: &Sandbox, args: &[&str]) -> Run {
     }
     let out = child.wait_with_output().unwrap();
     let total = started.elapsed();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let peak_kb = String::from_utf8_lossy(&out.stderr)
         .lines()
         .last()
@@ -99,7 +103,11 @@ fn main() {
     let sizes: Vec<usize> = std::env::var("SSOCTL_BENCH_FLEET")
         .unwrap_or_else(|_| "1000,100000".into())
         .split(',')
-        .map(|s| s.trim().parse().expect("SSOCTL_BENCH_FLEET: sizes like 1000,100000"))
+        .map(|s| {
+            s.trim()
+                .parse()
+                .expect("SSOCTL_BENCH_FLEET: sizes like 1000,100000")
+        })
         .collect();
     let bin = ssoctl();
     let rt = tokio::runtime::Runtime::new().unwrap();

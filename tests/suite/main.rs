@@ -16,6 +16,7 @@ mod faults;
 mod fleet;
 mod generated;
 mod hostile;
+mod interop_rp;
 mod invitations;
 mod login;
 mod login_service;

@@ -909,6 +909,10 @@ async fn token_endpoint_rows_12_to_15_in_both_json_shapes() {
         .await;
     assert_eq!(a.status, 401);
     assert_eq!(a.json(), wrong);
+    // RFC 6749 §5.2: a 401 to a Basic client carries a Basic challenge
+    // (openid-client reads it, tests/suite/interop_rp.rs); a client that
+    // sent the secret in the body gets none.
+    assert_eq!(a.header("www-authenticate"), "Basic realm=\"Okta\"");
     let mut post = dummy.to_vec();
     post.extend([
         ("client_id", acme.client_id.as_str()),
@@ -916,6 +920,7 @@ async fn token_endpoint_rows_12_to_15_in_both_json_shapes() {
     ]);
     let a = env.token(&acme, &post, None).await;
     assert_eq!((a.status, a.json()), (StatusCode::UNAUTHORIZED, wrong));
+    assert_eq!(a.header_opt("www-authenticate"), None);
 
     // Row 13: unknown client, Okta's errorCode shape; 401 with Basic, 400 in the body.
     let a = env

@@ -292,7 +292,11 @@ impl ExportWriter {
                     CliError::general(format!("cannot write the tenants as TOML: {e}"))
                 })?;
                 // Tables of an array are separated by a blank line.
-                Ok(if earlier == 0 { text } else { format!("\n{text}") })
+                Ok(if earlier == 0 {
+                    text
+                } else {
+                    format!("\n{text}")
+                })
             }
         }
     }

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
@@ -41,8 +41,33 @@ fn basic_credentials(headers: &HeaderMap) -> Option<Result<(String, String), ()>
 const CLIENT_AUTH_FAILED: &str =
     "Client authentication failed. Either the client or the client credentials are invalid.";
 
+/// The challenge a 401 to a client that used Basic carries. RFC 6749 §5.2:
+/// "If the client attempted to authenticate via the Authorization request
+/// header field, the authorization server MUST respond with an HTTP 401 …
+/// and include the WWW-Authenticate response header field matching the
+/// authentication scheme used by the client" (and RFC 7617 §2 wants a
+/// realm). Okta's exact header is not captured.
+const BASIC_CHALLENGE: &str = "Basic realm=\"Okta\"";
+
 /// Authenticates the client of a `/token`, `/revoke` or `/introspect` request.
 pub(crate) fn authenticate(
+    org: &OrgRecord,
+    headers: &HeaderMap,
+    form: &HashMap<String, String>,
+) -> Result<AppRecord, Response> {
+    let via_basic = basic_credentials(headers).is_some();
+    check_client(org, headers, form).map_err(|mut r| {
+        if via_basic && r.status() == StatusCode::UNAUTHORIZED {
+            r.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                HeaderValue::from_static(BASIC_CHALLENGE),
+            );
+        }
+        r
+    })
+}
+
+fn check_client(
     org: &OrgRecord,
     headers: &HeaderMap,
     form: &HashMap<String, String>,
@@ -121,8 +146,6 @@ pub(crate) fn authenticate(
 
 #[cfg(test)]
 mod tests {
-    use axum::http::HeaderValue;
-
     use super::*;
 
     #[test]
