@@ -9,6 +9,7 @@
 
 pub mod collect;
 pub mod facts;
+pub mod preflight;
 pub mod redirect;
 pub mod remedy;
 pub mod report;

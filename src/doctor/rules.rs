@@ -1066,7 +1066,7 @@ pub fn service(facts: &Facts) -> Vec<Finding> {
     findings
 }
 
-fn secret_finding(slug: &str, client_id: &str, check: &crate::api::SecretCheck) -> Finding {
+pub fn secret_finding(slug: &str, client_id: &str, check: &crate::api::SecretCheck) -> Finding {
     let detail = check.detail.clone().unwrap_or_default();
     match check.result.as_str() {
         "valid" => Finding::ok(

@@ -39,6 +39,8 @@ fn register(env: &TestEnv, slug: &str, secret: &str) {
             "--client-id",
             "0oasoylent000000001",
             "--client-secret-stdin",
+            // A made-up client: these tests are about the history.
+            "--no-verify",
         ])
         .write_stdin(secret)
         .output()
@@ -68,7 +70,13 @@ fn history_shows_every_write_with_its_actor_and_never_a_secret() {
     let rotated = format!("{CLIENT_SECRET}-rotated");
     let out = env
         .cmd()
-        .args(["tenant", "update", "soylent", "--rotate-secret"])
+        .args([
+            "tenant",
+            "update",
+            "soylent",
+            "--rotate-secret",
+            "--no-verify",
+        ])
         .arg("--client-secret-stdin")
         .write_stdin(rotated.as_str())
         .output()

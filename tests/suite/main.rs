@@ -29,3 +29,4 @@ mod startup;
 mod tenant;
 mod tls;
 mod version;
+mod write_checks;

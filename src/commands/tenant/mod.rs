@@ -14,6 +14,8 @@ use crate::cli::{ListArgs, RegisterArgs, TenantCommand, TenantSortField, UpdateA
 use crate::commands::{idempotency_key, secret_from_args};
 use crate::config::display_url;
 use crate::context::Context;
+use crate::doctor::preflight::{self, Details, SecretToProve};
+use crate::doctor::report;
 use crate::error::{CliError, ErrorKind, Result};
 use crate::jq;
 use crate::okta::domain;
@@ -413,6 +415,20 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
         ));
     }
 
+    let redirect_uri = expected_redirect_uri(&settings.auth_url.value, &new.slug);
+    verify_before_write(
+        ctx,
+        Details {
+            slug: &new.slug,
+            okta_domain: &new.okta_domain,
+            client_id: &new.client_id,
+            redirect_uri: &redirect_uri,
+        },
+        SecretToProve::Given(&new.client_secret),
+        args.no_verify,
+        "registered",
+    )
+    .await?;
     if ctx.can_prompt && ctx.io.stdout_is_tty {
         ctx.io.status(&format!(
             "About to register:\n  slug:          {}\n  company name:  {}\n  okta domain:   {}\n  client id:     {}\n  client secret: …{}",
@@ -430,7 +446,7 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
     }
     let client = ctx.api()?;
     let tenant = register_checked(ctx, &client, &new).await?;
-    let expected = expected_redirect_uri(&settings.auth_url.value, &tenant.slug);
+    let expected = redirect_uri;
     if tenant.redirect_uri != expected {
         ctx.io.warn(&format!(
             "the service reports the redirect URI {} but auth_url {} gives {expected}; check `ssoctl profile show`",
@@ -517,6 +533,49 @@ if this secret is a new one, store it with `ssoctl tenant update {} --rotate-sec
     Ok(tenant)
 }
 
+/// Proves the Okta details a write would send (`doctor::preflight`),
+/// shows the checks on stderr, and stops the write unless they passed;
+/// `--no-verify` skips them and says so. `register`, `update` and `tenant
+/// apply` all go through here.
+pub(crate) async fn verify_before_write(
+    ctx: &mut Context,
+    details: Details<'_>,
+    secret: SecretToProve<'_>,
+    no_verify: bool,
+    write: &str,
+) -> Result<()> {
+    if no_verify {
+        ctx.io.warn(&preflight::skipped_notice(details.slug));
+        return Ok(());
+    }
+    let verification = checks(ctx, details, secret).await?;
+    if verification.passed() {
+        return Ok(());
+    }
+    Err(verification.refusal(details.slug, write).into())
+}
+
+/// Runs the checks of the Okta details and shows their report on stderr.
+pub(crate) async fn checks(
+    ctx: &mut Context,
+    details: Details<'_>,
+    secret: SecretToProve<'_>,
+) -> Result<preflight::Verification> {
+    ctx.io.status(&format!(
+        "Checking the Okta details of {} before the write…",
+        details.slug
+    ));
+    let http = ctx.http()?;
+    let verification = preflight::verify(&http, details, secret).await;
+    let text = report::render(
+        std::slice::from_ref(&verification.report),
+        ctx.io.color,
+        ctx.verbose > 0,
+    );
+    ctx.io.status(text.trim_end());
+    Ok(verification)
+}
+
 /// A tenant file that holds a client secret should be the user's alone.
 fn warn_if_others_can_read(ctx: &mut Context, path: &Path) {
     #[cfg(unix)]
@@ -601,16 +660,62 @@ async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
             .map_err(|e| CliError::invalid("client secret", &e.problem, e.suggestion.as_deref()))?;
     }
     let client = ctx.api()?;
-    let applied = apply(
+    let slug = args.slug.as_str();
+    let Versioned {
+        value: current,
+        etag,
+    } = match client.tenant(slug).await.map_err(not_found(slug)) {
+        Ok(read) => read,
+        Err(e) => return Err(suggest_slug(&client, slug, e).await),
+    };
+    let pending = changes.not_yet_in(&current);
+    let okta_details_change =
+        pending.okta_domain.is_some() || pending.client_id.is_some() || secret.is_some();
+    if okta_details_change && !args.dry_run {
+        let details = Details {
+            slug,
+            okta_domain: pending
+                .okta_domain
+                .as_deref()
+                .unwrap_or(&current.okta_domain),
+            client_id: pending.client_id.as_deref().unwrap_or(&current.client_id),
+            redirect_uri: &current.redirect_uri,
+        };
+        let proof = match &secret {
+            Some(secret) => SecretToProve::Given(secret),
+            None => SecretToProve::OnFile {
+                api: &client,
+                current: &current,
+            },
+        };
+        verify_before_write(ctx, details, proof, args.no_verify, "updated").await?;
+    }
+    let asks = !args.yes && !args.dry_run && ctx.can_prompt && ctx.io.stdout_is_tty;
+    if asks && !(pending.is_empty() && secret.is_none()) {
+        let plan = describe_changes(&current, &pending, secret.as_ref());
+        ctx.io.status(&format!(
+            "About to update {slug}:\n{}",
+            plan.iter()
+                .map(|line| format!("  {line}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        ));
+        if !ctx.prompter.confirm("Update this tenant?", true)? {
+            return Err(
+                CliError::new(ErrorKind::Cancelled, "cancelled: nothing was changed").into(),
+            );
+        }
+    }
+    apply_at(
         ctx,
         &client,
-        &args.slug,
+        &current,
+        etag,
         &changes,
         secret.as_ref(),
         args.dry_run,
     )
-    .await?;
-    Ok(applied)
+    .await
 }
 
 fn new_secret(ctx: &mut Context, args: &UpdateArgs) -> Result<Secret> {
@@ -659,7 +764,7 @@ pub(crate) async fn apply_at(
         ));
         return Ok(tenant_view(current, Vec::new()));
     }
-    let summary = describe_changes(current, &changes, secret.is_some());
+    let summary = describe_changes(current, &changes, secret);
     if dry_run {
         let mut body = serde_json::to_value(&changes).unwrap_or_default();
         if let Some(secret) = secret {
@@ -703,7 +808,7 @@ pub(crate) async fn apply_at(
                 "{slug} was changed by someone else after it was read; nothing was overwritten"
             ))
             .details(
-                describe_changes(current, &current_changes(current, &now), false)
+                describe_changes(current, &current_changes(current, &now), None)
                     .into_iter()
                     .map(|c| format!("- elsewhere: {c}")),
             );
@@ -734,7 +839,11 @@ fn current_changes(before: &Tenant, after: &Tenant) -> TenantChanges {
     .not_yet_in(before)
 }
 
-fn describe_changes(current: &Tenant, changes: &TenantChanges, secret: bool) -> Vec<String> {
+fn describe_changes(
+    current: &Tenant,
+    changes: &TenantChanges,
+    secret: Option<&Secret>,
+) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = |name: &str, from: &str, to: &Option<String>| {
         if let Some(to) = to {
@@ -745,8 +854,12 @@ fn describe_changes(current: &Tenant, changes: &TenantChanges, secret: bool) -> 
     line("okta_domain", &current.okta_domain, &changes.okta_domain);
     line("client_id", &current.client_id, &changes.client_id);
     line("status", &current.status, &changes.status);
-    if secret {
-        lines.push("client secret replaced".to_string());
+    if let Some(secret) = secret {
+        let old = current
+            .client_secret_last4
+            .as_deref()
+            .map_or_else(|| "-".to_string(), |l| format!("…{l}"));
+        lines.push(format!("client_secret `{old}` → `…{}`", last4(secret)));
     }
     lines
 }
