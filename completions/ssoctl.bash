@@ -3024,7 +3024,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__apply)
-            opts="-f -y -o -v -q -h -V --file --prune --yes --dry-run --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-f -y -o -v -q -h -V --file --prune --yes --dry-run --no-verify --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3568,7 +3568,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__register)
-            opts="-o -v -q -h -V --slug --company-name --okta-domain --client-id --client-secret-stdin --client-secret-file --from-file --dry-run --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --slug --company-name --okta-domain --client-id --client-secret-stdin --client-secret-file --from-file --dry-run --no-verify --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3668,7 +3668,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__update)
-            opts="-o -v -q -h -V --company-name --okta-domain --client-id --rotate-secret --client-secret-stdin --client-secret-file --dry-run --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-y -o -v -q -h -V --company-name --okta-domain --client-id --rotate-secret --client-secret-stdin --client-secret-file --dry-run --yes --no-verify --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

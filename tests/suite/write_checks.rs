@@ -280,3 +280,105 @@ fn an_update_on_a_terminal_shows_old_and_new_and_asks() {
     assert_eq!(confirmed.exit, 0, "{confirmed}");
     assert_eq!(writes(&env), 1);
 }
+
+#[test]
+fn a_second_registration_with_checked_details_is_done_once() {
+    let env = TestEnv::new();
+    let org = env
+        .sandbox
+        .control()
+        .copy_okta_org("acme-corp", "soylent-org", "soylent-0001", "soylent")
+        .unwrap();
+    for _ in 0..2 {
+        let out = env
+            .cmd()
+            .args([
+                "tenant",
+                "register",
+                "--slug",
+                "soylent",
+                "--company-name",
+                "Soylent",
+            ])
+            .args(["--okta-domain", &org.domain, "--client-id", &org.client_id])
+            .arg("--client-secret-stdin")
+            .write_stdin(org.client_secret.clone())
+            .output()
+            .unwrap();
+        assert_exit(&out, 0);
+    }
+    assert_eq!(env.sandbox.stats().tenants_registered, 1);
+}
+
+#[test]
+fn apply_refuses_the_tenant_whose_checks_fail_and_creates_the_others() {
+    let env = TestEnv::new();
+    let control = env.sandbox.control();
+    let good = control
+        .copy_okta_org("acme-corp", "soylent-org", "soylent-0001", "soylent")
+        .unwrap();
+    let bad = control
+        .copy_okta_org("acme-corp", "vandelay-org", "vandelay-0001", "vandelay")
+        .unwrap();
+    let file = env.home.path().join("tenants.toml");
+    let entry = |slug: &str, org: &ssoctl::sandbox::OktaOrg, var: &str| {
+        format!(
+            "[[tenants]]\nslug = \"{slug}\"\ncompany_name = \"{slug}\"\nokta_domain = \"{}\"\nclient_id = \"{}\"\nclient_secret = {{ env = \"{var}\" }}\n",
+            org.domain, org.client_id
+        )
+    };
+    std::fs::write(
+        &file,
+        format!(
+            "{}\n{}",
+            entry("soylent", &good, "SOYLENT_SECRET"),
+            entry("vandelay", &bad, "VANDELAY_SECRET")
+        ),
+    )
+    .unwrap();
+    let out = env
+        .cmd()
+        .args(["tenant", "apply", "--yes", "-f"])
+        .arg(&file)
+        .env("SOYLENT_SECRET", &good.client_secret)
+        .env(
+            "VANDELAY_SECRET",
+            "not-the-apps-secret-0000000000000000000000",
+        )
+        .output()
+        .unwrap();
+    assert_exit(&out, 3);
+    let err = stderr(&out);
+    // The plan and each tenant's report come first; the verdict is last.
+    let verdict = &err[err.find("error: ").expect("an error")..];
+    assert_eq!(
+        verdict,
+        "error: 1 of the tenants could not be applied; the others were\n  \
+- vandelay: vandelay was not changed: 1 check of the Okta details did not pass; nothing was written\n    \
+- the client secret is wrong for client ".to_string()
+            + &bad.client_id
+            + "\nhint: review them with `ssoctl tenant diff -f "
+            + &file.display().to_string()
+            + "`, then run apply again: what is done already is not done twice\n"
+    );
+    assert!(
+        err.contains(
+            "    cannot apply: vandelay was not changed: 1 check of the Okta details did not pass"
+        ),
+        "the plan says which step will not be applied:\n{err}"
+    );
+    assert_exit(
+        &env.cmd()
+            .args(["tenant", "show", "soylent"])
+            .output()
+            .unwrap(),
+        0,
+    );
+    assert_exit(
+        &env.cmd()
+            .args(["tenant", "show", "vandelay"])
+            .output()
+            .unwrap(),
+        5,
+    );
+}
