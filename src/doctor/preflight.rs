@@ -265,3 +265,24 @@ async fn org_id(http: &HttpClient, okta_domain: &str) -> Option<String> {
         .ok()
         .map(|(org, _)| org.id)
 }
+
+/// After the write: the service proves the secret it now holds with the
+/// client id and domain it now holds, from its own network. `Ok` or an
+/// error finding when Okta answered; "not verified" when the check could
+/// not tell (the service could not reach Okta, or the check itself failed).
+pub async fn after_write(api: &Client, slug: &str, client_id: &str) -> Finding {
+    match api.check_client_secret(slug).await {
+        Ok(check) if check.result == "unreachable" => Finding::not_verified(
+            "client.secret",
+            "the service could not reach Okta to check what was written",
+        )
+        .detail(check.detail.unwrap_or_default())
+        .fix(format!("check the tenant with `ssoctl doctor {slug}`")),
+        Ok(check) => rules::secret_finding(slug, client_id, &check),
+        Err(e) => Finding::not_verified(
+            "client.secret",
+            format!("the service's check after the write failed: {e}"),
+        )
+        .fix(format!("check the tenant with `ssoctl doctor {slug}`")),
+    }
+}

@@ -382,3 +382,29 @@ fn apply_refuses_the_tenant_whose_checks_fail_and_creates_the_others() {
         5,
     );
 }
+
+#[test]
+fn a_write_without_the_checks_is_checked_again_by_the_service_after_it() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "update",
+            "acme-corp",
+            "--client-id",
+            "abc",
+            "--no-verify",
+        ])
+        .args(["-o", "json"])
+        .output()
+        .unwrap();
+    // Written (the tenant is on stdout), and the check after it failed.
+    assert_exit(&out, 3);
+    assert_eq!(json(&out)["client_id"], "abc");
+    insta::assert_snapshot!(
+        "no_verify_then_the_check_after",
+        steady(&env, &stderr(&out))
+    );
+    assert_eq!(writes(&env), 1);
+}

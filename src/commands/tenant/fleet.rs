@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{apply_at, checks, last4, register_checked};
+use super::{apply_at, check_after_write, checks, last4, register_checked};
 use crate::api::error::tenant_not_found as not_found;
 use crate::api::error::to_cli_error;
 use crate::api::{
@@ -753,6 +753,11 @@ async fn apply_step(
                     .map_err(not_found(&spec.slug))?;
                 apply_at(ctx, client, &read.value, read.etag, &changes, None, false).await?;
             }
+            let undo = format!(
+                "correct it in the file and apply again, or remove it with `ssoctl tenant delete {}`",
+                spec.slug
+            );
+            check_after_write(ctx, client, &spec.slug, &spec.client_id, &undo).await?;
             Ok(Some((Action::Create, "created".into())))
         }
         Action::Update => {
@@ -786,6 +791,17 @@ async fn apply_step(
                 }
                 anyhow::Error::from(e)
             })?;
+            if step
+                .changes
+                .iter()
+                .any(|c| ["okta_domain", "client_id", "client_secret"].contains(&c.field.as_str()))
+            {
+                let undo = format!(
+                    "the previous values are in `ssoctl tenant history {}`",
+                    spec.slug
+                );
+                check_after_write(ctx, client, &spec.slug, &spec.client_id, &undo).await?;
+            }
             Ok(Some((Action::Update, "updated".into())))
         }
         Action::Delete => {

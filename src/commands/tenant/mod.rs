@@ -17,30 +17,31 @@ use crate::context::Context;
 use crate::doctor::preflight::{self, Details, SecretToProve};
 use crate::doctor::report;
 use crate::error::{CliError, ErrorKind, Result};
+use crate::finding::Severity;
 use crate::jq;
 use crate::okta::domain;
+use crate::outcome::Outcome;
 use crate::output::{OutputFormat, Printable, View, or_dash};
 use crate::secret::{Secret, secret_from_text};
 use crate::validate::{self, Invalid};
 
-pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable> {
-    match command {
-        TenantCommand::List(args) => list(ctx, &args).await,
-        TenantCommand::Show { slug } => show(ctx, &slug).await,
-        TenantCommand::Register(args) => register(ctx, args).await,
-        TenantCommand::Update(args) => update(ctx, args).await,
-        TenantCommand::Enable { slug } => set_status(ctx, &slug, "active").await,
-        TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await,
-        TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await,
-        TenantCommand::Users { slug } => users(ctx, &slug).await,
-        TenantCommand::History { slug } => fleet::history(ctx, &slug).await,
-        TenantCommand::Export(args) => fleet::export(ctx, &args).await,
-        // These return an outcome of their own (see `commands::dispatch`).
-        TenantCommand::Diff(_) | TenantCommand::Apply(_) => Err(CliError::general(
-            "internal: tenant diff/apply are dispatched by commands::dispatch",
-        )
-        .into()),
-    }
+pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Outcome> {
+    let printable = match command {
+        TenantCommand::List(args) => list(ctx, &args).await?,
+        TenantCommand::Show { slug } => show(ctx, &slug).await?,
+        // A write's verdict may fail after the write (the check after it).
+        TenantCommand::Register(args) => return register(ctx, args).await,
+        TenantCommand::Update(args) => return update(ctx, args).await,
+        TenantCommand::Enable { slug } => set_status(ctx, &slug, "active").await?,
+        TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await?,
+        TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await?,
+        TenantCommand::Users { slug } => users(ctx, &slug).await?,
+        TenantCommand::History { slug } => fleet::history(ctx, &slug).await?,
+        TenantCommand::Export(args) => fleet::export(ctx, &args).await?,
+        TenantCommand::Diff(args) => return fleet::diff(ctx, &args).await,
+        TenantCommand::Apply(args) => return fleet::apply(ctx, &args).await,
+    };
+    Ok(Outcome::ok(printable))
 }
 
 async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
@@ -287,7 +288,7 @@ const FIELDS: [Field; 4] = [
 
 const SECRET_SOURCES: &str = "--client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET";
 
-async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
+async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Outcome> {
     let file = match &args.from_file {
         Some(path) => {
             let file = read_tenant_file(path)?;
@@ -409,10 +410,10 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
             serde_json::json!({ "method": "POST", "url": url, "body": new.redacted_body() });
         let pretty = serde_json::to_string_pretty(&new.redacted_body()).unwrap_or_default();
         ctx.io.status("Dry run: nothing was sent");
-        return Ok(Printable::new(
+        return Ok(Outcome::ok(Printable::new(
             &request,
             View::Text(format!("POST {url}\n{pretty}")),
-        ));
+        )));
     }
 
     let redirect_uri = expected_redirect_uri(&settings.auth_url.value, &new.slug);
@@ -475,7 +476,15 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
             ctx.io.status(&note);
         }
     }
-    Ok(tenant_view(&tenant, notes))
+    let undo = format!(
+        "correct it with `ssoctl tenant update {} …` (or remove it with `ssoctl tenant delete {}`)",
+        tenant.slug, tenant.slug
+    );
+    let verdict = check_after_write(ctx, &client, &tenant.slug, &tenant.client_id, &undo).await;
+    Ok(Outcome {
+        printable: tenant_view(&tenant, notes),
+        failure: verdict.err(),
+    })
 }
 
 /// Registers `new` with an idempotency key; a tenant already registered
@@ -555,6 +564,47 @@ pub(crate) async fn verify_before_write(
     Err(verification.refusal(details.slug, write).into())
 }
 
+/// The check again after a write of Okta details: the service proves what
+/// it now holds (`preflight::after_write`). A definite "wrong" is the
+/// command's failure (exit 3; the write stands, and `undo` says how to
+/// correct it); a check that could not tell is a warning.
+pub(crate) async fn check_after_write(
+    ctx: &mut Context,
+    client: &Client,
+    slug: &str,
+    client_id: &str,
+    undo: &str,
+) -> std::result::Result<(), CliError> {
+    let finding = preflight::after_write(client, slug, client_id).await;
+    match finding.severity {
+        Severity::Error => {
+            let mut error = CliError::new(
+                ErrorKind::Problems,
+                format!(
+                    "{slug} was written, but the service's check of it failed: {}",
+                    finding.summary
+                ),
+            );
+            if let Some(detail) = &finding.detail {
+                error = error.detail(detail.clone());
+            }
+            if let Some(fix) = &finding.fix {
+                error = error.hint(fix.clone());
+            }
+            Err(error.hint(undo.to_string()))
+        }
+        Severity::NotVerified | Severity::Warning => {
+            ctx.io.warn(&format!("not verified: {}", finding.summary));
+            Ok(())
+        }
+        Severity::Ok | Severity::Info => {
+            ctx.io
+                .success(&format!("Checked by the service: {}", finding.summary));
+            Ok(())
+        }
+    }
+}
+
 /// Runs the checks of the Okta details and shows their report on stderr.
 pub(crate) async fn checks(
     ctx: &mut Context,
@@ -622,7 +672,7 @@ fn combine(problems: Vec<CliError>) -> CliError {
     error
 }
 
-async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
+async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Outcome> {
     let mut changes = TenantChanges::default();
     let mut problems = Vec::new();
     let mut take = |flag: &str,
@@ -706,7 +756,7 @@ async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
             );
         }
     }
-    apply_at(
+    let printable = apply_at(
         ctx,
         &client,
         &current,
@@ -715,7 +765,29 @@ async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
         secret.as_ref(),
         args.dry_run,
     )
-    .await
+    .await?;
+    let written = okta_details_change && !args.dry_run;
+    if !written {
+        return Ok(Outcome::ok(printable));
+    }
+    let mut undo = format!("to undo: `ssoctl tenant update {slug}");
+    if pending.okta_domain.is_some() {
+        undo.push_str(&format!(" --okta-domain {}", current.okta_domain));
+    }
+    if pending.client_id.is_some() {
+        undo.push_str(&format!(" --client-id {}", current.client_id));
+    }
+    if secret.is_some() {
+        undo.push_str(" --rotate-secret --client-secret-stdin` with the previous secret");
+    } else {
+        undo.push('`');
+    }
+    let client_id = pending.client_id.as_deref().unwrap_or(&current.client_id);
+    let verdict = check_after_write(ctx, &client, slug, client_id, &undo).await;
+    Ok(Outcome {
+        printable,
+        failure: verdict.err(),
+    })
 }
 
 fn new_secret(ctx: &mut Context, args: &UpdateArgs) -> Result<Secret> {
