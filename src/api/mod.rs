@@ -2,6 +2,7 @@
 
 pub mod error;
 pub mod login;
+pub mod suggest;
 pub mod types;
 
 use reqwest::Method;

@@ -4,11 +4,12 @@
 //! and rules; this module picks the subjects and hands the reports over.
 
 use crate::api::expected_redirect_uri;
+use crate::api::suggest::closest_registered;
 use crate::cli::{DoctorArgs, ReportFormat};
 use crate::commands::reports::{conclude, finish};
 use crate::context::Context;
 use crate::doctor::collect::{self, Fatal, Sources};
-use crate::doctor::facts::{FACTS_VERSION, Facts, FactsFile};
+use crate::doctor::facts::{FACTS_VERSION, Fact, Facts, FactsFile, Failure};
 use crate::doctor::report::{self, Tally};
 use crate::doctor::{Finding, Report, rules};
 use crate::error::{CliError, Result};
@@ -121,6 +122,8 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
     let mut fatal = None;
     let many = args.all || slugs.len() > 1;
     let mut running = std::collections::HashMap::new();
+    // Named slugs that are not registered: exit 5, as `tenant show`.
+    let mut unknown: Vec<usize> = Vec::new();
     loop {
         while fatal.is_none() && tasks.len() < usize::from(args.concurrency) {
             let Some((index, slug)) = pending.next() else {
@@ -171,6 +174,16 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
                 }
             },
         };
+        if facts.as_ref().is_some_and(|f| {
+            matches!(
+                f.tenant,
+                Some(Fact::Failed {
+                    failure: Failure::NotFound
+                })
+            )
+        }) {
+            unknown.push(index);
+        }
         let report = facts
             .as_ref()
             .map(rules::judge)
@@ -192,12 +205,52 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
     }
     let facts: Vec<Facts> = all_facts.into_iter().flatten().collect();
     save(&args, &facts)?;
-    if json_lines {
-        return conclude(ctx, &tally, args.strict, Printable::nothing());
+    unknown.sort_unstable();
+    let mut suggestions = Vec::new();
+    for &index in &unknown {
+        let close = closest_registered(&api, &slugs[index]).await;
+        if let (Some(close), Some(Some(report))) = (&close, reports.get_mut(index)) {
+            for f in report.findings.iter_mut().filter(|f| f.check == "tenant") {
+                f.fix = Some(match f.fix.take() {
+                    Some(fix) => format!("did you mean `{close}`? {fix}"),
+                    None => format!("did you mean `{close}`?"),
+                });
+            }
+        }
+        suggestions.push((slugs[index].clone(), close));
     }
-    let mut reports: Vec<Report> = reports.into_iter().flatten().collect();
-    reports.sort_by(|a, b| a.about.slug.cmp(&b.about.slug));
-    finish(ctx, reports, args.format, args.strict, args.all)
+    let mut outcome = if json_lines {
+        conclude(ctx, &tally, args.strict, Printable::nothing())?
+    } else {
+        let mut reports: Vec<Report> = reports.into_iter().flatten().collect();
+        reports.sort_by(|a, b| a.about.slug.cmp(&b.about.slug));
+        finish(ctx, reports, args.format, args.strict, args.all)?
+    };
+    if !suggestions.is_empty() {
+        outcome.failure = Some(unknown_slugs(&suggestions));
+    }
+    Ok(outcome)
+}
+
+/// Named slugs that are not registered: "not found" (exit 5) with the
+/// closest registered slug of each, as `tenant show` says it.
+fn unknown_slugs(suggestions: &[(String, Option<String>)]) -> CliError {
+    let names: Vec<String> = suggestions.iter().map(|(s, _)| format!("`{s}`")).collect();
+    let mut error = CliError::not_found(format!(
+        "SSO config not found: no tenant is registered as {}",
+        names.join(", ")
+    ))
+    .service_ref(Some("sso_config_not_found"), None);
+    for (slug, close) in suggestions {
+        if let Some(close) = close {
+            error = error.hint(if suggestions.len() == 1 {
+                format!("did you mean `{close}`?")
+            } else {
+                format!("for `{slug}`, did you mean `{close}`?")
+            });
+        }
+    }
+    error.hint("list the registered tenants with `ssoctl tenant list`")
 }
 
 /// A finished report: streamed as one JSON line, or kept in its place.

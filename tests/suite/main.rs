@@ -28,5 +28,6 @@ mod secrets;
 mod startup;
 mod tenant;
 mod tls;
+mod unknown_slug;
 mod version;
 mod write_checks;

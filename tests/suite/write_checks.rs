@@ -408,3 +408,50 @@ fn a_write_without_the_checks_is_checked_again_by_the_service_after_it() {
     );
     assert_eq!(writes(&env), 1);
 }
+
+#[test]
+fn a_registration_on_a_terminal_shows_the_checks_then_asks_then_the_notes() {
+    let env = TestEnv::new();
+    let org = env
+        .sandbox
+        .control()
+        .copy_okta_org("acme-corp", "soylent-org", "soylent-0001", "soylent")
+        .unwrap();
+    let secret = env.home.path().join("secret");
+    std::fs::write(&secret, &org.client_secret).unwrap();
+    let seen = seen(
+        &env,
+        true,
+        &["y"],
+        &[
+            "tenant",
+            "register",
+            "--slug",
+            "soylent",
+            "--company-name",
+            "Soylent",
+            "--okta-domain",
+            &org.domain,
+            "--client-id",
+            &org.client_id,
+            "--client-secret-file",
+            &secret.display().to_string(),
+        ],
+    );
+    assert_eq!(seen.exit, 0, "{seen}");
+    let last4: String = org
+        .client_secret
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    insta::assert_snapshot!(
+        "register_terminal_checked",
+        steady(&env, &seen.to_string())
+            .replace(&org.client_id, "[client id]")
+            .replace(&format!("…{last4}"), "…[last4]")
+    );
+}

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{apply_at, check_after_write, checks, last4, register_checked};
+use super::{apply_at, check_after_write, checks, last4, read_tenant, register_checked};
 use crate::api::error::tenant_not_found as not_found;
 use crate::api::error::to_cli_error;
 use crate::api::{
@@ -26,7 +26,10 @@ use crate::validate;
 /// `tenant history SLUG`: every event of the tenant, oldest first.
 pub async fn history(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let events = client.tenant_events(slug).await.map_err(not_found(slug))?;
+    let events = match client.tenant_events(slug).await.map_err(not_found(slug)) {
+        Ok(events) => events,
+        Err(e) => return Err(crate::api::suggest::suggest_slug(&client, slug, e).await),
+    };
     if events.is_empty() && ctx.io.stdout_is_tty {
         ctx.io.status(&format!("No changes recorded for {slug}"));
     }
@@ -211,7 +214,7 @@ pub async fn export(ctx: &mut Context, args: &ExportArgs) -> Result<Printable> {
     } else {
         let mut tenants = Vec::with_capacity(args.slugs.len());
         for slug in &args.slugs {
-            tenants.push(client.tenant(slug).await.map_err(not_found(slug))?.value);
+            tenants.push(read_tenant(&client, slug).await?.value);
         }
         tenants
     };

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::api::error::tenant_not_found as not_found;
+use crate::api::suggest::suggest_slug;
 use crate::api::{Client, NewTenant, Tenant, TenantChanges, Versioned, expected_redirect_uri};
 use crate::cli::{ListArgs, RegisterArgs, TenantCommand, TenantSortField, UpdateArgs};
 use crate::commands::{idempotency_key, secret_from_args};
@@ -165,57 +166,16 @@ fn tenant_view(t: &Tenant, notes: Vec<String>) -> Printable {
 
 async fn show(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let tenant = match client.tenant(slug).await.map_err(not_found(slug)) {
-        Ok(tenant) => tenant,
-        Err(e) => return Err(suggest_slug(&client, slug, e).await),
-    };
+    let tenant = read_tenant(&client, slug).await?;
     Ok(tenant_view(&tenant.value, Vec::new()))
 }
 
-/// A "no tenant is registered as SLUG" error gains "did you mean
-/// `acme-corp`?" when a registered slug is close; any other error, or a
-/// failed list, leaves it as it is.
-pub async fn suggest_slug(
-    client: &crate::api::Client,
-    slug: &str,
-    error: anyhow::Error,
-) -> anyhow::Error {
-    let is_not_found = error
-        .downcast_ref::<CliError>()
-        .is_some_and(|e| e.kind == crate::error::ErrorKind::NotFound);
-    if !is_not_found {
-        return error;
-    }
-    let Ok(tenants) = client.all_tenants(None).await else {
-        return error;
-    };
-    let slugs: Vec<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
-    match closest_slug(slug, &slugs) {
-        Some(close) => match error.downcast::<CliError>() {
-            Ok(e) => {
-                let mut e = e;
-                e.hints.insert(0, format!("did you mean `{close}`?"));
-                e.into()
-            }
-            Err(error) => error,
-        },
-        None => error,
-    }
-}
-
-/// The registered slug `input` most likely meant: a small edit away
-/// (`umbrela` → `umbrella`), or the only slug it begins (`acme` → `acme-corp`).
-pub fn closest_slug<'a>(input: &str, slugs: &[&'a str]) -> Option<&'a str> {
-    if let Some(close) = crate::config::did_you_mean(input, slugs.iter().copied()) {
-        return Some(close);
-    }
-    let mut starting = slugs
-        .iter()
-        .copied()
-        .filter(|s| input.len() >= 3 && (s.starts_with(input) || s.contains(&format!("-{input}"))));
-    match (starting.next(), starting.next()) {
-        (Some(only), None) => Some(only),
-        _ => None,
+/// Reads a tenant; an unknown slug is "not found" (exit 5) with the
+/// closest registered slug as "did you mean".
+pub(crate) async fn read_tenant(client: &Client, slug: &str) -> Result<Versioned<Tenant>> {
+    match client.tenant(slug).await.map_err(not_found(slug)) {
+        Ok(read) => Ok(read),
+        Err(e) => Err(suggest_slug(client, slug, e).await),
     }
 }
 
@@ -714,10 +674,7 @@ async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Outcome> {
     let Versioned {
         value: current,
         etag,
-    } = match client.tenant(slug).await.map_err(not_found(slug)) {
-        Ok(read) => read,
-        Err(e) => return Err(suggest_slug(&client, slug, e).await),
-    };
+    } = read_tenant(&client, slug).await?;
     let pending = changes.not_yet_in(&current);
     let okta_details_change =
         pending.okta_domain.is_some() || pending.client_id.is_some() || secret.is_some();
@@ -812,7 +769,7 @@ async fn apply(
     let Versioned {
         value: current,
         etag,
-    } = client.tenant(slug).await.map_err(not_found(slug))?;
+    } = read_tenant(client, slug).await?;
     apply_at(ctx, client, &current, etag, wanted, secret, dry_run).await
 }
 
@@ -949,7 +906,7 @@ async fn set_status(ctx: &mut Context, slug: &str, status: &str) -> Result<Print
 async fn disable(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
     if !yes {
         let client = ctx.api()?;
-        let tenant = client.tenant(slug).await.map_err(not_found(slug))?.value;
+        let tenant = read_tenant(&client, slug).await?.value;
         if tenant.status != "disabled" {
             ctx.confirm_by_typing(
                 &format!("disable {slug}"),
@@ -972,7 +929,7 @@ struct Deleted {
 
 async fn delete(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
     let client = ctx.api()?;
-    let tenant = client.tenant(slug).await.map_err(not_found(slug))?.value;
+    let tenant = read_tenant(&client, slug).await?.value;
     if !yes {
         ctx.confirm_by_typing(
             &format!("delete {slug}"),
@@ -1001,7 +958,10 @@ async fn delete(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
 
 async fn users(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let users = client.users(slug).await.map_err(not_found(slug))?;
+    let users = match client.users(slug).await.map_err(not_found(slug)) {
+        Ok(users) => users,
+        Err(e) => return Err(suggest_slug(&client, slug, e).await),
+    };
     if users.is_empty() && ctx.io.stdout_is_tty {
         ctx.io
             .status(&format!("Nobody from {slug} has signed in yet"));
@@ -1023,20 +983,4 @@ async fn users(ctx: &mut Context, slug: &str) -> Result<Printable> {
         &["email", "role", "project role", "first login", "last login"],
         rows,
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::closest_slug;
-
-    #[test]
-    fn the_closest_registered_slug_is_suggested() {
-        let slugs = ["acme-corp", "globex", "umbrella", "initech"];
-        assert_eq!(closest_slug("acme", &slugs), Some("acme-corp"));
-        assert_eq!(closest_slug("umbrela", &slugs), Some("umbrella"));
-        assert_eq!(closest_slug("corp", &slugs), Some("acme-corp"));
-        assert_eq!(closest_slug("zzzzzz", &slugs), None);
-        assert_eq!(closest_slug("ac", &slugs), None);
-        assert_eq!(closest_slug("acme", &["acme-corp", "acme-labs"]), None);
-    }
 }
