@@ -455,3 +455,37 @@ fn a_registration_on_a_terminal_shows_the_checks_then_asks_then_the_notes() {
             .replace(&format!("…{last4}"), "…[last4]")
     );
 }
+
+#[test]
+fn registering_a_taken_slug_is_a_conflict_without_asking_okta() {
+    let env = TestEnv::new();
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            "acme-corp",
+            "--company-name",
+            "Acme",
+        ])
+        .args(["--okta-domain", "integrator-3000001.okta.com"])
+        .args([
+            "--client-id",
+            "0oasoylent000000001",
+            "--client-secret-stdin",
+        ])
+        .write_stdin(CLIENT_SECRET)
+        .output()
+        .unwrap();
+    assert_exit(&out, 6);
+    let err = stderr(&out);
+    assert!(!err.contains("Checking the Okta details"), "{err}");
+    assert!(
+        err.starts_with(
+            "error: a tenant is already registered as `acme-corp`, with other values\n"
+        ),
+        "{err}"
+    );
+    assert_eq!(writes(&env), 1, "the one POST, answered 409");
+}

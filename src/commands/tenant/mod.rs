@@ -377,19 +377,32 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Outcome> {
     }
 
     let redirect_uri = expected_redirect_uri(&settings.auth_url.value, &new.slug);
-    verify_before_write(
-        ctx,
-        Details {
-            slug: &new.slug,
-            okta_domain: &new.okta_domain,
-            client_id: &new.client_id,
-            redirect_uri: &redirect_uri,
-        },
-        SecretToProve::Given(&new.client_secret),
-        args.no_verify,
-        "registered",
-    )
-    .await?;
+    let client = ctx.api()?;
+    // A slug registered already is no write of Okta details: the same
+    // registration again is done (a second run), other values a conflict,
+    // both decided by `register_checked` without asking Okta. (Without the
+    // checks there is nothing to decide, so nothing to read first.)
+    let registered = !args.no_verify
+        && match client.tenant(&new.slug).await {
+            Ok(_) => true,
+            Err(e) if e.is(404) => false,
+            Err(e) => return Err(e.into()),
+        };
+    if !registered {
+        verify_before_write(
+            ctx,
+            Details {
+                slug: &new.slug,
+                okta_domain: &new.okta_domain,
+                client_id: &new.client_id,
+                redirect_uri: &redirect_uri,
+            },
+            SecretToProve::Given(&new.client_secret),
+            args.no_verify,
+            "registered",
+        )
+        .await?;
+    }
     if ctx.can_prompt && ctx.io.stdout_is_tty {
         ctx.io.status(&format!(
             "About to register:\n  slug:          {}\n  company name:  {}\n  okta domain:   {}\n  client id:     {}\n  client secret: …{}",
@@ -405,7 +418,6 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Outcome> {
             );
         }
     }
-    let client = ctx.api()?;
     let tenant = register_checked(ctx, &client, &new).await?;
     let expected = redirect_uri;
     if tenant.redirect_uri != expected {
