@@ -1036,6 +1036,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Report format (default: follows --output); junit for CI dashboards')
             [CompletionResult]::new('--save-facts', '--save-facts', [CompletionResultType]::ParameterName, 'Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts')
             [CompletionResult]::new('--from-facts', '--from-facts', [CompletionResultType]::ParameterName, 'Judge the facts saved in FILE by --save-facts, offline: no request is made')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Also check one person who cannot sign in (their Okta login): active, assigned to the app, let in by the access policy (needs an Okta API token)')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')

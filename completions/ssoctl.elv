@@ -952,6 +952,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --format 'Report format (default: follows --output); junit for CI dashboards'
             cand --save-facts 'Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts'
             cand --from-facts 'Judge the facts saved in FILE by --save-facts, offline: no request is made'
+            cand --user 'Also check one person who cannot sign in (their Okta login): active, assigned to the app, let in by the access policy (needs an Okta API token)'
             cand --profile 'Profile to use (default: the one chosen with `profile use`)'
             cand -o 'Output format'
             cand --output 'Output format'

@@ -618,6 +618,9 @@ pub struct DoctorArgs {
     /// Judge the facts saved in FILE by --save-facts, offline: no request is made
     #[arg(long, value_name = "FILE", conflicts_with = "okta_domain")]
     pub from_facts: Option<std::path::PathBuf>,
+    /// Also check one person who cannot sign in (their Okta login): active, assigned to the app, let in by the access policy (needs an Okta API token)
+    #[arg(long, value_name = "LOGIN", conflicts_with_all = ["all", "from_facts"])]
+    pub user: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

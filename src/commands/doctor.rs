@@ -59,7 +59,7 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
             client_secret: secret.as_ref(),
             probe_authorize: true,
         };
-        let facts = collect::unregistered(
+        let mut facts = collect::unregistered(
             sources,
             domain,
             Some(client_id),
@@ -67,14 +67,13 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
             Some(&expected),
         )
         .await;
+        if let Some(login) = &args.user {
+            collect::user(sources, &mut facts, login).await;
+        }
         save(&args, std::slice::from_ref(&facts))?;
-        return finish(
-            ctx,
-            vec![rules::judge(&facts)],
-            args.format,
-            args.strict,
-            false,
-        );
+        let mut report = rules::judge(&facts);
+        user_not_checked(&mut report, args.user.as_deref());
+        return finish(ctx, vec![report], args.format, args.strict, false);
     }
     if args.slugs.is_empty() && !args.all {
         return Err(CliError::usage("name the tenants to check, or pass --all")
@@ -129,11 +128,12 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
             let Some((index, slug)) = pending.next() else {
                 break;
             };
-            let (api, http, expected, token) = (
+            let (api, http, expected, token, user) = (
                 api.clone(),
                 http.clone(),
                 expected_redirect_uri(&auth_url, &slug),
                 okta_token.clone(),
+                args.user.clone(),
             );
             let handle = tasks.spawn(async move {
                 let sources = Sources {
@@ -143,7 +143,11 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
                     client_secret: None,
                     probe_authorize: true,
                 };
-                (index, collect::tenant(sources, &slug, &expected).await)
+                let mut collected = collect::tenant(sources, &slug, &expected).await;
+                if let (Ok(facts), Some(login)) = (&mut collected, &user) {
+                    collect::user(sources, facts, login).await;
+                }
+                (index, collected)
             });
             running.insert(handle.id(), index);
         }
@@ -184,10 +188,13 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
         }) {
             unknown.push(index);
         }
-        let report = facts
+        let mut report = facts
             .as_ref()
             .map(rules::judge)
             .unwrap_or_else(|| stopped(&slugs[index]));
+        if facts.as_ref().is_some_and(|f| f.okta.is_some()) {
+            user_not_checked(&mut report, args.user.as_deref());
+        }
         if keep_facts {
             all_facts[index] = facts;
         }
@@ -251,6 +258,22 @@ fn unknown_slugs(suggestions: &[(String, Option<String>)]) -> CliError {
         }
     }
     error.hint("list the registered tenants with `ssoctl tenant list`")
+}
+
+/// `--user` asked about a person the Management API reads did not cover
+/// (no Okta API token, or the app could not be read): not verified.
+fn user_not_checked(report: &mut Report, login: Option<&str>) {
+    let Some(login) = login else {
+        return;
+    };
+    if report.findings.iter().any(|f| f.check.starts_with("user")) {
+        return;
+    }
+    report.push(
+        Finding::not_verified("user", format!("{login} was not checked"))
+            .detail("the user, the app's assignments and the access policy are read with the Management API")
+            .fix("set SSOCTL_OKTA_API_TOKEN to a read-only admin's API token (Security → API → Tokens) and run the doctor again"),
+    );
 }
 
 /// A finished report: streamed as one JSON line, or kept in its place.

@@ -10,6 +10,7 @@ mod common;
 mod completion;
 mod cors;
 mod doctor;
+mod doctor_user;
 mod errors;
 mod faults;
 mod fleet;

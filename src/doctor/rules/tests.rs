@@ -61,6 +61,7 @@ fn mgmt(app: App, policies: Vec<PolicyFacts>) -> MgmtFacts {
         app_groups: got(vec![everyone[0].id.clone()]),
         everyone: got(everyone.into_iter().next()),
         policies: got(policies),
+        user: None,
     }
 }
 
