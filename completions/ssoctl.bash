@@ -1417,7 +1417,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__doctor)
-            opts="-o -v -q -h -V --all --okta-domain --client-id --slug --client-secret-stdin --client-secret-file --okta-api-token-stdin --ask-okta-api-token --concurrency --format --strict --save-facts --from-facts --fix --yes --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --all --okta-domain --client-id --slug --client-secret-stdin --client-secret-file --okta-api-token-stdin --ask-okta-api-token --concurrency --format --strict --save-facts --from-facts --fix --yes --user --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1452,6 +1452,10 @@ _ssoctl() {
                     return 0
                     ;;
                 --from-facts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3345,7 +3349,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__apply)
-            opts="-f -y -o -v -q -h -V --file --prune --yes --dry-run --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-f -y -o -v -q -h -V --file --prune --yes --dry-run --no-verify --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4095,7 +4099,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__register)
-            opts="-o -v -q -h -V --slug --company-name --okta-domain --client-id --client-secret-stdin --client-secret-file --from-file --dry-run --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --slug --company-name --okta-domain --client-id --client-secret-stdin --client-secret-file --from-file --dry-run --no-verify --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4325,7 +4329,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__tenant__subcmd__update)
-            opts="-o -v -q -h -V --company-name --okta-domain --client-id --rotate-secret --client-secret-stdin --client-secret-file --dry-run --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-y -o -v -q -h -V --company-name --okta-domain --client-id --rotate-secret --client-secret-stdin --client-secret-file --dry-run --yes --no-verify --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -342,6 +342,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l dry-run -d 'Show the request that would be sent (secret redacted) and send nothing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l no-verify -d 'Skip the checks of the Okta details (for a network that cannot reach the customer\'s Okta); the write is then not verified'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -s q -l quiet -d 'Only errors on stderr'
@@ -363,6 +364,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l rotate-secret -d 'Also replace the client secret (from --client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l client-secret-stdin -d 'Read the client secret from standard input [or env: SSOCTL_CLIENT_SECRET]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l dry-run -d 'Show the change that would be sent and send nothing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s y -l yes -d 'Do not ask for confirmation on a terminal'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l no-verify -d 'Skip the checks of the Okta details (for a network that cannot reach the customer\'s Okta); the write is then not verified'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from update" -s q -l quiet -d 'Only errors on stderr'
@@ -506,6 +509,7 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l prune -d 'Delete the tenants absent from the file (listed, then a typed confirmation)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s y -l yes -d 'Do not ask for confirmation'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l dry-run -d 'Show the plan; change nothing'
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l no-verify -d 'Skip the checks of the Okta details (for a network that cannot reach the customer\'s Okta); the write is then not verified'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -l no-input -d 'Never prompt; fail with exit code 2 naming what is missing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s v -l verbose -d 'More detail on stderr: -v requests, -vv headers and bodies (secrets redacted) [env: SSOCTL_VERBOSE=1|2]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from apply" -s q -l quiet -d 'Only errors on stderr'
@@ -881,6 +885,7 @@ jsonl\t'JSON lines: one report per line as each tenant finishes (for pipelines t
 junit\t'JUnit XML: a test suite per tenant, a test case per finding'"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l save-facts -d 'Also write what was learned to FILE (JSON, mode 0600, no secrets), to judge again with --from-facts' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l from-facts -d 'Judge the facts saved in FILE by --save-facts, offline: no request is made' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l user -d 'Also check one person who cannot sign in (their Okta login): active, assigned to the app, let in by the access policy (needs an Okta API token)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand doctor" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
 json\t'JSON with stable field names'"

@@ -277,12 +277,12 @@ pub enum TenantCommand {
     },
     /// Register a tenant from the details the customer sent
     #[command(
-        after_help = "Examples:\n  printf %s \"$SECRET\" | ssoctl tenant register --slug acme-corp --company-name \"Acme Corporation\" \\\\\n        --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --client-secret-stdin\n  ssoctl tenant register --from-file acme-corp.toml --dry-run"
+        after_help = "Before the write, the Okta domain, client ID and secret are proved against Okta (no\nside effects); a failing check stops with the finding and its fix (exit 3).\n\nExamples:\n  printf %s \"$SECRET\" | ssoctl tenant register --slug acme-corp --company-name \"Acme Corporation\" \\\\\n        --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --client-secret-stdin\n  ssoctl tenant register --from-file acme-corp.toml --dry-run"
     )]
     Register(RegisterArgs),
     /// Change a tenant's details (fails cleanly if someone else changed it meanwhile)
     #[command(
-        after_help = "Examples:\n  ssoctl tenant update wayne --okta-domain integrator-1000008.okta.com\n  printf %s \"$SECRET\" | ssoctl tenant update stark --client-secret-stdin"
+        after_help = "A change of the Okta domain, client ID or secret is proved against Okta first; a failing\ncheck stops with the finding and its fix (exit 3), and nothing is written.\n\nExamples:\n  ssoctl tenant update wayne --okta-domain integrator-1000008.okta.com\n  printf %s \"$SECRET\" | ssoctl tenant update stark --client-secret-stdin"
     )]
     Update(UpdateArgs),
     /// Rotate the tenant's client secret in Okta and the service, with no sign-in failing
@@ -480,6 +480,9 @@ pub struct ApplyArgs {
     /// Show the plan; change nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Skip the checks of the Okta details (for a network that cannot reach the customer's Okta); the write is then not verified
+    #[arg(long)]
+    pub no_verify: bool,
 }
 
 /// Where a client secret can come from; never argv.
@@ -515,6 +518,9 @@ pub struct RegisterArgs {
     /// Show the request that would be sent (secret redacted) and send nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Skip the checks of the Okta details (for a network that cannot reach the customer's Okta); the write is then not verified
+    #[arg(long)]
+    pub no_verify: bool,
 }
 
 #[derive(Debug, Args)]
@@ -538,6 +544,12 @@ pub struct UpdateArgs {
     /// Show the change that would be sent and send nothing
     #[arg(long)]
     pub dry_run: bool,
+    /// Do not ask for confirmation on a terminal
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Skip the checks of the Okta details (for a network that cannot reach the customer's Okta); the write is then not verified
+    #[arg(long)]
+    pub no_verify: bool,
 }
 
 #[derive(Debug, Args)]
@@ -765,6 +777,9 @@ pub struct DoctorArgs {
     /// With --fix: apply without asking
     #[arg(long, requires = "fix")]
     pub yes: bool,
+    /// Also check one person who cannot sign in (their Okta login): active, assigned to the app, let in by the access policy (needs an Okta API token)
+    #[arg(long, value_name = "LOGIN", conflicts_with_all = ["all", "from_facts"])]
+    pub user: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -177,8 +177,12 @@ fn render_view(view: &View, terminal: bool, color: bool) -> String {
                     text.push_str(&format!("{key}:\t{}\n", tsv_cell(value)));
                 }
             }
-            for note in notes {
+            // One blank line sets the notes apart from the fields; the
+            // notes themselves follow one another, not double-spaced.
+            if !notes.is_empty() && !fields.is_empty() {
                 text.push('\n');
+            }
+            for note in notes {
                 text.push_str(&sanitize(note));
                 text.push('\n');
             }
@@ -430,6 +434,19 @@ mod tests {
         assert_eq!(
             p.render(OutputFormat::Table, false, false),
             "slug:\tacme\ncompany name:\tAcme\n"
+        );
+    }
+
+    #[test]
+    fn notes_follow_the_fields_after_one_blank_line_not_double_spaced() {
+        let p = Printable::details(
+            &json!({}),
+            vec![("slug", "acme".into())],
+            vec!["first note:\n  value".into(), "second note".into()],
+        );
+        assert_eq!(
+            p.render(OutputFormat::Table, true, false),
+            "slug:  acme\n\nfirst note:\n  value\nsecond note\n"
         );
     }
 }

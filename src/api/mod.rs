@@ -5,6 +5,7 @@ pub mod invitations;
 pub mod login;
 pub mod registrations;
 pub mod register;
+pub mod suggest;
 pub mod types;
 
 use reqwest::Method;

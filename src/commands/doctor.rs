@@ -4,11 +4,12 @@
 //! and rules; this module picks the subjects and hands the reports over.
 
 use crate::api::expected_redirect_uri;
+use crate::api::suggest::closest_registered;
 use crate::cli::{DoctorArgs, ReportFormat};
 use crate::commands::reports::{conclude, finish};
 use crate::context::Context;
 use crate::doctor::collect::{self, Fatal, Sources};
-use crate::doctor::facts::{FACTS_VERSION, Facts, FactsFile};
+use crate::doctor::facts::{FACTS_VERSION, Fact, Facts, FactsFile, Failure};
 use crate::doctor::report::{self, Tally};
 use crate::doctor::{Finding, Report, rules};
 use crate::error::{CliError, Result};
@@ -58,7 +59,7 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
             client_secret: secret.as_ref(),
             probe_authorize: true,
         };
-        let facts = collect::unregistered(
+        let mut facts = collect::unregistered(
             sources,
             domain,
             Some(client_id),
@@ -66,14 +67,13 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
             Some(&expected),
         )
         .await;
+        if let Some(login) = &args.user {
+            collect::user(sources, &mut facts, login).await;
+        }
         save(&args, std::slice::from_ref(&facts))?;
-        return finish(
-            ctx,
-            vec![rules::judge(&facts)],
-            args.format,
-            args.strict,
-            false,
-        );
+        let mut report = rules::judge(&facts);
+        user_not_checked(&mut report, args.user.as_deref());
+        return finish(ctx, vec![report], args.format, args.strict, false);
     }
     if args.slugs.is_empty() && !args.all {
         return Err(CliError::usage("name the tenants to check, or pass --all")
@@ -133,16 +133,19 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
     let mut fatal = None;
     let many = args.all || slugs.len() > 1;
     let mut running = std::collections::HashMap::new();
+    // Named slugs that are not registered: exit 5, as `tenant show`.
+    let mut unknown: Vec<usize> = Vec::new();
     loop {
         while fatal.is_none() && tasks.len() < usize::from(args.concurrency) {
             let Some((index, slug)) = pending.next() else {
                 break;
             };
-            let (api, http, expected, token) = (
+            let (api, http, expected, token, user) = (
                 api.clone(),
                 http.clone(),
                 expected_redirect_uri(&auth_url, &slug),
                 okta_token.clone(),
+                args.user.clone(),
             );
             let handle = tasks.spawn(async move {
                 let sources = Sources {
@@ -152,7 +155,11 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
                     client_secret: None,
                     probe_authorize: true,
                 };
-                (index, collect::tenant(sources, &slug, &expected).await)
+                let mut collected = collect::tenant(sources, &slug, &expected).await;
+                if let (Ok(facts), Some(login)) = (&mut collected, &user) {
+                    collect::user(sources, facts, login).await;
+                }
+                (index, collected)
             });
             running.insert(handle.id(), index);
         }
@@ -183,10 +190,23 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
                 }
             },
         };
-        let report = facts
+        if facts.as_ref().is_some_and(|f| {
+            matches!(
+                f.tenant,
+                Some(Fact::Failed {
+                    failure: Failure::NotFound
+                })
+            )
+        }) {
+            unknown.push(index);
+        }
+        let mut report = facts
             .as_ref()
             .map(rules::judge)
             .unwrap_or_else(|| stopped(&slugs[index]));
+        if facts.as_ref().is_some_and(|f| f.okta.is_some()) {
+            user_not_checked(&mut report, args.user.as_deref());
+        }
         if keep_facts {
             all_facts[index] = facts;
         }
@@ -204,12 +224,68 @@ pub async fn run(ctx: &mut Context, args: DoctorArgs) -> Result<Outcome> {
     }
     let facts: Vec<Facts> = all_facts.into_iter().flatten().collect();
     save(&args, &facts)?;
-    if json_lines {
-        return conclude(ctx, &tally, args.strict, Printable::nothing());
+    unknown.sort_unstable();
+    let mut suggestions = Vec::new();
+    for &index in &unknown {
+        let close = closest_registered(&api, &slugs[index]).await;
+        if let (Some(close), Some(Some(report))) = (&close, reports.get_mut(index)) {
+            for f in report.findings.iter_mut().filter(|f| f.check == "tenant") {
+                f.fix = Some(match f.fix.take() {
+                    Some(fix) => format!("did you mean `{close}`? {fix}"),
+                    None => format!("did you mean `{close}`?"),
+                });
+            }
+        }
+        suggestions.push((slugs[index].clone(), close));
     }
-    let mut reports: Vec<Report> = reports.into_iter().flatten().collect();
-    reports.sort_by(|a, b| a.about.slug.cmp(&b.about.slug));
-    finish(ctx, reports, args.format, args.strict, args.all)
+    let mut outcome = if json_lines {
+        conclude(ctx, &tally, args.strict, Printable::nothing())?
+    } else {
+        let mut reports: Vec<Report> = reports.into_iter().flatten().collect();
+        reports.sort_by(|a, b| a.about.slug.cmp(&b.about.slug));
+        finish(ctx, reports, args.format, args.strict, args.all)?
+    };
+    if !suggestions.is_empty() {
+        outcome.failure = Some(unknown_slugs(&suggestions));
+    }
+    Ok(outcome)
+}
+
+/// Named slugs that are not registered: "not found" (exit 5) with the
+/// closest registered slug of each, as `tenant show` says it.
+fn unknown_slugs(suggestions: &[(String, Option<String>)]) -> CliError {
+    let names: Vec<String> = suggestions.iter().map(|(s, _)| format!("`{s}`")).collect();
+    let mut error = CliError::not_found(format!(
+        "SSO config not found: no tenant is registered as {}",
+        names.join(", ")
+    ))
+    .service_ref(Some("sso_config_not_found"), None);
+    for (slug, close) in suggestions {
+        if let Some(close) = close {
+            error = error.hint(if suggestions.len() == 1 {
+                format!("did you mean `{close}`?")
+            } else {
+                format!("for `{slug}`, did you mean `{close}`?")
+            });
+        }
+    }
+    error.hint("list the registered tenants with `ssoctl tenant list`")
+}
+
+/// `--user` asked about a person the Management API reads did not cover
+/// (no Okta API token, or the app could not be read): not verified.
+fn user_not_checked(report: &mut Report, login: Option<&str>) {
+    let Some(login) = login else {
+        return;
+    };
+    if report.findings.iter().any(|f| f.check.starts_with("user")) {
+        return;
+    }
+    report.push(
+        Finding::not_verified("user", format!("{login} was not checked"))
+            .detail("the user, the app's assignments and the access policy are read with the Management API")
+            .fix("set SSOCTL_OKTA_API_TOKEN to a read-only admin's API token (Security → API → Tokens) and run the doctor again"),
+    );
 }
 
 /// A finished report: streamed as one JSON line, or kept in its place.

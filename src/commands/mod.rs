@@ -32,22 +32,7 @@ pub async fn dispatch(ctx: &mut Context, command: Command) -> Result<Outcome> {
     let printable: Printable = match command {
         Command::Auth(cmd) => auth::run(ctx, cmd).await?,
         Command::Profile(cmd) => profile::run(ctx, cmd)?,
-        Command::Tenant(crate::cli::TenantCommand::Diff(args)) => {
-            return tenant::fleet::diff(ctx, &args).await;
-        }
-        Command::Tenant(crate::cli::TenantCommand::Apply(args)) => {
-            return tenant::fleet::apply(ctx, &args).await;
-        }
-        Command::Tenant(crate::cli::TenantCommand::Submit(args)) => {
-            return tenant::invite::submit(ctx, &args).await;
-        }
-        Command::Tenant(crate::cli::TenantCommand::Approve(args)) => {
-            return tenant::invite::approve(ctx, &args).await;
-        }
-        Command::Tenant(crate::cli::TenantCommand::RotateSecret(args)) => {
-            return tenant::rotate::run(ctx, &args).await;
-        }
-        Command::Tenant(cmd) => tenant::run(ctx, cmd).await?,
+        Command::Tenant(cmd) => return tenant::run(ctx, cmd).await,
         Command::Provisioning(cmd) => provisioning::run(ctx, cmd).await?,
         Command::Cors(cmd) => cors::run(ctx, cmd).await?,
         Command::Check(cmd) => return check::run(ctx, cmd).await,

@@ -436,6 +436,50 @@ async fn mgmt(sources: Sources<'_>, base: &Url, client_id: Option<&str>) -> Fact
             app_groups: Fact::from_result(groups),
             everyone: Fact::from_result(everyone),
             policies: Fact::from_result(policies),
+            user: None,
         },
     }
+}
+
+/// `doctor --user LOGIN`: the user, their assignment to the app and their
+/// groups, added to facts whose Management API reads were made (an Okta
+/// API token was given and the app was read). Otherwise nothing is added,
+/// and the rules say the user was not checked.
+pub async fn user(sources: Sources<'_>, facts: &mut Facts, login: &str) {
+    let Some(token) = sources.okta_token else {
+        return;
+    };
+    let Some(okta) = facts.okta.as_mut() else {
+        return;
+    };
+    let DomainFact::Parsed { base, .. } = &okta.domain else {
+        return;
+    };
+    let Ok(base) = Url::parse(base) else {
+        return;
+    };
+    let Some(Fact::Got { value: mgmt_facts }) = okta.reads.as_mut().map(|r| &mut r.mgmt) else {
+        return;
+    };
+    let Some(app) = mgmt_facts.app.got() else {
+        return;
+    };
+    let mgmt = Mgmt::new(sources.http, base, token);
+    let user = mgmt.user(login).await;
+    let (app_user, groups) = match &user {
+        Ok(u) => {
+            let (a, g) = tokio::join!(mgmt.app_user(&app.id, &u.id), mgmt.user_groups(&u.id));
+            (Fact::from_result(a), Fact::from_result(g))
+        }
+        Err(_) => (
+            not_asked(Missing::Prerequisite),
+            not_asked(Missing::Prerequisite),
+        ),
+    };
+    mgmt_facts.user = Some(UserFacts {
+        login: login.to_string(),
+        user: Fact::from_result(user),
+        app_user,
+        groups,
+    });
 }

@@ -10,7 +10,7 @@ use crate::http::HttpError;
 use crate::okta::discovery::Discovery;
 use crate::okta::fetch::{FetchError, OktaError};
 use crate::okta::jwks::JwkSet;
-use crate::okta::mgmt::{App, Group, MgmtError, Policy, Rule};
+use crate::okta::mgmt::{App, AppUser, Group, MgmtError, Policy, Rule, User};
 use crate::okta::org::OktaOrganization;
 use crate::okta::probe::{AuthorizeOutcome, CredentialVerdict};
 
@@ -306,6 +306,19 @@ pub struct MgmtFacts {
     pub app_groups: Fact<Vec<String>>,
     pub everyone: Fact<Option<Group>>,
     pub policies: Fact<Vec<PolicyFacts>>,
+    /// One person who cannot sign in (`doctor --user`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<UserFacts>,
+}
+
+/// What the Management API says about one user (`doctor --user LOGIN`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct UserFacts {
+    pub login: String,
+    pub user: Fact<User>,
+    /// The user's assignment to the app; `None`: not assigned.
+    pub app_user: Fact<Option<AppUser>>,
+    pub groups: Fact<Vec<Group>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -10,6 +10,7 @@
 pub mod collect;
 pub mod facts;
 pub mod fix;
+pub mod preflight;
 pub mod redirect;
 pub mod remedy;
 pub mod report;

@@ -749,7 +749,152 @@ pub fn access(facts: &Facts, okta: &OktaFacts) -> Vec<Finding> {
         Fact::NotAsked { .. } => {}
     }
     findings.extend(access_policy(facts, client_id, mgmt));
+    findings.extend(user(facts, client_id, mgmt));
     findings
+}
+
+// ---------------------------------------------------------------- one user (`doctor --user`)
+
+/// The guide's "user not assigned" and step-3 rows for one person: the
+/// user exists and is active, is assigned to the app (directly or through
+/// a group), and a rule of the access policy lets them in.
+pub fn user(facts: &Facts, client_id: &str, mgmt: &MgmtFacts) -> Vec<Finding> {
+    let Some(u) = &mgmt.user else {
+        return Vec::new();
+    };
+    let login = u.login.as_str();
+    let user = match &u.user {
+        Fact::Got { value } => value,
+        Fact::Failed {
+            failure: Failure::NotFound,
+        } => {
+            return vec![
+                Finding::error("user", format!("Okta has no user {login}"))
+                    .fix("check the spelling against Directory → People in Okta (the login is usually the email address)"),
+            ];
+        }
+        Fact::Failed { failure } => return vec![mgmt_finding("user", failure, facts)],
+        Fact::NotAsked { .. } => return Vec::new(),
+    };
+    let mut findings = vec![match user.status.as_str() {
+        "ACTIVE" => Finding::ok("user.status", format!("{login} is an active Okta user")),
+        "PASSWORD_EXPIRED" | "RECOVERY" => Finding::warning(
+            "user.status",
+            format!(
+                "{login} is {}: Okta asks for a new password at sign-in",
+                user.status
+            ),
+        ),
+        other => Finding::error(
+            "user.status",
+            format!("{login} is {other} in Okta, not ACTIVE: Okta does not let them sign in"),
+        )
+        .fix(format!(
+            "Directory → People → {login}: activate (or unsuspend, unlock) the user"
+        )),
+    }];
+    let group_names = |ids: &[String]| -> Vec<String> {
+        let groups = u.groups.got().map(Vec::as_slice).unwrap_or_default();
+        ids.iter()
+            .map(|id| {
+                groups
+                    .iter()
+                    .find(|g| &g.id == id)
+                    .map_or_else(|| id.clone(), |g| format!("\"{}\"", g.profile.name))
+            })
+            .collect()
+    };
+    let user_groups: Vec<String> = u
+        .groups
+        .got()
+        .map(|gs| gs.iter().map(|g| g.id.clone()).collect())
+        .unwrap_or_default();
+    match &u.app_user {
+        Fact::Got { value: Some(assigned) } if assigned.scope == "GROUP" => {
+            let through: Vec<String> = mgmt
+                .app_groups
+                .got()
+                .map(|app| user_groups.iter().filter(|g| app.contains(g)).cloned().collect())
+                .unwrap_or_default();
+            findings.push(Finding::ok(
+                "user.assignment",
+                if through.is_empty() {
+                    format!("{login} is assigned to the app through a group")
+                } else {
+                    format!(
+                        "{login} is assigned to the app through {}",
+                        group_names(&through).join(", ")
+                    )
+                },
+            ));
+        }
+        Fact::Got { value: Some(_) } => findings.push(Finding::ok(
+            "user.assignment",
+            format!("{login} is assigned to the app directly"),
+        )),
+        Fact::Got { value: None } => findings.push(
+            Finding::error("user.assignment", format!("{login} is not assigned to the app"))
+                .detail("Okta answers \"User is not assigned to the client application\" after they sign in")
+                .fix(format!("Applications → the app → Assignments → Assign → Assign to People: {login} (or add them to a group the app is assigned to)"))
+                .remedy(remedy::console("Applications → Applications → the app → Assignments → Assign to People"))
+                .guide(guide::STEP_1),
+        ),
+        Fact::Failed { failure } => findings.push(mgmt_finding("user.assignment", failure, facts)),
+        Fact::NotAsked { .. } => {}
+    }
+    let Some(with_rules) = policies_with_rules(mgmt) else {
+        return findings;
+    };
+    let everyone = everyone_ids(mgmt);
+    // Only when the policy lets someone in: otherwise the policy finding
+    // is the cause already (one cause, one finding).
+    if !matches!(
+        policy::evaluate(client_id, &with_rules, &everyone),
+        Verdict::Granted { .. }
+    ) {
+        return findings;
+    }
+    let person = policy::Person {
+        id: &user.id,
+        groups: &user_groups,
+    };
+    findings.push(match policy::evaluate_for(client_id, &with_rules, &everyone, person) {
+        Verdict::Granted { policy, rule, .. } => Finding::ok(
+            "user.policy",
+            format!("policy \"{policy}\", rule \"{rule}\" grants {login} Authorization Code"),
+        ),
+        Verdict::NoRule { reasons } => Finding::error(
+            "user.policy",
+            format!("no rule of the access policy lets {login} in"),
+        )
+        .detail(reasons.iter().map(|r| format!("- {r}")).collect::<Vec<_>>().join("\n"))
+        .fix("add one of the user's groups to the rule (Assigned to: Groups), or set it to any user assigned to the app")
+        .remedy(remedy::console("Security → API → Authorization Servers → default → Access Policies → the policy → the rule"))
+        .guide(guide::ROW_POLICY),
+        Verdict::NoPolicy => return findings,
+    });
+    findings
+}
+
+/// Every policy with its rules, when all of them were read.
+fn policies_with_rules(
+    mgmt: &MgmtFacts,
+) -> Option<Vec<(crate::okta::mgmt::Policy, Vec<crate::okta::mgmt::Rule>)>> {
+    let policies = mgmt.policies.got()?;
+    policies
+        .iter()
+        .map(|p| p.rules.got().map(|r| (p.policy.clone(), r.clone())))
+        .collect()
+}
+
+fn everyone_ids(mgmt: &MgmtFacts) -> Vec<String> {
+    mgmt.everyone
+        .got()
+        .cloned()
+        .flatten()
+        .map(|g| g.id)
+        .into_iter()
+        .collect()
 }
 
 /// No Okta API token: the policy and the assignments are not verified —
@@ -1073,7 +1218,7 @@ pub fn service(facts: &Facts) -> Vec<Finding> {
     findings
 }
 
-fn secret_finding(slug: &str, client_id: &str, check: &crate::api::SecretCheck) -> Finding {
+pub fn secret_finding(slug: &str, client_id: &str, check: &crate::api::SecretCheck) -> Finding {
     let detail = check.detail.clone().unwrap_or_default();
     match check.result.as_str() {
         "valid" => Finding::ok(

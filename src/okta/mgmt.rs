@@ -187,6 +187,33 @@ pub struct Group {
     pub profile: GroupProfile,
 }
 
+/// An Okta user (`GET /api/v1/users/{login}`), the fields the checks use.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct User {
+    pub id: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub profile: UserProfile,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct UserProfile {
+    #[serde(default)]
+    pub login: String,
+}
+
+/// A user's assignment to an app (`GET /api/v1/apps/{appId}/users/{userId}`):
+/// `scope` is `USER` (assigned directly) or `GROUP` (through a group).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct AppUser {
+    pub id: String,
+    #[serde(default)]
+    pub scope: String,
+    #[serde(default)]
+    pub status: String,
+}
+
 impl<'a> Mgmt<'a> {
     pub fn new(http: &'a HttpClient, base: Url, token: &'a Secret) -> Self {
         Mgmt { http, base, token }
@@ -299,6 +326,37 @@ impl<'a> Mgmt<'a> {
     /// `search` narrows the list on Okta's side; the exact match is still
     /// made here (Okta Administrators is `BUILT_IN` too, and a server that
     /// ignores `search` returns every group).
+    /// A user by login (or id); Okta accepts either in the path.
+    pub async fn user(&self, login: &str) -> Result<User, MgmtError> {
+        self.get(&format!("/api/v1/users/{}", seg(login))).await
+    }
+
+    /// The user's assignment to the app; `None` when Okta has none (404).
+    pub async fn app_user(
+        &self,
+        app_id: &str,
+        user_id: &str,
+    ) -> Result<Option<AppUser>, MgmtError> {
+        match self
+            .get(&format!(
+                "/api/v1/apps/{}/users/{}",
+                seg(app_id),
+                seg(user_id)
+            ))
+            .await
+        {
+            Ok(user) => Ok(Some(user)),
+            Err(MgmtError::NotFound) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The groups the user is in (Everyone included, as Okta lists it).
+    pub async fn user_groups(&self, user_id: &str) -> Result<Vec<Group>, MgmtError> {
+        self.list(&format!("/api/v1/users/{}/groups", seg(user_id)))
+            .await
+    }
+
     pub async fn everyone_group(&self) -> Result<Option<Group>, MgmtError> {
         let query: String = url::form_urlencoded::Serializer::new(String::new())
             .append_pair("search", EVERYONE_SEARCH)

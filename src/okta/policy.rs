@@ -35,6 +35,34 @@ pub fn evaluate(
     policies: &[(Policy, Vec<Rule>)],
     everyone_group_ids: &[String],
 ) -> Verdict {
+    evaluate_inner(client_id, policies, everyone_group_ids, None)
+}
+
+/// One person, for "would a rule let them in": the user's id and the ids of
+/// the groups they are in.
+#[derive(Debug, Clone, Copy)]
+pub struct Person<'a> {
+    pub id: &'a str,
+    pub groups: &'a [String],
+}
+
+/// As [`evaluate`], for one person: a rule whose people condition does not
+/// include them (or excludes them) does not match, as Okta evaluates it.
+pub fn evaluate_for(
+    client_id: &str,
+    policies: &[(Policy, Vec<Rule>)],
+    everyone_group_ids: &[String],
+    person: Person<'_>,
+) -> Verdict {
+    evaluate_inner(client_id, policies, everyone_group_ids, Some(person))
+}
+
+fn evaluate_inner(
+    client_id: &str,
+    policies: &[(Policy, Vec<Rule>)],
+    everyone_group_ids: &[String],
+    person: Option<Person<'_>>,
+) -> Verdict {
     let mut ordered: Vec<&(Policy, Vec<Rule>)> = policies.iter().collect();
     ordered.sort_by_key(|(p, _)| p.priority);
     let applicable: Vec<&(Policy, Vec<Rule>)> = ordered
@@ -59,7 +87,9 @@ pub fn evaluate(
             reasons.push(format!("policy \"{}\" has no rules", policy.name));
         }
         for rule in rules {
-            match rule_problem(rule) {
+            let problem = rule_problem(rule)
+                .or_else(|| person.and_then(|p| person_problem(rule, p, everyone_group_ids)));
+            match problem {
                 Some(problem) => reasons.push(format!(
                     "policy \"{}\", rule \"{}\": {problem}",
                     policy.name, rule.name
@@ -108,6 +138,33 @@ fn rule_problem(rule: &Rule) -> Option<String> {
         return Some("it applies to no users or groups".into());
     }
     None
+}
+
+/// Why `rule`'s people condition does not let `person` in, if it does not.
+fn person_problem(rule: &Rule, person: Person<'_>, everyone: &[String]) -> Option<String> {
+    let people = &rule.conditions.people;
+    let in_group = |g: &String| person.groups.contains(g);
+    if people.users.exclude.iter().any(|u| u == person.id)
+        || people.groups.exclude.iter().any(in_group)
+    {
+        return Some("it excludes this user".into());
+    }
+    let included = people.users.include.iter().any(|u| u == person.id)
+        || people
+            .groups
+            .include
+            .iter()
+            .any(|g| g == "EVERYONE" || everyone.contains(g) || in_group(g));
+    if included {
+        return None;
+    }
+    let Audience::Some(who) = audience(rule, everyone) else {
+        return None;
+    };
+    Some(format!(
+        "it applies only to {}, and this user is not among them",
+        who.join(", ")
+    ))
 }
 
 fn audience(rule: &Rule, everyone: &[String]) -> Audience {
@@ -171,6 +228,75 @@ mod tests {
     }
 
     const EVERYONE: &str = "00geveryone";
+
+    #[test]
+    fn a_person_outside_the_rules_groups_is_not_let_in_and_one_inside_is() {
+        let set = vec![(
+            policy("p", 1, &["ALL_CLIENTS"], "ACTIVE"),
+            vec![rule("r", 1, &["authorization_code"], &["*"], &["00gsales"])],
+        )];
+        let everyone = [EVERYONE.to_string()];
+        let outside = [EVERYONE.to_string(), "00gmarketing".to_string()];
+        assert_eq!(
+            evaluate_for(
+                "0oa1",
+                &set,
+                &everyone,
+                Person {
+                    id: "00uroy",
+                    groups: &outside
+                }
+            ),
+            Verdict::NoRule {
+                reasons: vec![
+                    "policy \"p\", rule \"r\": it applies only to group 00gsales, and this user is not among them"
+                        .into()
+                ]
+            }
+        );
+        let inside = [EVERYONE.to_string(), "00gsales".to_string()];
+        assert!(matches!(
+            evaluate_for(
+                "0oa1",
+                &set,
+                &everyone,
+                Person {
+                    id: "00uana",
+                    groups: &inside
+                }
+            ),
+            Verdict::Granted { .. }
+        ));
+        // Named directly in the rule's users, and excluded by a group.
+        let mut by_user = set.clone();
+        by_user[0].1[0].conditions.people.users.include = vec!["00uroy".into()];
+        assert!(matches!(
+            evaluate_for(
+                "0oa1",
+                &by_user,
+                &everyone,
+                Person {
+                    id: "00uroy",
+                    groups: &outside
+                }
+            ),
+            Verdict::Granted { .. }
+        ));
+        let mut excluded = set;
+        excluded[0].1[0].conditions.people.groups.exclude = vec!["00gsales".into()];
+        assert!(matches!(
+            evaluate_for(
+                "0oa1",
+                &excluded,
+                &everyone,
+                Person {
+                    id: "00uana",
+                    groups: &inside
+                }
+            ),
+            Verdict::NoRule { .. }
+        ));
+    }
 
     #[test]
     fn the_guides_policy_grants_everyone() {

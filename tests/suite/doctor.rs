@@ -242,7 +242,8 @@ fn customers_run_it_before_registration_without_an_admin_token() {
 fn an_unregistered_slug_is_the_guides_404_row() {
     let env = TestEnv::new();
     let out = env.cmd().args(["doctor", "nosuch"]).output().unwrap();
-    assert_exit(&out, 3);
+    // Not found, as `tenant show nosuch` (issue 15); the report still names the row.
+    assert_exit(&out, 5);
     assert!(
         stdout(&out).contains("SSO config not found"),
         "{}",

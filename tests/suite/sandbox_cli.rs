@@ -66,6 +66,7 @@ fn a_killed_sandbox_loses_nothing() {
             "--client-id",
             "0oasoylent000000001",
             "--client-secret-stdin",
+            "--no-verify",
         ])
         .write_stdin(CLIENT_SECRET)
         .assert()

@@ -136,7 +136,8 @@ fn secrets_echoed_back_by_a_server_leak_nowhere() {
             "--client-id",
             "0oasoylent000000001",
         ])
-        .args(["--client-secret-stdin", "-vv", "--trace"])
+        // The server is an echo, not Okta: the checks are swept in the next test.
+        .args(["--client-secret-stdin", "--no-verify", "-vv", "--trace"])
         .arg(&trace)
         .write_stdin(CLIENT_SECRET)
         .output()
@@ -186,6 +187,8 @@ fn no_command_prints_or_traces_a_secret() {
                 "--client-id",
                 "0oasoylent000000001",
                 "--client-secret-stdin",
+                // A made-up client; the checks' own requests are swept below.
+                "--no-verify",
                 "--trace",
             ])
             .arg(&trace)
@@ -210,6 +213,39 @@ fn no_command_prints_or_traces_a_secret() {
         );
     }
 
+    // The checks before a write send the secret to Okta's revocation and
+    // token endpoints (the app lists only acme-corp's redirect URI, so
+    // this one stops, after the probes).
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            "soylent-e",
+            "--company-name",
+            "Soylent",
+        ])
+        .args([
+            "--okta-domain",
+            &acme.domain,
+            "--client-id",
+            &acme.client_id,
+        ])
+        .args(["--client-secret-stdin", "-vv", "--trace"])
+        .arg(&trace)
+        .write_stdin(acme.client_secret.clone())
+        .output()
+        .unwrap();
+    assert_exit(&out, 3);
+    sweep.output("register through the checks", &out);
+    let traced = std::fs::read_to_string(&trace).unwrap();
+    assert!(
+        traced.contains("/oauth2/default/v1/revoke"),
+        "the secret was probed"
+    );
+    sweep.clean("the trace", &traced);
+
     let out = env
         .cmd()
         .args([
@@ -218,6 +254,7 @@ fn no_command_prints_or_traces_a_secret() {
             "soylent-a",
             "--rotate-secret",
             "--client-secret-stdin",
+            "--no-verify",
             "-vv",
             "--trace",
         ])
@@ -225,7 +262,9 @@ fn no_command_prints_or_traces_a_secret() {
         .write_stdin(format!("{CLIENT_SECRET}-rotated"))
         .output()
         .unwrap();
-    assert_exit(&out, 0);
+    // Written; the made-up client then fails the service's check after the
+    // write (exit 3). What matters here is what was printed and traced.
+    assert_exit(&out, 3);
     sweep.add(&format!("{CLIENT_SECRET}-rotated"));
     sweep.output("update --rotate-secret", &out);
     sweep.clean("the trace", &std::fs::read_to_string(&trace).unwrap());

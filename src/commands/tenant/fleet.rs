@@ -8,12 +8,15 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{apply_at, last4, register_checked};
+use super::{apply_at, check_after_write, checks, last4, read_tenant, register_checked};
 use crate::api::error::tenant_not_found as not_found;
 use crate::api::error::to_cli_error;
-use crate::api::{Client, FieldChange, NewTenant, Tenant, TenantChanges, TenantEvent};
+use crate::api::{
+    Client, FieldChange, NewTenant, Tenant, TenantChanges, TenantEvent, expected_redirect_uri,
+};
 use crate::cli::{ApplyArgs, DiffArgs, ExportArgs, ExportFormat};
 use crate::context::Context;
+use crate::doctor::preflight::{self, Details, SecretToProve};
 use crate::error::{CliError, ErrorKind, Result};
 use crate::outcome::Outcome;
 use crate::output::{OutputFormat, Printable, View, or_dash};
@@ -23,7 +26,10 @@ use crate::validate;
 /// `tenant history SLUG`: every event of the tenant, oldest first.
 pub async fn history(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let events = client.tenant_events(slug).await.map_err(not_found(slug))?;
+    let events = match client.tenant_events(slug).await.map_err(not_found(slug)) {
+        Ok(events) => events,
+        Err(e) => return Err(crate::api::suggest::suggest_slug(&client, slug, e).await),
+    };
     if events.is_empty() && ctx.io.stdout_is_tty {
         ctx.io.status(&format!("No changes recorded for {slug}"));
     }
@@ -221,9 +227,7 @@ pub async fn export(ctx: &mut Context, args: &ExportArgs) -> Result<Printable> {
     } else {
         let mut specs = Vec::with_capacity(args.slugs.len());
         for slug in &args.slugs {
-            specs.push(spec_of(
-                &client.tenant(slug).await.map_err(not_found(slug))?.value,
-            ));
+            specs.push(spec_of(&read_tenant(&client, slug).await?.value));
         }
         let text = writer.page(&specs)?;
         ctx.write_stdout(&text)?;
@@ -359,6 +363,9 @@ struct Step {
     /// Why this step cannot be applied, if it cannot.
     #[serde(skip_serializing_if = "Option::is_none")]
     blocked: Option<String>,
+    /// The checks of its Okta details stopped it (`doctor::preflight`).
+    #[serde(skip)]
+    refused: Option<CliError>,
 }
 
 /// Reads a reference's secret: `None` when its variable or file is not there.
@@ -416,6 +423,7 @@ async fn plan(
             secret: None,
             secret_plan: None,
             blocked: None,
+            refused: None,
         };
         match live {
             None => {
@@ -513,6 +521,7 @@ async fn plan(
                     secret: None,
                     secret_plan: None,
                     blocked: None,
+                    refused: None,
                 });
             }
         }
@@ -631,6 +640,9 @@ pub async fn apply(ctx: &mut Context, args: &ApplyArgs) -> Result<Outcome> {
         ctx.io.status("Dry run: nothing was sent");
         return Ok(Outcome::ok(Printable::new(&steps, View::Text(text))));
     }
+    let mut steps = steps;
+    verify_steps(ctx, &client, &mut steps, args.no_verify).await?;
+    let text = render_plan(&steps);
     ctx.io
         .status(&format!("Plan ({}):\n{}", summary(&steps), text.trim_end()));
     let deletions: Vec<&str> = steps
@@ -710,12 +722,73 @@ pub async fn apply(ctx: &mut Context, args: &ApplyArgs) -> Result<Outcome> {
     Ok(Outcome::failed(printable, error))
 }
 
+/// Proves the Okta details of every create, and of every update that
+/// changes the domain, the client id or the secret, before anything is
+/// written; a step whose checks do not pass is refused, the others go on.
+async fn verify_steps(
+    ctx: &mut Context,
+    client: &Client,
+    steps: &mut [Step],
+    no_verify: bool,
+) -> Result<()> {
+    let auth_url = ctx.settings()?.auth_url.value.clone();
+    for step in steps.iter_mut() {
+        let (Some(spec), None) = (&step.spec, &step.blocked) else {
+            continue;
+        };
+        let changes_okta = step
+            .changes
+            .iter()
+            .any(|c| ["okta_domain", "client_id", "client_secret"].contains(&c.field.as_str()));
+        let wanted = match step.action {
+            Action::Create => true,
+            Action::Update => changes_okta,
+            Action::Unchanged | Action::Delete => false,
+        };
+        if !wanted {
+            continue;
+        }
+        if no_verify {
+            ctx.io.warn(&preflight::skipped_notice(&step.slug));
+            continue;
+        }
+        let redirect_uri = match &step.live {
+            Some((live, _)) => live.redirect_uri.clone(),
+            None => expected_redirect_uri(&auth_url, &spec.slug),
+        };
+        let details = Details {
+            slug: &spec.slug,
+            okta_domain: &spec.okta_domain,
+            client_id: &spec.client_id,
+            redirect_uri: &redirect_uri,
+        };
+        let proof = match (&step.secret, &step.live) {
+            (Some(secret), _) => SecretToProve::Given(secret),
+            (None, Some((live, _))) => SecretToProve::OnFile {
+                api: client,
+                current: live,
+            },
+            (None, None) => continue,
+        };
+        let verification = checks(ctx, details, proof).await?;
+        if !verification.passed() {
+            let refusal = verification.refusal(&spec.slug, "changed");
+            step.blocked = Some(refusal.message.clone());
+            step.refused = Some(refusal);
+        }
+    }
+    Ok(())
+}
+
 /// Applies one step through `register` and `update`'s own paths.
 async fn apply_step(
     ctx: &mut Context,
     client: &Client,
     step: Step,
 ) -> Result<Option<(Action, String)>> {
+    if let Some(refusal) = step.refused {
+        return Err(refusal.into());
+    }
     if let Some(why) = &step.blocked {
         return Err(CliError::usage(format!("not applied: {why}"))
             .hint("set it (the file holds only a reference), then run apply again")
@@ -753,6 +826,11 @@ async fn apply_step(
                     .map_err(not_found(&spec.slug))?;
                 apply_at(ctx, client, &read.value, read.etag, &changes, None, false).await?;
             }
+            let undo = format!(
+                "correct it in the file and apply again, or remove it with `ssoctl tenant delete {}`",
+                spec.slug
+            );
+            check_after_write(ctx, client, &spec.slug, &spec.client_id, &undo).await?;
             Ok(Some((Action::Create, "created".into())))
         }
         Action::Update => {
@@ -786,6 +864,17 @@ async fn apply_step(
                 }
                 anyhow::Error::from(e)
             })?;
+            if step
+                .changes
+                .iter()
+                .any(|c| ["okta_domain", "client_id", "client_secret"].contains(&c.field.as_str()))
+            {
+                let undo = format!(
+                    "the previous values are in `ssoctl tenant history {}`",
+                    spec.slug
+                );
+                check_after_write(ctx, client, &spec.slug, &spec.client_id, &undo).await?;
+            }
             Ok(Some((Action::Update, "updated".into())))
         }
         Action::Delete => {

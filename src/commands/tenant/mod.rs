@@ -12,43 +12,46 @@ use serde_json::Value;
 
 use crate::api::error::tenant_not_found as not_found;
 use crate::api::register::Registration;
+use crate::api::suggest::suggest_slug;
 use crate::api::{Client, NewTenant, Tenant, TenantChanges, Versioned, expected_redirect_uri};
 use crate::cli::{ListArgs, RegisterArgs, TenantCommand, TenantSortField, UpdateArgs};
 use crate::commands::secret_from_args;
 use crate::config::display_url;
 use crate::context::Context;
+use crate::doctor::preflight::{self, Details, SecretToProve};
+use crate::doctor::report;
 use crate::error::{CliError, ErrorKind, Result};
+use crate::finding::Severity;
 use crate::jq;
 use crate::okta::domain;
+use crate::outcome::Outcome;
 use crate::output::{OutputFormat, Printable, View, or_dash};
 use crate::secret::{Secret, secret_from_text};
 use crate::validate::{self, Invalid};
 
-pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Printable> {
-    match command {
-        TenantCommand::List(args) => list(ctx, &args).await,
-        TenantCommand::Show { slug } => show(ctx, &slug).await,
-        TenantCommand::Register(args) => register(ctx, args).await,
-        TenantCommand::Update(args) => update(ctx, args).await,
-        TenantCommand::Enable { slug } => set_status(ctx, &slug, "active").await,
-        TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await,
-        TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await,
-        TenantCommand::Users { slug } => users(ctx, &slug).await,
-        TenantCommand::History { slug } => fleet::history(ctx, &slug).await,
-        TenantCommand::Export(args) => fleet::export(ctx, &args).await,
-        TenantCommand::Invite(args) => invite::invite(ctx, &args).await,
-        TenantCommand::Invitations => invite::invitations(ctx).await,
-        TenantCommand::Reject { slug, yes } => invite::reject(ctx, &slug, yes).await,
-        // These return an outcome of their own (see `commands::dispatch`).
-        TenantCommand::Diff(_)
-        | TenantCommand::Apply(_)
-        | TenantCommand::Submit(_)
-        | TenantCommand::Approve(_)
-        | TenantCommand::RotateSecret(_) => Err(CliError::general(
-            "internal: tenant diff/apply/submit/approve/rotate-secret are dispatched by commands::dispatch",
-        )
-        .into()),
-    }
+pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Outcome> {
+    let printable = match command {
+        TenantCommand::List(args) => list(ctx, &args).await?,
+        TenantCommand::Show { slug } => show(ctx, &slug).await?,
+        // A write's verdict may fail after the write (the check after it).
+        TenantCommand::Register(args) => return register(ctx, args).await,
+        TenantCommand::Update(args) => return update(ctx, args).await,
+        TenantCommand::Enable { slug } => set_status(ctx, &slug, "active").await?,
+        TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await?,
+        TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await?,
+        TenantCommand::Users { slug } => users(ctx, &slug).await?,
+        TenantCommand::History { slug } => fleet::history(ctx, &slug).await?,
+        TenantCommand::Export(args) => fleet::export(ctx, &args).await?,
+        TenantCommand::Invite(args) => invite::invite(ctx, &args).await?,
+        TenantCommand::Invitations => invite::invitations(ctx).await?,
+        TenantCommand::Reject { slug, yes } => invite::reject(ctx, &slug, yes).await?,
+        TenantCommand::Diff(args) => return fleet::diff(ctx, &args).await,
+        TenantCommand::Apply(args) => return fleet::apply(ctx, &args).await,
+        TenantCommand::Submit(args) => return invite::submit(ctx, &args).await,
+        TenantCommand::Approve(args) => return invite::approve(ctx, &args).await,
+        TenantCommand::RotateSecret(args) => return rotate::run(ctx, &args).await,
+    };
+    Ok(Outcome::ok(printable))
 }
 
 async fn list(ctx: &mut Context, args: &ListArgs) -> Result<Printable> {
@@ -181,57 +184,16 @@ fn tenant_view(t: &Tenant, notes: Vec<String>) -> Printable {
 
 async fn show(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let tenant = match client.tenant(slug).await.map_err(not_found(slug)) {
-        Ok(tenant) => tenant,
-        Err(e) => return Err(suggest_slug(&client, slug, e).await),
-    };
+    let tenant = read_tenant(&client, slug).await?;
     Ok(tenant_view(&tenant.value, Vec::new()))
 }
 
-/// A "no tenant is registered as SLUG" error gains "did you mean
-/// `acme-corp`?" when a registered slug is close; any other error, or a
-/// failed list, leaves it as it is.
-pub async fn suggest_slug(
-    client: &crate::api::Client,
-    slug: &str,
-    error: anyhow::Error,
-) -> anyhow::Error {
-    let is_not_found = error
-        .downcast_ref::<CliError>()
-        .is_some_and(|e| e.kind == crate::error::ErrorKind::NotFound);
-    if !is_not_found {
-        return error;
-    }
-    let Ok(tenants) = client.all_tenants(None).await else {
-        return error;
-    };
-    let slugs: Vec<&str> = tenants.iter().map(|t| t.slug.as_str()).collect();
-    match closest_slug(slug, &slugs) {
-        Some(close) => match error.downcast::<CliError>() {
-            Ok(e) => {
-                let mut e = e;
-                e.hints.insert(0, format!("did you mean `{close}`?"));
-                e.into()
-            }
-            Err(error) => error,
-        },
-        None => error,
-    }
-}
-
-/// The registered slug `input` most likely meant: a small edit away
-/// (`umbrela` → `umbrella`), or the only slug it begins (`acme` → `acme-corp`).
-pub fn closest_slug<'a>(input: &str, slugs: &[&'a str]) -> Option<&'a str> {
-    if let Some(close) = crate::config::did_you_mean(input, slugs.iter().copied()) {
-        return Some(close);
-    }
-    let mut starting = slugs
-        .iter()
-        .copied()
-        .filter(|s| input.len() >= 3 && (s.starts_with(input) || s.contains(&format!("-{input}"))));
-    match (starting.next(), starting.next()) {
-        (Some(only), None) => Some(only),
-        _ => None,
+/// Reads a tenant; an unknown slug is "not found" (exit 5) with the
+/// closest registered slug as "did you mean".
+pub(crate) async fn read_tenant(client: &Client, slug: &str) -> Result<Versioned<Tenant>> {
+    match client.tenant(slug).await.map_err(not_found(slug)) {
+        Ok(read) => Ok(read),
+        Err(e) => Err(suggest_slug(client, slug, e).await),
     }
 }
 
@@ -304,7 +266,7 @@ const FIELDS: [Field; 4] = [
 
 const SECRET_SOURCES: &str = "--client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET";
 
-async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
+async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Outcome> {
     let file = match &args.from_file {
         Some(path) => {
             let file = read_tenant_file(path)?;
@@ -426,12 +388,39 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
             serde_json::json!({ "method": "POST", "url": url, "body": new.redacted_body() });
         let pretty = serde_json::to_string_pretty(&new.redacted_body()).unwrap_or_default();
         ctx.io.status("Dry run: nothing was sent");
-        return Ok(Printable::new(
+        return Ok(Outcome::ok(Printable::new(
             &request,
             View::Text(format!("POST {url}\n{pretty}")),
-        ));
+        )));
     }
 
+    let redirect_uri = expected_redirect_uri(&settings.auth_url.value, &new.slug);
+    let client = ctx.api()?;
+    // A slug registered already is no write of Okta details: the same
+    // registration again is done (a second run), other values a conflict,
+    // both decided by `register_checked` without asking Okta. (Without the
+    // checks there is nothing to decide, so nothing to read first.)
+    let registered = !args.no_verify
+        && match client.tenant(&new.slug).await {
+            Ok(_) => true,
+            Err(e) if e.is(404) => false,
+            Err(e) => return Err(e.into()),
+        };
+    if !registered {
+        verify_before_write(
+            ctx,
+            Details {
+                slug: &new.slug,
+                okta_domain: &new.okta_domain,
+                client_id: &new.client_id,
+                redirect_uri: &redirect_uri,
+            },
+            SecretToProve::Given(&new.client_secret),
+            args.no_verify,
+            "registered",
+        )
+        .await?;
+    }
     if ctx.can_prompt && ctx.io.stdout_is_tty {
         ctx.io.status(&format!(
             "About to register:\n  slug:          {}\n  company name:  {}\n  okta domain:   {}\n  client id:     {}\n  client secret: …{}",
@@ -447,9 +436,8 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
             );
         }
     }
-    let client = ctx.api()?;
     let tenant = register_checked(ctx, &client, &new).await?;
-    let expected = expected_redirect_uri(&settings.auth_url.value, &tenant.slug);
+    let expected = redirect_uri;
     if tenant.redirect_uri != expected {
         ctx.io.warn(&format!(
             "the service reports the redirect URI {} but auth_url {} gives {expected}; check `ssoctl profile show`",
@@ -478,7 +466,16 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Printable> {
             ctx.io.status(&note);
         }
     }
-    Ok(tenant_view(&tenant, notes))
+    let undo = format!(
+        "correct it with `ssoctl tenant update {} …` (or remove it with `ssoctl tenant delete {}`)",
+        tenant.slug, tenant.slug
+    );
+    let verdict = check_after_write(ctx, &client, &tenant.slug, &tenant.client_id, &undo).await;
+    let printable = tenant_view(&tenant, notes);
+    Ok(match verdict {
+        Ok(()) => Outcome::ok(printable),
+        Err(failure) => Outcome::failed(printable, failure),
+    })
 }
 
 /// Registers `new` through the one idempotent path (`api::register`),
@@ -511,6 +508,90 @@ if this secret is a new one, store it with `ssoctl tenant update {} --rotate-sec
             Ok(existing)
         }
     }
+}
+
+/// Proves the Okta details a write would send (`doctor::preflight`),
+/// shows the checks on stderr, and stops the write unless they passed;
+/// `--no-verify` skips them and says so. `register`, `update` and `tenant
+/// apply` all go through here.
+pub(crate) async fn verify_before_write(
+    ctx: &mut Context,
+    details: Details<'_>,
+    secret: SecretToProve<'_>,
+    no_verify: bool,
+    write: &str,
+) -> Result<()> {
+    if no_verify {
+        ctx.io.warn(&preflight::skipped_notice(details.slug));
+        return Ok(());
+    }
+    let verification = checks(ctx, details, secret).await?;
+    if verification.passed() {
+        return Ok(());
+    }
+    Err(verification.refusal(details.slug, write).into())
+}
+
+/// The check again after a write of Okta details: the service proves what
+/// it now holds (`preflight::after_write`). A definite "wrong" is the
+/// command's failure (exit 3; the write stands, and `undo` says how to
+/// correct it); a check that could not tell is a warning.
+pub(crate) async fn check_after_write(
+    ctx: &mut Context,
+    client: &Client,
+    slug: &str,
+    client_id: &str,
+    undo: &str,
+) -> std::result::Result<(), CliError> {
+    let finding = preflight::after_write(client, slug, client_id).await;
+    match finding.severity {
+        Severity::Error => {
+            let mut error = CliError::new(
+                ErrorKind::Problems,
+                format!(
+                    "{slug} was written, but the service's check of it failed: {}",
+                    finding.summary
+                ),
+            );
+            if let Some(detail) = &finding.detail {
+                error = error.detail(detail.clone());
+            }
+            if let Some(fix) = &finding.fix {
+                error = error.hint(fix.clone());
+            }
+            Err(error.hint(undo.to_string()))
+        }
+        Severity::NotVerified | Severity::Warning => {
+            ctx.io.warn(&format!("not verified: {}", finding.summary));
+            Ok(())
+        }
+        Severity::Ok | Severity::Info => {
+            ctx.io
+                .success(&format!("Checked by the service: {}", finding.summary));
+            Ok(())
+        }
+    }
+}
+
+/// Runs the checks of the Okta details and shows their report on stderr.
+pub(crate) async fn checks(
+    ctx: &mut Context,
+    details: Details<'_>,
+    secret: SecretToProve<'_>,
+) -> Result<preflight::Verification> {
+    ctx.io.status(&format!(
+        "Checking the Okta details of {} before the write…",
+        details.slug
+    ));
+    let http = ctx.http()?;
+    let verification = preflight::verify(&http, details, secret).await;
+    let text = report::render(
+        std::slice::from_ref(&verification.report),
+        ctx.io.color,
+        ctx.verbose > 0,
+    );
+    ctx.io.status(text.trim_end());
+    Ok(verification)
 }
 
 /// A tenant file that holds a client secret should be the user's alone.
@@ -548,7 +629,7 @@ fn combine(problems: Vec<CliError>) -> CliError {
     error
 }
 
-async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
+async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Outcome> {
     let mut changes = TenantChanges::default();
     let mut problems = Vec::new();
     let mut take = |flag: &str,
@@ -586,16 +667,81 @@ async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Printable> {
             .map_err(|e| CliError::invalid("client secret", &e.problem, e.suggestion.as_deref()))?;
     }
     let client = ctx.api()?;
-    let applied = apply(
+    let slug = args.slug.as_str();
+    let Versioned {
+        value: current,
+        etag,
+    } = read_tenant(&client, slug).await?;
+    let pending = changes.not_yet_in(&current);
+    let okta_details_change =
+        pending.okta_domain.is_some() || pending.client_id.is_some() || secret.is_some();
+    if okta_details_change && !args.dry_run {
+        let details = Details {
+            slug,
+            okta_domain: pending
+                .okta_domain
+                .as_deref()
+                .unwrap_or(&current.okta_domain),
+            client_id: pending.client_id.as_deref().unwrap_or(&current.client_id),
+            redirect_uri: &current.redirect_uri,
+        };
+        let proof = match &secret {
+            Some(secret) => SecretToProve::Given(secret),
+            None => SecretToProve::OnFile {
+                api: &client,
+                current: &current,
+            },
+        };
+        verify_before_write(ctx, details, proof, args.no_verify, "updated").await?;
+    }
+    let asks = !args.yes && !args.dry_run && ctx.can_prompt && ctx.io.stdout_is_tty;
+    if asks && !(pending.is_empty() && secret.is_none()) {
+        let plan = describe_changes(&current, &pending, secret.as_ref());
+        ctx.io.status(&format!(
+            "About to update {slug}:\n{}",
+            plan.iter()
+                .map(|line| format!("  {line}"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        ));
+        if !ctx.prompter.confirm("Update this tenant?", true)? {
+            return Err(
+                CliError::new(ErrorKind::Cancelled, "cancelled: nothing was changed").into(),
+            );
+        }
+    }
+    let printable = apply_at(
         ctx,
         &client,
-        &args.slug,
+        &current,
+        etag,
         &changes,
         secret.as_ref(),
         args.dry_run,
     )
     .await?;
-    Ok(applied)
+    let written = okta_details_change && !args.dry_run;
+    if !written {
+        return Ok(Outcome::ok(printable));
+    }
+    let mut undo = format!("to undo: `ssoctl tenant update {slug}");
+    if pending.okta_domain.is_some() {
+        undo.push_str(&format!(" --okta-domain {}", current.okta_domain));
+    }
+    if pending.client_id.is_some() {
+        undo.push_str(&format!(" --client-id {}", current.client_id));
+    }
+    if secret.is_some() {
+        undo.push_str(" --rotate-secret --client-secret-stdin` with the previous secret");
+    } else {
+        undo.push('`');
+    }
+    let client_id = pending.client_id.as_deref().unwrap_or(&current.client_id);
+    let verdict = check_after_write(ctx, &client, slug, client_id, &undo).await;
+    Ok(match verdict {
+        Ok(()) => Outcome::ok(printable),
+        Err(failure) => Outcome::failed(printable, failure),
+    })
 }
 
 fn new_secret(ctx: &mut Context, args: &UpdateArgs) -> Result<Secret> {
@@ -620,7 +766,7 @@ async fn apply(
     let Versioned {
         value: current,
         etag,
-    } = client.tenant(slug).await.map_err(not_found(slug))?;
+    } = read_tenant(client, slug).await?;
     apply_at(ctx, client, &current, etag, wanted, secret, dry_run).await
 }
 
@@ -644,7 +790,7 @@ pub(crate) async fn apply_at(
         ));
         return Ok(tenant_view(current, Vec::new()));
     }
-    let summary = describe_changes(current, &changes, secret.is_some());
+    let summary = describe_changes(current, &changes, secret);
     if dry_run {
         let mut body = serde_json::to_value(&changes).unwrap_or_default();
         if let Some(secret) = secret {
@@ -688,7 +834,7 @@ pub(crate) async fn apply_at(
                 "{slug} was changed by someone else after it was read; nothing was overwritten"
             ))
             .details(
-                describe_changes(current, &current_changes(current, &now), false)
+                describe_changes(current, &current_changes(current, &now), None)
                     .into_iter()
                     .map(|c| format!("- elsewhere: {c}")),
             );
@@ -718,7 +864,11 @@ fn current_changes(before: &Tenant, after: &Tenant) -> TenantChanges {
     .not_yet_in(before)
 }
 
-fn describe_changes(current: &Tenant, changes: &TenantChanges, secret: bool) -> Vec<String> {
+fn describe_changes(
+    current: &Tenant,
+    changes: &TenantChanges,
+    secret: Option<&Secret>,
+) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = |name: &str, from: &str, to: &Option<String>| {
         if let Some(to) = to {
@@ -729,8 +879,12 @@ fn describe_changes(current: &Tenant, changes: &TenantChanges, secret: bool) -> 
     line("okta_domain", &current.okta_domain, &changes.okta_domain);
     line("client_id", &current.client_id, &changes.client_id);
     line("status", &current.status, &changes.status);
-    if secret {
-        lines.push("client secret replaced".to_string());
+    if let Some(secret) = secret {
+        let old = current
+            .client_secret_last4
+            .as_deref()
+            .map_or_else(|| "-".to_string(), |l| format!("…{l}"));
+        lines.push(format!("client_secret `{old}` → `…{}`", last4(secret)));
     }
     lines
 }
@@ -748,7 +902,7 @@ async fn set_status(ctx: &mut Context, slug: &str, status: &str) -> Result<Print
 async fn disable(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
     if !yes {
         let client = ctx.api()?;
-        let tenant = client.tenant(slug).await.map_err(not_found(slug))?.value;
+        let tenant = read_tenant(&client, slug).await?.value;
         if tenant.status != "disabled" {
             ctx.confirm_by_typing(
                 &format!("disable {slug}"),
@@ -771,7 +925,7 @@ struct Deleted {
 
 async fn delete(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
     let client = ctx.api()?;
-    let tenant = client.tenant(slug).await.map_err(not_found(slug))?.value;
+    let tenant = read_tenant(&client, slug).await?.value;
     if !yes {
         ctx.confirm_by_typing(
             &format!("delete {slug}"),
@@ -800,7 +954,10 @@ async fn delete(ctx: &mut Context, slug: &str, yes: bool) -> Result<Printable> {
 
 async fn users(ctx: &mut Context, slug: &str) -> Result<Printable> {
     let client = ctx.api()?;
-    let users = client.users(slug).await.map_err(not_found(slug))?;
+    let users = match client.users(slug).await.map_err(not_found(slug)) {
+        Ok(users) => users,
+        Err(e) => return Err(suggest_slug(&client, slug, e).await),
+    };
     if users.is_empty() && ctx.io.stdout_is_tty {
         ctx.io
             .status(&format!("Nobody from {slug} has signed in yet"));
@@ -822,20 +979,4 @@ async fn users(ctx: &mut Context, slug: &str) -> Result<Printable> {
         &["email", "role", "project role", "first login", "last login"],
         rows,
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::closest_slug;
-
-    #[test]
-    fn the_closest_registered_slug_is_suggested() {
-        let slugs = ["acme-corp", "globex", "umbrella", "initech"];
-        assert_eq!(closest_slug("acme", &slugs), Some("acme-corp"));
-        assert_eq!(closest_slug("umbrela", &slugs), Some("umbrella"));
-        assert_eq!(closest_slug("corp", &slugs), Some("acme-corp"));
-        assert_eq!(closest_slug("zzzzzz", &slugs), None);
-        assert_eq!(closest_slug("ac", &slugs), None);
-        assert_eq!(closest_slug("acme", &["acme-corp", "acme-labs"]), None);
-    }
 }

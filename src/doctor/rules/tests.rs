@@ -61,6 +61,7 @@ fn mgmt(app: App, policies: Vec<PolicyFacts>) -> MgmtFacts {
         app_groups: got(vec![everyone[0].id.clone()]),
         everyone: got(everyone.into_iter().next()),
         policies: got(policies),
+        user: None,
     }
 }
 
@@ -449,4 +450,59 @@ fn only_errors_that_make_a_sign_in_impossible_stop_login_test() {
     assert!(!blocks(Finding::error("provisioning", "failed")));
     // The report of a healthy org stops nothing.
     assert!(!judge(&healthy()).findings.iter().any(blocks_sign_in));
+}
+
+#[test]
+fn a_user_outside_the_rules_groups_is_the_policy_row_for_that_user() {
+    use crate::okta::mgmt::{AppUser, User, UserProfile};
+    let mut facts = healthy();
+    let mgmt = mgmt_of(&mut facts);
+    let everyone = mgmt.everyone.got().cloned().flatten().unwrap();
+    if let Fact::Got { value: policies } = &mut mgmt.policies {
+        let Fact::Got { value: rules } = &mut policies[0].rules else {
+            panic!("rules")
+        };
+        rules[0].conditions.people.groups.include = vec!["00gsales".into()];
+    }
+    mgmt.user = Some(UserFacts {
+        login: "roy@example.com".into(),
+        user: got(User {
+            id: "00uroy".into(),
+            status: "ACTIVE".into(),
+            profile: UserProfile {
+                login: "roy@example.com".into(),
+            },
+        }),
+        app_user: got(Some(AppUser {
+            id: "00uroy".into(),
+            scope: "USER".into(),
+            status: "ACTIVE".into(),
+        })),
+        groups: got(vec![everyone]),
+    });
+    let report = judge(&facts);
+    assert_eq!(
+        problems(&report),
+        [
+            ("policy".to_string(), Severity::Warning),
+            ("user.policy".to_string(), Severity::Error)
+        ],
+        "{report:#?}"
+    );
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.check == "user.policy")
+        .unwrap();
+    assert_eq!(
+        f.summary,
+        "no rule of the access policy lets roy@example.com in"
+    );
+    assert!(
+        f.detail
+            .as_deref()
+            .unwrap()
+            .ends_with("it applies only to group 00gsales, and this user is not among them"),
+        "{f:#?}"
+    );
 }

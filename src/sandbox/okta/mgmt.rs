@@ -29,6 +29,9 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
         .route("/api/v1/apps/{id}", get(get_app))
         .route("/api/v1/apps/{id}/users", get(app_users))
         .route("/api/v1/apps/{id}/groups", get(app_groups))
+        .route("/api/v1/apps/{id}/users/{user}", get(app_user))
+        .route("/api/v1/users/{user}", get(get_user))
+        .route("/api/v1/users/{user}/groups", get(user_groups))
         .route("/api/v1/groups", get(list_groups))
         .route("/oauth2/v1/clients", post(register_client))
         .route("/oauth2/v1/clients/{id}", get(get_client))
@@ -412,6 +415,91 @@ async fn app_users(
                         "status": "ACTIVE",
                         "credentials": {"userName": u.login},
                         "profile": {},
+                    })
+                })
+                .collect(),
+        ))
+    })
+}
+
+/// One user's assignment: 404 `E0000007` when Okta has none (neither
+/// direct nor through a group); `scope` says which.
+async fn app_user(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path((id, user)): Path<(String, String)>,
+) -> Response {
+    answer(&shared, &host, &headers, false, |org| {
+        let app = org
+            .app_by_id(&id)
+            .ok_or_else(|| not_found(&id, "AppInstance"))?;
+        let u = org
+            .user_by_id(&user)
+            .filter(|u| org.is_assigned(app, u))
+            .ok_or_else(|| not_found(&user, "AppUser"))?;
+        let direct = app.assigned_users.contains(&u.id);
+        Ok(json!({
+            "id": u.id,
+            "scope": if direct { "USER" } else { "GROUP" },
+            "status": "ACTIVE",
+            "credentials": {"userName": u.login},
+            "profile": {},
+        }))
+    })
+}
+
+/// A user by id or login, as Okta's `GET /api/v1/users/{id|login}`.
+async fn get_user(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path(user): Path<String>,
+) -> Response {
+    answer(&shared, &host, &headers, false, |org| {
+        let u = org
+            .user_by_login(&user)
+            .ok_or_else(|| not_found(&user, "User"))?;
+        Ok(json!({
+            "id": u.id,
+            "status": "ACTIVE",
+            "created": org.created,
+            "type": {"id": "oty_default"},
+            "profile": {
+                "login": u.login,
+                "email": u.email,
+                "firstName": u.first_name,
+                "lastName": u.last_name,
+            },
+            "credentials": {"provider": {"type": "OKTA", "name": "OKTA"}},
+        }))
+    })
+}
+
+/// The groups a user is in, Everyone first, as Okta lists them.
+async fn user_groups(
+    State(shared): AppState,
+    Extension(host): Extension<OrgHost>,
+    headers: HeaderMap,
+    Path(user): Path<String>,
+) -> Response {
+    answer(&shared, &host, &headers, false, |org| {
+        let u = org
+            .user_by_id(&user)
+            .ok_or_else(|| not_found(&user, "User"))?;
+        let ids = org.groups_of(u);
+        Ok(Value::Array(
+            org.groups
+                .iter()
+                .filter(|g| ids.contains(&g.id))
+                .map(|g| {
+                    json!({
+                        "id": g.id,
+                        "created": org.created,
+                        "lastUpdated": org.created,
+                        "objectClass": ["okta:user_group"],
+                        "type": g.kind,
+                        "profile": {"name": g.name, "description": g.description},
                     })
                 })
                 .collect(),

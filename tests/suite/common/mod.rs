@@ -350,3 +350,33 @@ pub fn allow_loopback_callback(env: &TestEnv, port: u16) {
         )
         .unwrap();
 }
+
+/// The sandbox's port and the seed's timestamps (relative to today) as
+/// placeholders, for snapshots.
+pub fn steady(env: &TestEnv, text: &str) -> String {
+    let port = env
+        .sandbox
+        .url()
+        .rsplit(':')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches('/')
+        .to_string();
+    let text = text.replace(&format!(":{port}"), ":[port]");
+    let mut out = String::new();
+    let mut rest = text.as_str();
+    // `2026-11-12T04:59:06Z`: 20 characters, a `T` at 10, a `Z` at 19.
+    while let Some(at) = rest.find("20") {
+        let candidate = rest.get(at..at + 20).unwrap_or_default();
+        if candidate.len() == 20 && &candidate[10..11] == "T" && candidate.ends_with('Z') {
+            out.push_str(&rest[..at]);
+            out.push_str("[time]");
+            rest = &rest[at + 20..];
+        } else {
+            out.push_str(&rest[..at + 2]);
+            rest = &rest[at + 2..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
