@@ -3,8 +3,8 @@
 pub mod error;
 pub mod invitations;
 pub mod login;
-pub mod registrations;
 pub mod register;
+pub mod registrations;
 pub mod suggest;
 pub mod types;
 

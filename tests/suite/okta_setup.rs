@@ -538,10 +538,21 @@ fn a_tenant_registered_with_another_app_is_left_alone_and_the_new_secret_kept() 
             &domain,
             "--client-id",
             "0oaOldAppOldAppOld01",
+            // Another app's details, which no app of the org has: registered
+            // unchecked, and the service's check after the write says so
+            // (exit 3) — the tenant is written all the same.
+            "--no-verify",
         ])
         .output()
         .unwrap();
-    assert_eq!(register.status.code(), Some(0), "{}", stderr(&register));
+    assert_eq!(register.status.code(), Some(3), "{}", stderr(&register));
+    assert!(
+        env.sandbox
+            .requests()
+            .iter()
+            .any(|r| r.method == "POST" && r.path == "/admin/v1/tenants"),
+        "the registration was written"
+    );
     let token = env.sandbox.control().okta_api_token();
     let out = setup_cmd(&env, &token, &["--yes"]).output().unwrap();
     let (o, e) = (stdout(&out), stderr(&out));
