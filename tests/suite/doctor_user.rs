@@ -60,3 +60,45 @@ fn without_an_okta_api_token_the_user_is_not_verified() {
         only_user_findings(&stdout(&out))
     );
 }
+
+/// Issue 15: an assigned user whom the access policy's only rule does not
+/// admit (the rule names a group the user is not in) is an error, with the
+/// step-3 fix; the same user passes once the rule admits everyone again.
+#[test]
+fn an_assigned_user_outside_the_rules_groups_is_an_error() {
+    use ssoctl::sandbox::{OktaPolicy, OktaRule};
+    let env = TestEnv::new();
+    let policy = |groups: Vec<String>| OktaPolicy {
+        name: "Biometry SSO Policy".into(),
+        status: "ACTIVE".into(),
+        priority: None,
+        clients: vec!["ALL_CLIENTS".into()],
+        rules: vec![OktaRule {
+            name: "Contractors only".into(),
+            status: "ACTIVE".into(),
+            priority: None,
+            grant_types: vec!["authorization_code".into()],
+            users: vec![],
+            groups,
+            scopes: vec!["*".into()],
+        }],
+    };
+    env.sandbox
+        .control()
+        .set_okta_policies("tyrell", vec![policy(vec!["00gContractors0000001".into()])])
+        .unwrap();
+    let args = ["doctor", "tyrell", "--user", "rachael@tyrell.example", "-v"];
+    let outside = seen(&env, false, &[], &args);
+    assert_eq!(outside.exit, 3, "{outside}");
+    insta::assert_snapshot!(
+        "doctor_user_rachael_outside_the_rule",
+        only_user_findings(&steady(&env, &outside.to_string()))
+    );
+
+    env.sandbox
+        .control()
+        .set_okta_policies("tyrell", vec![policy(vec![])])
+        .unwrap();
+    let admitted = seen(&env, false, &[], &args);
+    assert_eq!(admitted.exit, 0, "{admitted}");
+}
