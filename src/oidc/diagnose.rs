@@ -359,6 +359,7 @@ mod tests {
                 code: "invalid_client".into(),
                 description: description.into(),
                 error_id: None,
+                causes: Vec::new(),
             },
             method: AuthMethod::Basic,
         }

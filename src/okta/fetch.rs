@@ -15,6 +15,10 @@ pub struct OktaError {
     pub code: String,
     pub description: String,
     pub error_id: Option<String>,
+    /// The API's `errorCauses[].errorSummary` (E0000001 names each problem
+    /// there), as Okta sent them: sanitise before showing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub causes: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -32,6 +36,15 @@ struct ApiShape {
     error_summary: String,
     #[serde(default)]
     error_id: Option<String>,
+    #[serde(default)]
+    error_causes: Vec<CauseShape>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct CauseShape {
+    #[serde(default)]
+    error_summary: String,
 }
 
 impl OktaError {
@@ -41,6 +54,7 @@ impl OktaError {
                 code: e.error,
                 description: e.error_description,
                 error_id: None,
+                causes: Vec::new(),
             });
         }
         serde_json::from_slice::<ApiShape>(body)
@@ -49,6 +63,12 @@ impl OktaError {
                 code: e.error_code,
                 description: e.error_summary,
                 error_id: e.error_id,
+                causes: e
+                    .error_causes
+                    .into_iter()
+                    .map(|c| c.error_summary)
+                    .filter(|c| !c.is_empty())
+                    .collect(),
             })
     }
 }

@@ -13,6 +13,7 @@ use url::Url;
 use crate::http::{HttpClient, Request, Response};
 use crate::okta::fetch::{FetchError, OktaError, decode_json, request_id, send, status_error};
 use crate::secret::Secret;
+use crate::text::sanitize_line;
 
 pub struct Secrets<'a> {
     http: &'a HttpClient,
@@ -275,38 +276,15 @@ impl<'a> Secrets<'a> {
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-struct Causes {
-    #[serde(default)]
-    error_summary: String,
-    #[serde(default)]
-    error_causes: Vec<Cause>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Cause {
-    #[serde(default)]
-    error_summary: String,
-}
-
 /// Okta's answer as a [`SecretsError`]; the `E0000001` causes are matched on
 /// their key words, case-insensitively (Okta rewords its messages).
 fn classify(response: &Response) -> SecretsError {
     let status = response.status.as_u16();
-    let code = OktaError::parse(&response.body)
-        .map(|e| e.code)
-        .unwrap_or_default();
-    match (status, code.as_str()) {
+    let okta = OktaError::parse(&response.body).unwrap_or_default();
+    match (status, okta.code.as_str()) {
         (_, "E0000001") => {
-            let body: Causes = serde_json::from_slice(&response.body).unwrap_or_default();
-            let causes: Vec<String> = body
-                .error_causes
-                .into_iter()
-                .map(|c| c.error_summary)
-                .filter(|c| !c.is_empty())
-                .collect();
+            // What Okta wrote, made safe for a terminal.
+            let causes: Vec<String> = okta.causes.iter().map(|c| sanitize_line(c)).collect();
             let said = |words: &str| causes.iter().any(|c| c.to_lowercase().contains(words));
             if said("maximum number of client secrets") {
                 SecretsError::TooMany
@@ -316,7 +294,7 @@ fn classify(response: &Response) -> SecretsError {
                 SecretsError::DeleteActive
             } else {
                 SecretsError::Invalid {
-                    summary: body.error_summary,
+                    summary: sanitize_line(&okta.description),
                     causes,
                 }
             }
@@ -329,10 +307,10 @@ fn classify(response: &Response) -> SecretsError {
         },
         (_, "E0000007") | (404, _) => SecretsError::NotFound,
         (_, "E0000006" | "E0000005") | (403, _) => SecretsError::Forbidden {
-            code: if code.is_empty() {
+            code: if okta.code.is_empty() {
                 "HTTP 403".into()
             } else {
-                code
+                okta.code.clone()
             },
         },
         _ => SecretsError::Other(status_error(response)),

@@ -120,20 +120,6 @@ impl From<MgmtError> for WriteError {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct ErrorBody {
-    #[serde(default)]
-    error_causes: Vec<Cause>,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Cause {
-    #[serde(default)]
-    error_summary: String,
-}
-
 /// The typed error of a non-2xx answer.
 fn classify(response: &crate::http::Response) -> WriteError {
     let okta = OktaError::parse(&response.body);
@@ -145,12 +131,12 @@ fn classify(response: &crate::http::Response) -> WriteError {
                 .as_ref()
                 .map(|e| crate::text::sanitize_line(&e.description))
                 .unwrap_or_default(),
-            causes: serde_json::from_slice::<ErrorBody>(&response.body)
-                .map(|b| {
-                    b.error_causes
-                        .into_iter()
-                        .map(|c| crate::text::sanitize_line(&c.error_summary))
-                        .filter(|c| !c.is_empty())
+            causes: okta
+                .as_ref()
+                .map(|e| {
+                    e.causes
+                        .iter()
+                        .map(|c| crate::text::sanitize_line(c))
                         .collect()
                 })
                 .unwrap_or_default(),
