@@ -837,3 +837,81 @@ fn with_an_invitation_a_wrong_slug_or_a_token_on_stdin_too_is_refused_before_any
         .collect();
     assert_eq!(statuses, ["open"], "{}", stdout(&out));
 }
+
+#[test]
+fn a_refused_submission_explains_what_was_applied_and_keeps_the_secret_in_a_private_file() {
+    let env = TestEnv::new();
+    let (invitation, _) = invite_soylent(&env);
+    // The slug is taken meanwhile: the service refuses the submission.
+    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            SLUG,
+            "--company-name",
+            "Someone Else",
+            "--okta-domain",
+            &acme.domain,
+            "--client-id",
+            &acme.client_id,
+            "--client-secret-stdin",
+            "--no-verify",
+        ])
+        .write_stdin(acme.client_secret.clone())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let out = setup_with_invitation(&env, &invitation, &["--yes"]);
+    let e = stderr(&out);
+    assert_eq!(out.status.code(), Some(6), "{}\n{e}", stdout(&out));
+    let org = env.sandbox.control().okta_org(EMPTY_ORG).unwrap();
+    assert!(
+        the_four_writes(&org_writes(&env), &everyone_id(&env)),
+        "{:#?}",
+        org_writes(&env)
+    );
+    assert!(
+        e.contains("a tenant with slug soylent is already registered"),
+        "{e}"
+    );
+    assert!(e.contains("4 change(s) were applied and stay"), "{e}");
+    assert!(
+        e.contains("applied: Assign the new app to the group Everyone"),
+        "{e}"
+    );
+    assert!(!e.contains(&org.client_secret) && !stdout(&out).contains(&org.client_secret));
+    // The secret is kept, 0600, for `tenant submit`.
+    let file = env.home.path().join("ssoctl-tenant-soylent.toml");
+    assert!(
+        e.contains(
+            "the new app's client secret was kept in ssoctl-tenant-soylent.toml (mode 0600)"
+        ),
+        "{e}"
+    );
+    let kept: toml::Table = std::fs::read_to_string(&file).unwrap().parse().unwrap();
+    assert_eq!(
+        kept["client_secret"].as_str(),
+        Some(org.client_secret.as_str())
+    );
+    assert_eq!(kept["client_id"].as_str(), Some(org.client_id.as_str()));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    }
+    // The tenant someone else registered is untouched.
+    let out = env
+        .cmd()
+        .args(["tenant", "show", SLUG, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        crate::common::json(&out)["client_id"],
+        acme.client_id.as_str()
+    );
+}
