@@ -1220,8 +1220,9 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
         }
         'ssoctl;okta;setup' {
             [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'The customer''s Okta domain, e.g. dev-12345678.okta.com')
-            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'The tenant''s slug: its redirect URI is {auth_url}/okta-login/{slug}')
-            [CompletionResult]::new('--company-name', '--company-name', [CompletionResultType]::ParameterName, 'The company name the tenant is registered with')
+            [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'The tenant''s slug: its redirect URI is {auth_url}/okta-login/{slug} (with an invitation: the invitation''s)')
+            [CompletionResult]::new('--company-name', '--company-name', [CompletionResultType]::ParameterName, 'The company name the tenant is registered with (with an invitation: the invitation''s)')
+            [CompletionResult]::new('--invite-file', '--invite-file', [CompletionResultType]::ParameterName, 'Read the invitation from a file, and submit the registration with it')
             [CompletionResult]::new('--tenant-file', '--tenant-file', [CompletionResultType]::ParameterName, 'Without an admin token: where to write the tenant file [default: ssoctl-tenant-SLUG.toml]')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
@@ -1229,6 +1230,7 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]')
             [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket')
+            [CompletionResult]::new('--invite-stdin', '--invite-stdin', [CompletionResultType]::ParameterName, 'Read the invitation from Biometry support from standard input, and submit the registration with it [or env: SSOCTL_INVITATION]')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Apply the plan without asking')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show the plan and change nothing')
             [CompletionResult]::new('--okta-api-token-stdin', '--okta-api-token-stdin', [CompletionResultType]::ParameterName, 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]')

@@ -2491,7 +2491,7 @@ _ssoctl() {
             return 0
             ;;
         ssoctl__subcmd__okta__subcmd__setup)
-            opts="-o -v -q -h -V --okta-domain --slug --company-name --yes --dry-run --tenant-file --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
+            opts="-o -v -q -h -V --okta-domain --slug --company-name --invite-stdin --invite-file --yes --dry-run --tenant-file --okta-api-token-stdin --ask-okta-api-token --profile --output --no-input --color --verbose --quiet --sandbox --ca-cert --trace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,6 +2506,10 @@ _ssoctl() {
                     return 0
                     ;;
                 --company-name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --invite-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

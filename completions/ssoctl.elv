@@ -1123,8 +1123,9 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         }
         &'ssoctl;okta;setup'= {
             cand --okta-domain 'The customer''s Okta domain, e.g. dev-12345678.okta.com'
-            cand --slug 'The tenant''s slug: its redirect URI is {auth_url}/okta-login/{slug}'
-            cand --company-name 'The company name the tenant is registered with'
+            cand --slug 'The tenant''s slug: its redirect URI is {auth_url}/okta-login/{slug} (with an invitation: the invitation''s)'
+            cand --company-name 'The company name the tenant is registered with (with an invitation: the invitation''s)'
+            cand --invite-file 'Read the invitation from a file, and submit the registration with it'
             cand --tenant-file 'Without an admin token: where to write the tenant file [default: ssoctl-tenant-SLUG.toml]'
             cand --profile 'Profile to use (default: the one chosen with `profile use`)'
             cand -o 'Output format'
@@ -1132,6 +1133,7 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
             cand --color 'When to use colour'
             cand --ca-cert 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy''s [env: SSOCTL_CA_CERT]'
             cand --trace 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket'
+            cand --invite-stdin 'Read the invitation from Biometry support from standard input, and submit the registration with it [or env: SSOCTL_INVITATION]'
             cand --yes 'Apply the plan without asking'
             cand --dry-run 'Show the plan and change nothing'
             cand --okta-api-token-stdin 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'

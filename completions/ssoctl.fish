@@ -851,8 +851,9 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -f -a "setup" -d 'Create what guide steps 1 and 3 ask for in an Okta org (the app, its Everyone assignment, the access policy and rule), then register the tenant'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and not __fish_seen_subcommand_from setup help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l okta-domain -d 'The customer\'s Okta domain, e.g. dev-12345678.okta.com' -r
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l slug -d 'The tenant\'s slug: its redirect URI is {auth_url}/okta-login/{slug}' -r
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l company-name -d 'The company name the tenant is registered with' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l slug -d 'The tenant\'s slug: its redirect URI is {auth_url}/okta-login/{slug} (with an invitation: the invitation\'s)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l company-name -d 'The company name the tenant is registered with (with an invitation: the invitation\'s)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l invite-file -d 'Read the invitation from a file, and submit the registration with it' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l tenant-file -d 'Without an admin token: where to write the tenant file [default: ssoctl-tenant-SLUG.toml]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'
@@ -862,6 +863,7 @@ always\t''
 never\t''"
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l ca-cert -d 'Trust this CA certificate (PEM) too, e.g. a corporate TLS proxy\'s [env: SSOCTL_CA_CERT]' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l trace -d 'Write every HTTP exchange to FILE as HAR (secrets, cookies, codes and tokens redacted), for a support ticket' -r -F
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l invite-stdin -d 'Read the invitation from Biometry support from standard input, and submit the registration with it [or env: SSOCTL_INVITATION]'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l yes -d 'Apply the plan without asking'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l dry-run -d 'Show the plan and change nothing'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand okta; and __fish_seen_subcommand_from setup" -l okta-api-token-stdin -d 'Read an Okta API token (SSWS) from standard input [or env: SSOCTL_OKTA_API_TOKEN]'

@@ -632,7 +632,10 @@ pub enum OktaCommand {
         after_help = "Shows the plan first and asks on a terminal; a second run changes nothing.\n\
 With an admin token the tenant is registered; without one a 0600 tenant file for\n\
 `ssoctl tenant register --from-file` is written. The client secret is never printed.\n\n\
-Examples:\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --slug acme-corp --company-name \"Acme Corp\" --dry-run\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --slug acme-corp --company-name \"Acme Corp\" --yes"
+With an invitation (--invite-stdin, --invite-file or SSOCTL_INVITATION) the slug, company name and\n\
+redirect URI are the invitation's, and the registration is submitted with it for Biometry's review:\n\
+no admin token is needed, and the Okta API token comes from SSOCTL_OKTA_API_TOKEN or a prompt.\n\n\
+Examples:\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --invite-stdin --yes < invitation.txt\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --slug acme-corp --company-name \"Acme Corp\" --dry-run\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --slug acme-corp --company-name \"Acme Corp\" --yes"
     )]
     Setup(OktaSetupArgs),
 }
@@ -642,12 +645,18 @@ pub struct OktaSetupArgs {
     /// The customer's Okta domain, e.g. dev-12345678.okta.com
     #[arg(long, value_name = "DOMAIN")]
     pub okta_domain: String,
-    /// The tenant's slug: its redirect URI is {auth_url}/okta-login/{slug}
+    /// The tenant's slug: its redirect URI is {auth_url}/okta-login/{slug} (with an invitation: the invitation's)
     #[arg(long, value_parser = parse_slug, value_name = "SLUG")]
-    pub slug: String,
-    /// The company name the tenant is registered with
+    pub slug: Option<String>,
+    /// The company name the tenant is registered with (with an invitation: the invitation's)
     #[arg(long, value_name = "NAME")]
     pub company_name: Option<String>,
+    /// Read the invitation from Biometry support from standard input, and submit the registration with it [or env: SSOCTL_INVITATION]
+    #[arg(long, conflicts_with = "invite_file")]
+    pub invite_stdin: bool,
+    /// Read the invitation from a file, and submit the registration with it
+    #[arg(long, value_name = "FILE")]
+    pub invite_file: Option<PathBuf>,
     /// Apply the plan without asking
     #[arg(long, conflicts_with = "dry_run")]
     pub yes: bool,

@@ -17,6 +17,8 @@ use crate::prompt::Prompter;
 use crate::secret::Secret;
 
 pub const OKTA_API_TOKEN_ENV: &str = "SSOCTL_OKTA_API_TOKEN";
+/// Where `tenant submit` and `okta setup` also look for the invitation.
+pub const INVITATION_ENV: &str = "SSOCTL_INVITATION";
 
 pub struct IoStreams {
     pub out: Box<dyn Write + Send>,
@@ -299,6 +301,43 @@ impl Context {
                 .map(Some);
         }
         Ok(self.sandbox.as_ref().map(|s| s.okta_api_token.clone()))
+    }
+
+    /// The invitation from support: from standard input when `stdin` holds
+    /// what was read for it, else from `file`, else from
+    /// `SSOCTL_INVITATION`; `None` when none of them gives one. `rule`
+    /// says how to pipe it in when standard input is empty.
+    pub fn invitation(
+        &self,
+        stdin: Option<&str>,
+        file: Option<&std::path::Path>,
+        rule: &str,
+    ) -> Result<Option<Secret>> {
+        use crate::secret::secret_from_text;
+        if let Some(text) = stdin {
+            return secret_from_text(text).map(Some).ok_or_else(|| {
+                CliError::usage(
+                    "the invitation was to be read from standard input, but it is empty",
+                )
+                .hint(rule.to_string())
+                .into()
+            });
+        }
+        if let Some(path) = file {
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                CliError::usage(format!(
+                    "cannot read the invitation file {}: {e}",
+                    path.display()
+                ))
+            })?;
+            return secret_from_text(&text).map(Some).ok_or_else(|| {
+                CliError::usage(format!("the invitation file {} is empty", path.display())).into()
+            });
+        }
+        Ok(self
+            .env
+            .var(INVITATION_ENV)
+            .and_then(|v| secret_from_text(&v)))
     }
 
     /// Prints a command's result on stdout, as a table/text or JSON.

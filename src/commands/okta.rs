@@ -9,10 +9,12 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Value, json};
 
-use crate::api::register::{self, Registration};
+use crate::api::register::{self, Registration, last4};
+use crate::api::registrations::{self, Refusal, RegistrationDetails, RegistrationError};
 use crate::api::{Client, NewTenant, Tenant, expected_redirect_uri};
 use crate::cli::{OktaCommand, OktaSetupArgs};
 use crate::commands::reports::conclude;
+use crate::config::display_url;
 use crate::context::Context;
 use crate::doctor::collect::{self, Sources};
 use crate::doctor::report::{self, Tally};
@@ -41,6 +43,18 @@ enum HandOver {
     Service(Box<Client>),
     /// A 0600 tenant file for `tenant register --from-file`.
     File(PathBuf),
+    /// Submitted with the customer's invitation, for support's review; the
+    /// tenant file keeps the secret if the service refuses it.
+    Invitation(Box<Invited>),
+}
+
+/// An invitation read and checked with the service.
+struct Invited {
+    http: crate::http::HttpClient,
+    service: url::Url,
+    token: Secret,
+    company_name: String,
+    file: PathBuf,
 }
 
 /// What became of the tenant.
@@ -50,6 +64,8 @@ enum HandedOver {
     /// Registered before with another app or domain: left alone.
     RegisteredOtherwise(Tenant),
     File(PathBuf),
+    /// Submitted with the invitation: pending support's review.
+    Submitted(Tenant),
     /// The app existed before this run: its secret is not readable here.
     NoSecret,
 }
@@ -57,7 +73,28 @@ enum HandedOver {
 async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
     let domain = domain::parse(&args.okta_domain)
         .map_err(|e| CliError::invalid("--okta-domain", &e.problem, e.suggestion.as_deref()))?;
-    let slug = args.slug.clone();
+    let invitation = read_invitation(ctx, &args)?;
+    let token = ctx.okta_api_token(&args.token)?.ok_or_else(|| {
+        let e = CliError::usage("okta setup needs an Okta API token");
+        if args.invite_stdin {
+            e.hint("standard input carries the invitation, so the Okta API token comes from SSOCTL_OKTA_API_TOKEN (or pass the invitation with --invite-file and use --ask-okta-api-token); README \"Set up and repair\" names the admin role it needs")
+        } else {
+            e.hint("set SSOCTL_OKTA_API_TOKEN, or pass --okta-api-token-stdin or --ask-okta-api-token; README \"Set up and repair\" names the admin role it needs")
+        }
+    })?;
+    let invited = match &invitation {
+        Some(token) => Some(check_invitation(ctx, &args, token).await?),
+        None => None,
+    };
+    let slug = match (&invited, &args.slug) {
+        (Some(i), _) => i.slug.clone(),
+        (None, Some(s)) => s.clone(),
+        (None, None) => {
+            return Err(CliError::usage("okta setup needs --slug, or an invitation")
+                .hint("pass --slug SLUG (with an admin token or for a tenant file), or the invitation from Biometry support with --invite-stdin or --invite-file")
+                .into());
+        }
+    };
     let company_name = args
         .company_name
         .as_deref()
@@ -67,24 +104,36 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
             })
         })
         .transpose()?;
-    let token = ctx.okta_api_token(&args.token)?.ok_or_else(|| {
-        CliError::usage("okta setup needs an Okta API token")
-            .hint("set SSOCTL_OKTA_API_TOKEN, or pass --okta-api-token-stdin or --ask-okta-api-token; README \"Set up and repair\" names the admin role it needs")
-    })?;
+    let company_name = match &invited {
+        Some(i) => Some(i.company_name.clone()),
+        None => company_name,
+    };
     let auth_url = ctx.settings()?.auth_url.value.clone();
     let wanted = Wanted {
-        redirect_uri: expected_redirect_uri(&auth_url, &slug),
+        redirect_uri: match &invited {
+            Some(i) => i.redirect_uri.clone(),
+            None => expected_redirect_uri(&auth_url, &slug),
+        },
         label: APP_LABEL.into(),
     };
     let tenant_file = args
         .tenant_file
         .clone()
         .unwrap_or_else(|| PathBuf::from(format!("ssoctl-tenant-{slug}.toml")));
-    let mut hand_over = match ctx.token()? {
-        Some(_) => HandOver::Service(Box::new(ctx.api()?)),
-        None => HandOver::File(tenant_file.clone()),
-    };
     let http = ctx.http()?;
+    let mut hand_over = match (invitation, &invited) {
+        (Some(token), Some(i)) => HandOver::Invitation(Box::new(Invited {
+            http: http.clone(),
+            service: ctx.settings()?.api_url.value.clone(),
+            token,
+            company_name: i.company_name.clone(),
+            file: tenant_file.clone(),
+        })),
+        _ => match ctx.token()? {
+            Some(_) => HandOver::Service(Box::new(ctx.api()?)),
+            None => HandOver::File(tenant_file.clone()),
+        },
+    };
     let mgmt = Mgmt::new(&http, domain.base_url(), &token);
 
     // Check first: what the org and the service have.
@@ -94,7 +143,7 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
     let steps = setup::plan(&survey, &wanted);
     let tenant = match &hand_over {
         HandOver::Service(api) => registered(api, &slug).await?,
-        HandOver::File(_) => None,
+        HandOver::File(_) | HandOver::Invitation(_) => None,
     };
     let creates_app = steps.iter().any(|s| matches!(s, Step::CreateApp { .. }));
     // A tenant registered already (with another app) is not overwritten by
@@ -108,14 +157,21 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         ));
         hand_over = HandOver::File(tenant_file.clone());
     }
-    let registers = matches!(hand_over, HandOver::Service(_)) && tenant.is_none() && creates_app;
+    let registers = matches!(hand_over, HandOver::Service(_) | HandOver::Invitation(_))
+        && tenant.is_none()
+        && creates_app;
     let company_name = match (company_name, registers || creates_app) {
         (Some(c), _) => Some(c),
         (None, false) => None,
         (None, true) if matches!(hand_over, HandOver::File(_)) => None,
         (None, true) => Some(ask_company_name(ctx)?),
     };
-    if let HandOver::File(path) = &hand_over
+    let kept_in = match &hand_over {
+        HandOver::File(path) => Some(path),
+        HandOver::Invitation(i) => Some(&i.file),
+        HandOver::Service(_) => None,
+    };
+    if let Some(path) = kept_in
         && creates_app
         && path.exists()
     {
@@ -167,11 +223,19 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
                         &progress,
                         secret,
                     );
-                    Some(submit(ctx, &hand_over, new).await)
+                    Some(match &hand_over {
+                        // Not submitted half-done: the invitation stays
+                        // unused for the rerun, and the file keeps the secret.
+                        HandOver::Invitation(inv) => {
+                            write_tenant_file(&inv.file, new.0.as_deref(), &new.1)
+                                .map(|()| HandedOver::File(inv.file.clone()))
+                        }
+                        _ => submit(ctx, &hand_over, new).await,
+                    })
                 }
                 None => None,
             };
-            return Err(step_failed(&failed, &steps, &progress, rescued, &args).into());
+            return Err(step_failed(&failed, &steps, &progress, rescued, &args, &slug).into());
         }
         // Read again: what was applied must show.
         let again = setup::survey(&mgmt, &wanted)
@@ -211,7 +275,9 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
                 &progress,
                 secret,
             );
-            submit(ctx, &hand_over, new).await?
+            submit(ctx, &hand_over, new)
+                .await
+                .map_err(|e| explain_applied(e, &progress, &domain.host))?
         }
         (None, Some(t))
             if t.okta_domain == domain.host && Some(&t.client_id) == client_id.as_ref() =>
@@ -226,6 +292,25 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         HandedOver::RegisteredOtherwise(_) | HandedOver::NoSecret => ctx.io.warn(&tenant_line),
         _ => ctx.io.success(&tenant_line),
     }
+    let mut notes = Vec::new();
+    if let (HandedOver::Submitted(r), HandOver::Invitation(inv), Some(secret)) =
+        (&handed, &hand_over, progress.created_secret.as_ref())
+    {
+        notes.push(format!(
+            "Sent to {}: slug {}, company name {}, okta domain {}, client id {}, client secret …{} (the service checked it with Okta).",
+            display_url(&inv.service),
+            r.slug,
+            r.company_name,
+            r.okta_domain,
+            r.client_id,
+            last4(secret)
+        ));
+        notes.push("Next: Biometry support reviews the registration and approves it; until then nobody can sign in. The invitation is used up.".to_string());
+        notes.push(format!(
+            "Once approved, test a sign-in with `ssoctl login test {}`.",
+            r.slug
+        ));
+    }
 
     // The doctor on the result.
     let registered = matches!(
@@ -234,7 +319,7 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
     );
     let api = match &hand_over {
         HandOver::Service(api) => Some(api.as_ref()),
-        HandOver::File(_) => None,
+        HandOver::File(_) | HandOver::Invitation(_) => None,
     };
     let sources = Sources {
         http: &http,
@@ -266,6 +351,7 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         "client_id": client_id,
         "applied": applied,
         "tenant": tenant_json,
+        "notes": notes,
         "doctor": report::report_json(&report),
     });
     let mut text = String::new();
@@ -281,6 +367,13 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         },
         tenant_line
     ));
+    for note in &notes {
+        text.push_str(note);
+        text.push('\n');
+    }
+    if !notes.is_empty() {
+        text.push('\n');
+    }
     text.push_str(&report::render(
         std::slice::from_ref(&report),
         ctx.io.color && ctx.io.stdout_is_tty,
@@ -364,6 +457,10 @@ fn plan_text(
                 "Then: write the tenant, with the new client secret, to {} (mode 0600) for `ssoctl tenant register --from-file`",
                 path.display()
             ),
+            HandOver::Invitation(inv) => format!(
+                "Then: submit the registration to {} with the invitation, the new client secret passed straight through (it is never shown); Biometry support reviews and approves it",
+                display_url(&inv.service)
+            ),
         });
     }
     lines
@@ -418,7 +515,140 @@ async fn submit(
             write_tenant_file(path, company_name.as_deref(), &new)?;
             Ok(HandedOver::File(path.clone()))
         }
+        HandOver::Invitation(inv) => submit_invitation(inv, company_name.as_deref(), &new).await,
     }
+}
+
+/// The registration, submitted with the invitation; a refusal keeps the
+/// new secret in the 0600 tenant file, as a failed step does.
+async fn submit_invitation(
+    inv: &Invited,
+    company_name: Option<&str>,
+    new: &NewTenant,
+) -> Result<HandedOver> {
+    let details = RegistrationDetails {
+        okta_domain: new.okta_domain.clone(),
+        client_id: new.client_id.clone(),
+        client_secret: new.client_secret.clone(),
+    };
+    let key = crate::api::register::idempotency_key();
+    let refused =
+        match registrations::submit(&inv.http, &inv.service, &inv.token, &details, &key).await {
+            Ok(registration) => return Ok(HandedOver::Submitted(registration)),
+            Err(e) => e,
+        };
+    let mut error = match refused.refusal() {
+        Some(Refusal::InvitationUsed) => already_submitted(&refused),
+        _ => registrations::cli_error(&refused),
+    };
+    if let RegistrationError::Api(crate::api::ApiError::Http(_)) = &refused {
+        error = error
+            .detail("whether the submission arrived is unknown: the invitation may be used now");
+    }
+    error = match write_tenant_file(&inv.file, company_name.or(Some(&inv.company_name)), new) {
+        Ok(()) => error.detail(format!(
+            "the new app's client secret was kept in {} (mode 0600): submit it with `ssoctl tenant submit --invite-stdin --okta-domain {} --client-id {} --client-secret-stdin` once the cause is fixed, then delete the file",
+            inv.file.display(),
+            new.okta_domain,
+            new.client_id
+        )),
+        Err(e) => error.detail(format!(
+            "the new app's client secret could not be kept ({e}): copy it from the Admin Console (Applications → the app → General)"
+        )),
+    };
+    Err(error.into())
+}
+
+/// `invitation_used`: the registration was submitted with it already.
+fn already_submitted(e: &RegistrationError) -> CliError {
+    let said = match e {
+        RegistrationError::Refused { status, .. } => status.message.clone(),
+        RegistrationError::Api(e) => e.to_string(),
+    };
+    CliError::conflict(
+        "the registration was already submitted with this invitation (it works once)",
+    )
+    .detail(format!("the service says: {said}"))
+    .hint("if it was submitted by an earlier run of this command, there is nothing more to do: Biometry support reviews the registration and approves it; if the details must change, ask Biometry support")
+}
+
+/// A hand-over that failed after Okta was changed: what was applied.
+fn explain_applied(e: anyhow::Error, progress: &Progress, host: &str) -> anyhow::Error {
+    match e.downcast::<CliError>() {
+        Ok(error) => {
+            let mut error = error.detail(format!(
+                "in {host}, {} change(s) were applied and stay (a rerun does not repeat them):",
+                progress.applied.len()
+            ));
+            for step in &progress.applied {
+                error = error.detail(format!("applied: {}", step.describe()));
+            }
+            error.into()
+        }
+        Err(e) => e,
+    }
+}
+
+/// The invitation, from `--invite-stdin`, `--invite-file` or
+/// `SSOCTL_INVITATION`; `None` without one (a setup for `--slug`).
+fn read_invitation(ctx: &mut Context, args: &OktaSetupArgs) -> Result<Option<Secret>> {
+    if args.invite_stdin && args.token.okta_api_token_stdin {
+        return Err(CliError::usage(
+            "--invite-stdin and --okta-api-token-stdin cannot both read standard input: with an invitation, standard input carries the invitation",
+        )
+        .hint("set SSOCTL_OKTA_API_TOKEN for the Okta API token, or pass the invitation with --invite-file and the token with --okta-api-token-stdin or --ask-okta-api-token")
+        .into());
+    }
+    let stdin = if args.invite_stdin {
+        Some(ctx.io.read_input()?)
+    } else {
+        None
+    };
+    ctx.invitation(
+        stdin.as_deref(),
+        args.invite_file.as_deref(),
+        "pipe it in: `printf %s \"$INVITATION\" | SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --invite-stdin --okta-domain D --yes`",
+    )
+}
+
+/// What the invitation invites to, read from the service (it changes
+/// nothing); `--slug` and `--company-name`, when given, must match it.
+async fn check_invitation(
+    ctx: &mut Context,
+    args: &OktaSetupArgs,
+    token: &Secret,
+) -> Result<crate::api::Invitation> {
+    let service = ctx.settings()?.api_url.value.clone();
+    let http = ctx.http()?;
+    let invited = registrations::invitation(&http, &service, token)
+        .await
+        .map_err(|e| match e.refusal() {
+            Some(Refusal::InvitationUsed) => {
+                already_submitted(&e).detail("nothing was changed in Okta and nothing was sent")
+            }
+            _ => registrations::cli_error(&e).detail("nothing was changed in Okta"),
+        })?;
+    if let Some(slug) = &args.slug
+        && *slug != invited.slug
+    {
+        return Err(CliError::usage(format!(
+            "--slug {slug} is not the invitation's slug: the invitation is for {}",
+            invited.slug
+        ))
+        .hint("leave --slug out (the invitation names the slug), or ask Biometry support for an invitation for the other slug")
+        .into());
+    }
+    if let Some(company) = &args.company_name
+        && company.trim() != invited.company_name
+    {
+        return Err(CliError::usage(format!(
+            "--company-name \"{company}\" is not the invitation's company name: the invitation is for \"{}\"",
+            invited.company_name
+        ))
+        .hint("leave --company-name out (the invitation names the company), or ask Biometry support")
+        .into());
+    }
+    Ok(invited)
 }
 
 fn write_tenant_file(path: &Path, company_name: Option<&str>, new: &NewTenant) -> Result<()> {
@@ -472,6 +702,13 @@ fn describe_hand_over(handed: &HandedOver, slug: &str, client_id: Option<&str>) 
                 t.slug
             ),
             json!({"registered": true, "status": t.status, "differs": true}),
+        ),
+        HandedOver::Submitted(r) => (
+            format!(
+                "submitted {} with the invitation (status {}): Biometry support reviews and approves it",
+                r.slug, r.status
+            ),
+            json!({"registered": false, "submitted": true, "status": r.status}),
         ),
         HandedOver::File(path) => (
             format!(
@@ -537,6 +774,7 @@ fn step_failed(
     progress: &Progress,
     rescued: Option<Result<HandedOver>>,
     args: &OktaSetupArgs,
+    slug: &str,
 ) -> CliError {
     let mut error = write_error(
         &failed.error,
@@ -557,7 +795,7 @@ fn step_failed(
         Some(Ok(handed)) => {
             let (line, _) = describe_hand_over(
                 &handed,
-                &args.slug,
+                slug,
                 progress.created_app.as_ref().map(|(_, c)| c.as_str()),
             );
             error = error.detail(format!(
@@ -573,9 +811,16 @@ fn step_failed(
         None => {}
     }
     let mut resume = format!(
-        "resume with the same command: `ssoctl okta setup --okta-domain {} --slug {}",
-        args.okta_domain, args.slug
+        "resume with the same command: `ssoctl okta setup --okta-domain {}",
+        args.okta_domain
     );
+    if args.invite_stdin {
+        resume.push_str(" --invite-stdin");
+    } else if let Some(f) = &args.invite_file {
+        resume.push_str(&format!(" --invite-file {}", f.display()));
+    } else {
+        resume.push_str(&format!(" --slug {slug}"));
+    }
     if let Some(c) = &args.company_name {
         resume.push_str(&format!(" --company-name \"{c}\""));
     }

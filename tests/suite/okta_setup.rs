@@ -582,3 +582,336 @@ fn a_tenant_registered_with_another_app_is_left_alone_and_the_new_secret_kept() 
         "0oaOldAppOldAppOld01"
     );
 }
+
+/// `okta setup --invite-stdin` as the customer runs it: no admin token,
+/// the invitation on stdin, the Okta API token from the environment.
+fn setup_with_invitation(env: &TestEnv, invitation: &str, extra: &[&str]) -> std::process::Output {
+    let org = env.sandbox.control().okta_org(EMPTY_ORG).unwrap();
+    env.cmd_without_token()
+        .current_dir(env.home.path())
+        .env(
+            "SSOCTL_OKTA_API_TOKEN",
+            env.sandbox.control().okta_api_token(),
+        )
+        .args([
+            "okta",
+            "setup",
+            "--invite-stdin",
+            "--okta-domain",
+            &org.domain,
+        ])
+        .args(extra)
+        .write_stdin(format!("{invitation}\n"))
+        .output()
+        .unwrap()
+}
+
+fn invite_soylent(env: &TestEnv) -> (String, std::process::Output) {
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "invite",
+            SLUG,
+            "--company-name",
+            "Soylent Corp",
+            "-o",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let token = crate::common::json(&out)["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    (token, out)
+}
+
+fn files_under(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files.extend(files_under(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
+}
+
+#[test]
+fn okta_setup_with_an_invitation_submits_then_approve_and_a_sign_in_in_chromium() {
+    let test = "okta_setup_with_an_invitation_submits_then_approve_and_a_sign_in_in_chromium";
+    let env = TestEnv::new();
+    let mut seen: Vec<(String, String)> = Vec::new();
+    let keep = |seen: &mut Vec<(String, String)>, what: &str, out: &std::process::Output| {
+        seen.push((format!("{what} (stdout)"), stdout(out)));
+        seen.push((format!("{what} (stderr)"), stderr(out)));
+    };
+    let (invitation, out) = invite_soylent(&env);
+    assert!(invitation.starts_with("ssoinv_"), "{invitation}");
+    seen.push(("invite (stderr)".into(), stderr(&out)));
+
+    // The customer: Okta set up and the registration submitted, one run.
+    let har = env.home.path().join("setup.har");
+    let har_arg = har.display().to_string();
+    let out = setup_with_invitation(&env, &invitation, &["--yes", "-vv", "--trace", &har_arg]);
+    let (o, e) = (stdout(&out), stderr(&out));
+    assert_eq!(out.status.code(), Some(0), "{o}\n{e}");
+    keep(&mut seen, "okta setup --invite-stdin -vv", &out);
+    let org = env.sandbox.control().okta_org(EMPTY_ORG).unwrap();
+    assert!(!org.client_id.is_empty(), "no app was created");
+    let secret = org.client_secret.clone();
+    assert!(secret.len() > 8, "{secret}");
+    assert!(
+        the_four_writes(&org_writes(&env), &everyone_id(&env)),
+        "{:#?}",
+        org_writes(&env)
+    );
+    // The redirect URI is the invitation's.
+    assert_eq!(
+        org.redirect_uris,
+        [format!("{}/okta-login/{SLUG}", env.sandbox.url())]
+    );
+    assert!(
+        e.contains("Then: submit the registration to ") && e.contains("with the invitation"),
+        "{e}"
+    );
+    assert!(
+        o.contains(
+            "tenant:\tsubmitted soylent with the invitation (status pending): Biometry support reviews and approves it\n"
+        ),
+        "{o}"
+    );
+    assert!(
+        o.contains(&format!(
+            "slug soylent, company name Soylent Corp, okta domain {}, client id {}, client secret …{} (the service checked it with Okta).",
+            org.domain,
+            org.client_id,
+            &secret[secret.len() - 4..]
+        )),
+        "{o}"
+    );
+    assert!(
+        o.contains("Next: Biometry support reviews the registration and approves it"),
+        "{o}"
+    );
+    // No tenant file: the secret went to the service only.
+    assert!(!env.home.path().join("ssoctl-tenant-soylent.toml").exists());
+    seen.push((
+        "the HAR trace".into(),
+        std::fs::read_to_string(&har).unwrap(),
+    ));
+
+    // A second run changes nothing in Okta and says it was submitted.
+    let before = org_writes(&env).len();
+    let again = setup_with_invitation(&env, &invitation, &["--yes"]);
+    assert_eq!(again.status.code(), Some(6), "{}", stderr(&again));
+    assert!(
+        stderr(&again).contains(
+            "the registration was already submitted with this invitation (it works once)"
+        ),
+        "{}",
+        stderr(&again)
+    );
+    assert!(
+        stderr(&again).contains("nothing was changed in Okta"),
+        "{}",
+        stderr(&again)
+    );
+    keep(&mut seen, "okta setup again", &again);
+    assert_eq!(org_writes(&env).len(), before, "{:#?}", org_writes(&env));
+    assert_eq!(env.sandbox.control().okta_org(EMPTY_ORG).unwrap(), org);
+
+    // Support: pending, then approved (the doctor first).
+    let out = env
+        .cmd()
+        .args(["tenant", "list", "--status", "pending", "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let listed: Vec<serde_json::Value> = crate::common::json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| t["slug"] == SLUG)
+        .cloned()
+        .collect();
+    assert_eq!(listed.len(), 1, "{}", stdout(&out));
+    assert_eq!(listed[0]["status"], "pending");
+    assert_eq!(listed[0]["client_id"], org.client_id.as_str());
+    keep(&mut seen, "tenant list --status pending", &out);
+    let out = env
+        .cmd()
+        .args(["tenant", "approve", SLUG, "--yes", "-vv"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}\n{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("Approved soylent: status active"),
+        "{}",
+        stderr(&out)
+    );
+    keep(&mut seen, "tenant approve -vv", &out);
+
+    // Nothing holds the secret or the invitation: outputs, traces, the
+    // sandbox's request log, every file in the home directory.
+    seen.push((
+        "the sandbox's request log".into(),
+        serde_json::to_string(&env.sandbox.requests()).unwrap(),
+    ));
+    for path in files_under(env.home.path()) {
+        seen.push((
+            path.display().to_string(),
+            std::fs::read_to_string(&path).unwrap_or_default(),
+        ));
+    }
+    for (what, text) in &seen {
+        assert!(
+            !text.contains(&invitation),
+            "the invitation leaked in {what}:\n{text}"
+        );
+        assert!(
+            !text.contains(&secret),
+            "the client secret leaked in {what}:\n{text}"
+        );
+    }
+
+    // And a person signs in through the service, in real Chromium.
+    let Some(((ok, page), done)) =
+        crate::browser::login_through_service(test, &env, SLUG, "sol@soylent.example", &[])
+    else {
+        return;
+    };
+    assert!(ok, "the result page says the test failed:\n{page}");
+    assert!(page.contains("Signed in"), "{page}");
+    done.assert_code(0);
+    assert!(
+        done.stderr.contains("Sign-in test passed: soylent"),
+        "{}",
+        done.stderr
+    );
+}
+
+#[test]
+fn with_an_invitation_a_wrong_slug_or_a_token_on_stdin_too_is_refused_before_any_change() {
+    let env = TestEnv::new();
+    let (invitation, _) = invite_soylent(&env);
+    let out = setup_with_invitation(&env, &invitation, &["--slug", "globex", "--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("--slug globex is not the invitation's slug: the invitation is for soylent"),
+        "{}",
+        stderr(&out)
+    );
+    let out = setup_with_invitation(&env, &invitation, &["--okta-api-token-stdin", "--yes"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("--invite-stdin and --okta-api-token-stdin cannot both read standard input"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(org_writes(&env).is_empty(), "{:#?}", org_writes(&env));
+    // The invitation is still open.
+    let out = env
+        .cmd()
+        .args(["tenant", "invitations", "-o", "json"])
+        .output()
+        .unwrap();
+    let statuses: Vec<serde_json::Value> = crate::common::json(&out)
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["slug"] == SLUG)
+        .map(|i| i["status"].clone())
+        .collect();
+    assert_eq!(statuses, ["open"], "{}", stdout(&out));
+}
+
+#[test]
+fn a_refused_submission_explains_what_was_applied_and_keeps_the_secret_in_a_private_file() {
+    let env = TestEnv::new();
+    let (invitation, _) = invite_soylent(&env);
+    // The slug is taken meanwhile: the service refuses the submission.
+    let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
+    let out = env
+        .cmd()
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            SLUG,
+            "--company-name",
+            "Someone Else",
+            "--okta-domain",
+            &acme.domain,
+            "--client-id",
+            &acme.client_id,
+            "--client-secret-stdin",
+            "--no-verify",
+        ])
+        .write_stdin(acme.client_secret.clone())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+
+    let out = setup_with_invitation(&env, &invitation, &["--yes"]);
+    let e = stderr(&out);
+    assert_eq!(out.status.code(), Some(6), "{}\n{e}", stdout(&out));
+    let org = env.sandbox.control().okta_org(EMPTY_ORG).unwrap();
+    assert!(
+        the_four_writes(&org_writes(&env), &everyone_id(&env)),
+        "{:#?}",
+        org_writes(&env)
+    );
+    assert!(
+        e.contains("a tenant with slug soylent is already registered"),
+        "{e}"
+    );
+    assert!(e.contains("4 change(s) were applied and stay"), "{e}");
+    assert!(
+        e.contains("applied: Assign the new app to the group Everyone"),
+        "{e}"
+    );
+    assert!(!e.contains(&org.client_secret) && !stdout(&out).contains(&org.client_secret));
+    // The secret is kept, 0600, for `tenant submit`.
+    let file = env.home.path().join("ssoctl-tenant-soylent.toml");
+    assert!(
+        e.contains(
+            "the new app's client secret was kept in ssoctl-tenant-soylent.toml (mode 0600)"
+        ),
+        "{e}"
+    );
+    let kept: toml::Table = std::fs::read_to_string(&file).unwrap().parse().unwrap();
+    assert_eq!(
+        kept["client_secret"].as_str(),
+        Some(org.client_secret.as_str())
+    );
+    assert_eq!(kept["client_id"].as_str(), Some(org.client_id.as_str()));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{mode:o}");
+    }
+    // The tenant someone else registered is untouched.
+    let out = env
+        .cmd()
+        .args(["tenant", "show", SLUG, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        crate::common::json(&out)["client_id"],
+        acme.client_id.as_str()
+    );
+}

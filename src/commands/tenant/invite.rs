@@ -25,9 +25,6 @@ use crate::output::{Printable, View, or_dash};
 use crate::secret::{Secret, secret_from_text};
 use crate::validate;
 
-/// Where `tenant submit` also looks for the invitation.
-pub const INVITATION_ENV: &str = "SSOCTL_INVITATION";
-
 const INVITATION_SOURCES: &str = "--invite-stdin, --invite-file or SSOCTL_INVITATION";
 const SECRET_SOURCES: &str = "--client-secret-stdin, --client-secret-file or SSOCTL_CLIENT_SECRET";
 
@@ -188,27 +185,15 @@ fn read_credentials(ctx: &mut Context, args: &SubmitArgs) -> Result<(Secret, Sec
     } else {
         "pipe it in: `printf %s \"$VALUE\" | ssoctl tenant submit …`"
     };
-    let invitation = if args.invite_stdin {
-        let line = if both_stdin {
-            lines.next().unwrap_or("").to_string()
-        } else {
-            stdin.clone().unwrap_or_default()
-        };
-        Some(secret_from_text(&line).ok_or_else(|| empty("the invitation", rule))?)
-    } else if let Some(path) = &args.invite_file {
-        let text = std::fs::read_to_string(path).map_err(|e| {
-            CliError::usage(format!(
-                "cannot read the invitation file {}: {e}",
-                path.display()
-            ))
-        })?;
-        Some(secret_from_text(&text).ok_or_else(|| {
-            CliError::usage(format!("the invitation file {} is empty", path.display()))
-        })?)
-    } else {
-        ctx.env
-            .var(INVITATION_ENV)
-            .and_then(|v| secret_from_text(&v))
+    let invitation = {
+        let line = args.invite_stdin.then(|| {
+            if both_stdin {
+                lines.next().unwrap_or("").to_string()
+            } else {
+                stdin.clone().unwrap_or_default()
+            }
+        });
+        ctx.invitation(line.as_deref(), args.invite_file.as_deref(), rule)?
     };
     let secret = if args.secret.client_secret_stdin {
         let line = if both_stdin {
