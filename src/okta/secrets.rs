@@ -6,6 +6,10 @@
 //! Secret values are never kept as text: the create's answer becomes a
 //! [`Secret`], a listed (masked) value only its last four characters.
 
+// The errors carry Okta's error (with its causes) for the message; they
+// are made once per failed request, where boxing would buy nothing.
+#![allow(clippy::result_large_err)]
+
 use reqwest::Method;
 use serde::{Deserialize, Serialize};
 use url::Url;

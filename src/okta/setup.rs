@@ -9,6 +9,10 @@
 //! `ALL_CLIENTS` policy would also open the `default` server to every other
 //! app of the customer's org.
 
+// The errors carry Okta's error (with its causes) for the message; they
+// are made once per failed request, where boxing would buy nothing.
+#![allow(clippy::result_large_err)]
+
 use crate::okta::mgmt::write::{ListedApp, NewPolicy, NewRule, NewWebApp, WriteError};
 use crate::okta::mgmt::{Group, Mgmt, Policy, Rule};
 use crate::okta::policy::{Verdict, evaluate};
