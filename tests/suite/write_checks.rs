@@ -36,6 +36,29 @@ fn writes(env: &TestEnv) -> usize {
         .count()
 }
 
+/// `tenant register soylent` with these Okta details, the secret on stdin.
+fn register_soylent(
+    env: &TestEnv,
+    domain: &str,
+    client_id: &str,
+    secret: impl Into<Vec<u8>>,
+) -> std::process::Output {
+    env.cmd()
+        .args([
+            "tenant",
+            "register",
+            "--slug",
+            "soylent",
+            "--company-name",
+            "Soylent",
+        ])
+        .args(["--okta-domain", domain, "--client-id", client_id])
+        .arg("--client-secret-stdin")
+        .write_stdin(secret)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn an_update_to_a_client_id_okta_does_not_know_stops_and_writes_nothing() {
     let env = TestEnv::new();
@@ -60,21 +83,12 @@ fn a_registration_with_a_wrong_secret_stops_and_registers_nothing() {
         .control()
         .copy_okta_org("acme-corp", "soylent-org", "soylent-0001", "soylent")
         .unwrap();
-    let out = env
-        .cmd()
-        .args([
-            "tenant",
-            "register",
-            "--slug",
-            "soylent",
-            "--company-name",
-            "Soylent",
-        ])
-        .args(["--okta-domain", &org.domain, "--client-id", &org.client_id])
-        .arg("--client-secret-stdin")
-        .write_stdin("not-the-apps-secret-0000000000000000000000")
-        .output()
-        .unwrap();
+    let out = register_soylent(
+        &env,
+        &org.domain,
+        &org.client_id,
+        "not-the-apps-secret-0000000000000000000000",
+    );
     assert_exit(&out, 3);
     insta::assert_snapshot!(
         "register_wrong_secret",
@@ -90,21 +104,7 @@ fn a_registration_with_a_wrong_secret_stops_and_registers_nothing() {
     );
 
     // The app's own secret passes the same checks and registers.
-    let out = env
-        .cmd()
-        .args([
-            "tenant",
-            "register",
-            "--slug",
-            "soylent",
-            "--company-name",
-            "Soylent",
-        ])
-        .args(["--okta-domain", &org.domain, "--client-id", &org.client_id])
-        .arg("--client-secret-stdin")
-        .write_stdin(org.client_secret.clone())
-        .output()
-        .unwrap();
+    let out = register_soylent(&env, &org.domain, &org.client_id, org.client_secret.clone());
     assert_exit(&out, 0);
     let err = stderr(&out);
     // The report's tally line, among the rest of the run's lines.
@@ -290,21 +290,7 @@ fn a_second_registration_with_checked_details_is_done_once() {
         .copy_okta_org("acme-corp", "soylent-org", "soylent-0001", "soylent")
         .unwrap();
     for _ in 0..2 {
-        let out = env
-            .cmd()
-            .args([
-                "tenant",
-                "register",
-                "--slug",
-                "soylent",
-                "--company-name",
-                "Soylent",
-            ])
-            .args(["--okta-domain", &org.domain, "--client-id", &org.client_id])
-            .arg("--client-secret-stdin")
-            .write_stdin(org.client_secret.clone())
-            .output()
-            .unwrap();
+        let out = register_soylent(&env, &org.domain, &org.client_id, org.client_secret.clone());
         assert_exit(&out, 0);
     }
     assert_eq!(env.sandbox.stats().tenants_registered, 1);

@@ -304,49 +304,67 @@ const REGISTER_FIELDS: [&str; 5] = [
     "client_secret",
 ];
 
+/// A required string field: its value, or "is required" in `details`.
+fn required_field(
+    obj: &serde_json::Map<String, Value>,
+    name: &str,
+    details: &mut Vec<FieldError>,
+) -> Option<String> {
+    let v = string_field(obj, name, details);
+    if !obj.contains_key(name) {
+        details.push(FieldError::new(name, "is required"));
+    }
+    v
+}
+
+/// The Okta details a registration carries (`okta_domain`, `client_id`,
+/// `client_secret`), each checked as `POST /admin/v1/tenants` and
+/// `POST /v1/registrations` both check them; problems go to `details`.
+pub(crate) struct OktaDetails {
+    pub okta_domain: String,
+    pub client_id: String,
+    pub client_secret: String,
+}
+
+impl OktaDetails {
+    pub(crate) fn parse(
+        port: u16,
+        obj: &serde_json::Map<String, Value>,
+        details: &mut Vec<FieldError>,
+    ) -> Option<OktaDetails> {
+        let okta_domain = required_field(obj, "okta_domain", details)
+            .and_then(|s| check("okta_domain", validate::okta_domain(&s), details))
+            .and_then(|s| {
+                check("okta_domain", okta_client::registrable(port, &s), details).map(|()| s)
+            });
+        let client_id = required_field(obj, "client_id", details)
+            .and_then(|s| check("client_id", validate::client_id(&s), details).map(|()| s));
+        let client_secret = required_field(obj, "client_secret", details)
+            .and_then(|s| check("client_secret", validate::client_secret(&s), details).map(|()| s));
+        Some(OktaDetails {
+            okta_domain: okta_domain?,
+            client_id: client_id?,
+            client_secret: client_secret?,
+        })
+    }
+}
+
 fn parse_registration(port: u16, body: &[u8]) -> Result<NewTenant, ApiError> {
     let obj = json_object(body)?;
     let mut details = Vec::new();
-    let required = |name: &str, details: &mut Vec<FieldError>| {
-        let v = string_field(&obj, name, details);
-        if !obj.contains_key(name) {
-            details.push(FieldError::new(name, "is required"));
-        }
-        v
-    };
-    let slug = required("slug", &mut details)
+    let slug = required_field(&obj, "slug", &mut details)
         .and_then(|s| check("slug", validate::slug(&s), &mut details).map(|()| s));
-    let company_name = required("company_name", &mut details)
+    let company_name = required_field(&obj, "company_name", &mut details)
         .and_then(|s| check("company_name", validate::company_name(&s), &mut details).map(|()| s));
-    let okta_domain = required("okta_domain", &mut details)
-        .and_then(|s| check("okta_domain", validate::okta_domain(&s), &mut details))
-        .and_then(|s| {
-            check(
-                "okta_domain",
-                okta_client::registrable(port, &s),
-                &mut details,
-            )
-            .map(|()| s)
-        });
-    let client_id = required("client_id", &mut details)
-        .and_then(|s| check("client_id", validate::client_id(&s), &mut details).map(|()| s));
-    let client_secret = required("client_secret", &mut details).and_then(|s| {
-        check("client_secret", validate::client_secret(&s), &mut details).map(|()| s)
-    });
+    let okta = OktaDetails::parse(port, &obj, &mut details);
     unknown_fields(&obj, &REGISTER_FIELDS, &mut details);
-    match (slug, company_name, okta_domain, client_id, client_secret) {
-        (
-            Some(slug),
-            Some(company_name),
-            Some(okta_domain),
-            Some(client_id),
-            Some(client_secret),
-        ) if details.is_empty() => Ok(NewTenant {
+    match (slug, company_name, okta) {
+        (Some(slug), Some(company_name), Some(okta)) if details.is_empty() => Ok(NewTenant {
             slug,
             company_name: company_name.trim().to_owned(),
-            okta_domain,
-            client_id,
-            client_secret,
+            okta_domain: okta.okta_domain,
+            client_id: okta.client_id,
+            client_secret: okta.client_secret,
         }),
         _ => Err(ApiError::validation("tenant is invalid", details)),
     }

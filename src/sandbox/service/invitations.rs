@@ -23,7 +23,7 @@ use axum::routing::{get, post};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::admin::{body_bytes, slug_param, tenant_json};
+use super::admin::{OktaDetails, body_bytes, slug_param, tenant_json};
 use super::okta_client;
 use crate::sandbox::error::{ApiError, FieldError};
 use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
@@ -424,47 +424,17 @@ async fn show_invitation(
     Ok(json(StatusCode::OK, invitation_json(&shared, &inv, now)))
 }
 
-struct Submission {
-    okta_domain: String,
-    client_id: String,
-    client_secret: String,
-}
-
 const SUBMIT_FIELDS: [&str; 3] = ["okta_domain", "client_id", "client_secret"];
 
-fn parse_submission(port: u16, body: &[u8]) -> Result<Submission, ApiError> {
+/// The customer's submission: the Okta details only (the invitation names
+/// the slug and company), checked as a registration's are.
+fn parse_submission(port: u16, body: &[u8]) -> Result<OktaDetails, ApiError> {
     let obj = json_object(body)?;
     let mut details = Vec::new();
-    let required = |name: &str, details: &mut Vec<FieldError>| {
-        if !obj.contains_key(name) {
-            details.push(FieldError::new(name, "is required"));
-        }
-        string_field(&obj, name, details)
-    };
-    let okta_domain = required("okta_domain", &mut details)
-        .and_then(|s| check("okta_domain", validate::okta_domain(&s), &mut details))
-        .and_then(|s| {
-            check(
-                "okta_domain",
-                okta_client::registrable(port, &s),
-                &mut details,
-            )
-            .map(|()| s)
-        });
-    let client_id = required("client_id", &mut details)
-        .and_then(|s| check("client_id", validate::client_id(&s), &mut details).map(|()| s));
-    let client_secret = required("client_secret", &mut details).and_then(|s| {
-        check("client_secret", validate::client_secret(&s), &mut details).map(|()| s)
-    });
+    let okta = OktaDetails::parse(port, &obj, &mut details);
     unknown_fields(&obj, &SUBMIT_FIELDS, &mut details);
-    match (okta_domain, client_id, client_secret) {
-        (Some(okta_domain), Some(client_id), Some(client_secret)) if details.is_empty() => {
-            Ok(Submission {
-                okta_domain,
-                client_id,
-                client_secret,
-            })
-        }
+    match okta {
+        Some(okta) if details.is_empty() => Ok(okta),
         _ => Err(ApiError::validation("the registration is invalid", details)),
     }
 }
