@@ -90,6 +90,10 @@ pub async fn invite(ctx: &mut Context, args: &InviteArgs) -> Result<Printable> {
         "It asks for the invitation and the client secret at hidden prompts (never on the command line),".to_string(),
         "checks their Okta set-up, and sends the secret straight to the service.".to_string(),
         String::new(),
+        "Or, to have ssoctl create the Okta app, its assignment and the access policy as well (with an Okta API token in SSOCTL_OKTA_API_TOKEN):".to_string(),
+        String::new(),
+        format!("  {}", setup_command(&service)),
+        String::new(),
         format!(
             "Then: `ssoctl tenant list --status pending` shows the submission; `ssoctl tenant approve {}` runs the doctor and approves it.",
             inv.slug
@@ -115,6 +119,18 @@ fn submit_command(service: &str) -> String {
     };
     format!(
         "{prefix}ssoctl tenant submit --okta-domain <your Okta domain> --client-id <your app's client id>"
+    )
+}
+
+/// The customer's `okta setup` line: the invitation on stdin, no secret in it.
+fn setup_command(service: &str) -> String {
+    let prefix = if service == crate::config::DEFAULT_API_URL {
+        String::new()
+    } else {
+        format!("SSOCTL_API_URL={service} ")
+    };
+    format!(
+        "printf %s \"$INVITATION\" | {prefix}ssoctl okta setup --okta-domain <your Okta domain> --invite-stdin"
     )
 }
 

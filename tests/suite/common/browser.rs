@@ -111,10 +111,27 @@ impl Browser {
             );
             return None;
         };
+        // The port comes from `free_port`, so another test may take it
+        // before chromedriver binds it; a session that cannot be opened is
+        // tried again on a new port, and the third failure is the test's.
+        let mut last = String::new();
+        for _ in 0..3 {
+            match Browser::launch(&chromium, &chromedriver) {
+                Ok(browser) => return Some(browser),
+                Err(why) => last = why,
+            }
+        }
+        panic!("{last}")
+    }
+
+    fn launch(
+        chromium: &std::path::Path,
+        chromedriver: &std::path::Path,
+    ) -> Result<Browser, String> {
         let profile = tempfile::tempdir().unwrap();
         let driver_log = profile.path().join("chromedriver.log");
         let port = free_port();
-        let driver = Command::new(&chromedriver)
+        let driver = Command::new(chromedriver)
             .arg(format!("--port={port}"))
             .arg(format!("--log-path={}", driver_log.display()))
             .stdin(Stdio::null())
@@ -134,11 +151,12 @@ impl Browser {
             _profile: profile,
         };
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        assert!(
-            wait_for_port(addr, Duration::from_secs(20)),
-            "chromedriver did not listen on {addr}; its log:\n{}",
-            browser.driver_log()
-        );
+        if !wait_for_port(addr, Duration::from_secs(20)) {
+            return Err(format!(
+                "chromedriver did not listen on {addr}; its log:\n{}",
+                browser.driver_log()
+            ));
+        }
         let user_data = browser._profile.path().join("profile");
         let mut caps = serde_json::Map::new();
         caps.insert(
@@ -171,16 +189,20 @@ impl Browser {
         });
         match connected {
             Ok(Ok(client)) => browser.client = Some(client),
-            Ok(Err(e)) => panic!(
-                "no WebDriver session: {e}; chromedriver's log:\n{}",
-                browser.driver_log()
-            ),
-            Err(_) => panic!(
-                "no WebDriver session within 60s; chromedriver's log:\n{}",
-                browser.driver_log()
-            ),
+            Ok(Err(e)) => {
+                return Err(format!(
+                    "no WebDriver session: {e}; chromedriver's log:\n{}",
+                    browser.driver_log()
+                ));
+            }
+            Err(_) => {
+                return Err(format!(
+                    "no WebDriver session within 60s; chromedriver's log:\n{}",
+                    browser.driver_log()
+                ));
+            }
         }
-        Some(browser)
+        Ok(browser)
     }
 
     fn driver_log(&self) -> String {
