@@ -267,26 +267,31 @@ mod tests {
                 details: None,
             }),
         };
-        let kind = |r, c| cli_error(&refused(r, c)).kind;
-        assert_eq!(
-            kind(Refusal::InvitationUsed, "invitation_used"),
-            ErrorKind::Conflict
-        );
-        assert_eq!(
-            kind(Refusal::InvitationExpired, "invitation_expired"),
-            ErrorKind::Auth
-        );
-        assert_eq!(
-            kind(Refusal::InvitationUnknown, "invitation_unknown"),
-            ErrorKind::Auth
-        );
-        assert_eq!(
-            kind(Refusal::ClientSecretInvalid, "client_secret_invalid"),
-            ErrorKind::Problems
-        );
-        assert_eq!(
-            kind(Refusal::Invalid, "validation_failed"),
-            ErrorKind::Usage
-        );
+        let expected = [
+            (
+                Refusal::InvitationUsed,
+                "invitation_used",
+                ErrorKind::Conflict,
+            ),
+            (
+                Refusal::InvitationExpired,
+                "invitation_expired",
+                ErrorKind::Auth,
+            ),
+            (
+                Refusal::InvitationUnknown,
+                "invitation_unknown",
+                ErrorKind::Auth,
+            ),
+            (
+                Refusal::ClientSecretInvalid,
+                "client_secret_invalid",
+                ErrorKind::Problems,
+            ),
+            (Refusal::Invalid, "validation_failed", ErrorKind::Usage),
+        ];
+        for (refusal, code, kind) in expected {
+            assert_eq!(cli_error(&refused(refusal, code)).kind, kind, "{code}");
+        }
     }
 }
