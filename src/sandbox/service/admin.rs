@@ -12,7 +12,7 @@ use axum::{Extension, Router};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{okta_client, provisioning};
+use super::{if_match, okta_client, provisioning};
 use crate::sandbox::error::{ApiError, FieldError};
 use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
 use crate::sandbox::idempotency::{self, Answer, Idem};
@@ -150,7 +150,7 @@ pub(crate) fn provisioning_json(t: &TenantRecord) -> Value {
     serde_json::to_value(view).unwrap_or_default()
 }
 
-fn with_etag(status: StatusCode, body: Value, etag: String) -> Response {
+pub(super) fn with_etag(status: StatusCode, body: Value, etag: String) -> Response {
     let mut r = json(status, body);
     if let Ok(v) = etag.parse() {
         r.headers_mut().insert(header::ETAG, v);
@@ -179,25 +179,13 @@ pub(crate) fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, A
     })
 }
 
-/// `If-Match` holds the current ETag (or `*`). Weak tags never match: the
-/// comparison is the strong one RFC 9110 requires for `If-Match`.
-fn if_match_ok(if_match: &str, etag: &str) -> bool {
-    if_match
-        .split(',')
-        .map(str::trim)
-        .any(|tag| tag == "*" || tag == etag)
-}
-
-fn precondition_failed(t: &TenantRecord) -> ApiError {
-    ApiError::new(
-        StatusCode::PRECONDITION_FAILED,
-        "precondition_failed",
-        format!(
-            "tenant {} was changed by someone else: it is now at version {}; fetch it again and reapply your change",
-            t.slug, t.version
-        ),
+/// 412 for a write made on a tenant read before someone else's change.
+fn stale_edit(t: &TenantRecord) -> ApiError {
+    if_match::precondition_failed(
+        t,
+        "changed by someone else",
+        "fetch it again and reapply your change",
     )
-    .with_header(header::ETAG, t.etag())
 }
 
 // ---------------------------------------------------------------- health
@@ -380,7 +368,7 @@ async fn register_tenant(
     let idem = Idem::from_request("POST", "/admin/v1/tenants", &headers, &body)?;
     // Parsed now, judged inside the transaction: a replay wins over validation.
     let parsed = parse_registration(shared.port, &body);
-    let (response, _) = idempotency::post(&shared.store, idem.as_ref(), |st| {
+    idempotency::post_answer(&shared.store, idem.as_ref(), |st| {
         let new = parsed?;
         if st.tenants.contains_key(&new.slug) {
             return Err(ApiError::conflict(
@@ -416,9 +404,8 @@ async fn register_tenant(
         st.tenants.insert(new.slug.clone(), t);
         st.record_event(&new.slug, &caller, "registered", changes);
         st.stats.tenants_registered += 1;
-        Ok((answer, ()))
-    })?;
-    Ok(response)
+        Ok(answer)
+    })
 }
 
 async fn get_tenant(
@@ -594,9 +581,7 @@ async fn patch_tenant(
     let parsed = json_object(&body)
         .and_then(|obj| TenantPatch::parse(&obj))
         .and_then(|p| p.registrable(&shared));
-    let if_match = headers
-        .get(header::IF_MATCH)
-        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let if_match = if_match::given(&headers);
     let (body, etag) = shared.store.mutate(|st| {
         let t = st.tenant_mut(&slug)?;
         // Preconditions first: a stale edit is refused whatever it says.
@@ -610,8 +595,8 @@ async fn patch_tenant(
                 ),
             ));
         };
-        if !if_match_ok(if_match, &t.etag()) {
-            return Err(precondition_failed(t));
+        if !if_match::holds(if_match, &t.etag()) {
+            return Err(stale_edit(t));
         }
         let patch = parsed?;
         if t.review.is_some() && patch.status.is_some() {
@@ -644,17 +629,11 @@ async fn delete_tenant(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let slug = slug_param(path)?;
-    let if_match = headers
-        .get(header::IF_MATCH)
-        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+    let if_match = if_match::given(&headers);
     shared.store.mutate(|st| {
         let t = st.tenant_mut(&slug)?;
         // If-Match is optional here, but honoured when given.
-        if let Some(if_match) = &if_match
-            && !if_match_ok(if_match, &t.etag())
-        {
-            return Err(precondition_failed(t));
-        }
+        if_match::honoured(if_match.as_deref(), t, stale_edit)?;
         // Users and the provisioning record go with the tenant.
         st.tenants.remove(&slug);
         st.record_event(&slug, &caller, "deleted", Vec::new());
@@ -840,7 +819,7 @@ async fn add_origin(
     let body = body_bytes(body)?;
     let idem = Idem::from_request("POST", "/admin/v1/cors/origins", &headers, &body)?;
     let parsed = parse_origin(&body);
-    let (response, _) = idempotency::post(&shared.store, idem.as_ref(), |st: &mut Data| {
+    idempotency::post_answer(&shared.store, idem.as_ref(), |st: &mut Data| {
         let origin = parsed?;
         if st.origins.contains_key(&origin) {
             return Err(ApiError::conflict(
@@ -858,9 +837,8 @@ async fn add_origin(
         let answer = Answer::new(StatusCode::CREATED, origin_json(&origin, &rec))
             .header(header::LOCATION, location);
         st.origins.insert(origin, rec);
-        Ok((answer, ()))
-    })?;
-    Ok(response)
+        Ok(answer)
+    })
 }
 
 async fn remove_origin(
@@ -889,16 +867,6 @@ async fn remove_origin(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn if_match_is_strong_and_accepts_lists_and_star() {
-        assert!(if_match_ok("\"3\"", "\"3\""));
-        assert!(if_match_ok("\"2\", \"3\"", "\"3\""));
-        assert!(if_match_ok("*", "\"3\""));
-        assert!(!if_match_ok("W/\"3\"", "\"3\""));
-        assert!(!if_match_ok("3", "\"3\""));
-        assert!(!if_match_ok("\"2\"", "\"3\""));
-    }
 
     #[test]
     fn registration_lists_every_bad_field() {
