@@ -177,12 +177,13 @@ impl From<FetchError> for Failure {
     fn from(e: FetchError) -> Failure {
         match e {
             FetchError::Transport(e) => Failure::from(&e),
-            FetchError::Status(StatusFailure {
-                status,
-                okta,
-                html,
-                request_id,
-            }) => {
+            FetchError::Status(failure) => {
+                let StatusFailure {
+                    status,
+                    okta,
+                    html,
+                    request_id,
+                } = *failure;
                 let (code, description) = match okta {
                     Some(OktaError {
                         code, description, ..

@@ -78,8 +78,8 @@ impl OktaError {
 pub enum FetchError {
     /// DNS, connection, TLS or timeout.
     Transport(HttpError),
-    /// Not 200.
-    Status(StatusFailure),
+    /// Not 200 (boxed: Okta's error keeps every `Result` large otherwise).
+    Status(Box<StatusFailure>),
     /// 200, but not the JSON expected.
     Invalid(String),
 }
@@ -182,12 +182,12 @@ pub fn status_error(response: &Response) -> FetchError {
     let okta = OktaError::parse(&response.body);
     let request_id =
         request_id(response).or_else(|| okta.as_ref().and_then(|e| e.error_id.clone()));
-    FetchError::Status(StatusFailure {
+    FetchError::Status(Box::new(StatusFailure {
         status: response.status.as_u16(),
         okta,
         html,
         request_id,
-    })
+    }))
 }
 
 #[cfg(test)]
