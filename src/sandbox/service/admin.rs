@@ -4,7 +4,8 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, PathRejection};
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{FromRequestParts, Path, RawQuery, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -12,7 +13,8 @@ use axum::{Extension, Router};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::{if_match, okta_client, provisioning};
+use super::if_match::{self, IfMatch};
+use super::{okta_client, provisioning};
 use crate::sandbox::error::{ApiError, FieldError};
 use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
 use crate::sandbox::idempotency::{self, Answer, Idem};
@@ -160,12 +162,29 @@ pub(super) fn with_etag(status: StatusCode, body: Value, etag: String) -> Respon
 
 // ---------------------------------------------------------------- helpers
 
-/// The `{slug}` of the path. A slug that cannot exist is simply not found.
-pub(crate) fn slug_param(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
-    match path {
-        Ok(Path(slug)) if validate::slug(&slug).is_ok() => Ok(slug),
-        _ => Err(ApiError::tenant_not_found()),
+/// The `{slug}` of a tenant route. A slug that cannot exist is simply not
+/// found.
+pub(crate) struct TenantSlug(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for TenantSlug {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        match Path::<String>::from_request_parts(parts, state).await {
+            Ok(Path(slug)) if validate::slug(&slug).is_ok() => Ok(TenantSlug(slug)),
+            _ => Err(ApiError::tenant_not_found()),
+        }
     }
+}
+
+/// What `f` reads of the tenant `slug`; 404 when there is none.
+fn read_tenant<T>(
+    shared: &Shared,
+    slug: &str,
+    f: impl FnOnce(&TenantRecord) -> T,
+) -> Result<T, ApiError> {
+    let found = shared.store.read(|st| st.tenants.get(slug).map(f));
+    found.ok_or_else(ApiError::tenant_not_found)
 }
 
 pub(crate) fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
@@ -410,17 +429,9 @@ async fn register_tenant(
 
 async fn get_tenant(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let (body, etag) = shared
-        .store
-        .read(|st| {
-            st.tenants
-                .get(&slug)
-                .map(|t| (tenant_json(&shared, t), t.etag()))
-        })
-        .ok_or_else(ApiError::tenant_not_found)?;
+    let (body, etag) = read_tenant(&shared, &slug, |t| (tenant_json(&shared, t), t.etag()))?;
     // The answer is fixed; now "another writer" may change the tenant, as
     // a test asked with `interleave_edit`.
     let edit = lock(&shared.knobs)
@@ -572,16 +583,14 @@ fn action_of(changes: &[FieldChange]) -> &'static str {
 async fn patch_tenant(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
+    TenantSlug(slug): TenantSlug,
+    IfMatch(if_match): IfMatch,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
     let body = body_bytes(body)?;
     let parsed = json_object(&body)
         .and_then(|obj| TenantPatch::parse(&obj))
         .and_then(|p| p.registrable(&shared));
-    let if_match = if_match::given(&headers);
     let (body, etag) = shared.store.mutate(|st| {
         let t = st.tenant_mut(&slug)?;
         // Preconditions first: a stale edit is refused whatever it says.
@@ -625,11 +634,9 @@ async fn patch_tenant(
 async fn delete_tenant(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
+    TenantSlug(slug): TenantSlug,
+    IfMatch(if_match): IfMatch,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let if_match = if_match::given(&headers);
     shared.store.mutate(|st| {
         let t = st.tenant_mut(&slug)?;
         // If-Match is optional here, but honoured when given.
@@ -646,24 +653,19 @@ async fn delete_tenant(
 
 async fn get_provisioning(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let body = shared
-        .store
-        .read(|st| st.tenants.get(&slug).map(provisioning_json))
-        .ok_or_else(ApiError::tenant_not_found)?;
+    let body = read_tenant(&shared, &slug, provisioning_json)?;
     Ok(json(StatusCode::OK, body))
 }
 
 async fn retry_provisioning(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
     let body = body_bytes(body)?;
     let route = format!("/admin/v1/tenants/{slug}/provisioning/retry");
     let idem = Idem::from_request("POST", &route, &headers, &body)?;
@@ -685,10 +687,9 @@ const EVENT_CURSOR_PREFIX: &str = "ev1_";
 /// outlives the tenant: a deleted tenant's events can still be read.
 async fn list_events(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
     let mut limit = 50;
     let mut after = 0u64;
     let mut details = Vec::new();
@@ -737,17 +738,11 @@ async fn list_events(
 
 async fn list_users(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let users = shared
-        .store
-        .read(|st| {
-            st.tenants
-                .get(&slug)
-                .map(|t| t.users.iter().map(User::from).collect::<Vec<_>>())
-        })
-        .ok_or_else(ApiError::tenant_not_found)?;
+    let users = read_tenant(&shared, &slug, |t| {
+        t.users.iter().map(User::from).collect::<Vec<_>>()
+    })?;
     Ok(json(StatusCode::OK, json!({ "users": users })))
 }
 
@@ -755,21 +750,15 @@ async fn list_users(
 /// (support never sees the secret).
 async fn check_client_secret(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let (domain, client_id, secret) = shared
-        .store
-        .read(|st| {
-            st.tenants.get(&slug).map(|t| {
-                (
-                    t.okta_domain.clone(),
-                    t.client_id.clone(),
-                    t.client_secret.clone(),
-                )
-            })
-        })
-        .ok_or_else(ApiError::tenant_not_found)?;
+    let (domain, client_id, secret) = read_tenant(&shared, &slug, |t| {
+        (
+            t.okta_domain.clone(),
+            t.client_id.clone(),
+            t.client_secret.clone(),
+        )
+    })?;
     let redirect_uri = format!("{}/okta-login/{slug}", shared.base_url);
     let check =
         okta_client::client_secret(&shared, &domain, &client_id, &secret, &redirect_uri).await;

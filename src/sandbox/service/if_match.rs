@@ -1,16 +1,27 @@
 //! `If-Match` on the tenant routes: one reading of the header, the one
 //! strong comparison RFC 9110 asks for, and the one 412.
 
-use axum::http::{HeaderMap, StatusCode, header};
+use std::convert::Infallible;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{StatusCode, header};
 
 use crate::sandbox::error::ApiError;
 use crate::sandbox::state::TenantRecord;
 
 /// The request's `If-Match`, if it has one.
-pub(super) fn given(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get(header::IF_MATCH)
-        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+pub(super) struct IfMatch(pub Option<String>);
+
+impl<S: Send + Sync> FromRequestParts<S> for IfMatch {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Infallible> {
+        let given = parts.headers.get(header::IF_MATCH);
+        Ok(IfMatch(given.map(|v| {
+            String::from_utf8_lossy(v.as_bytes()).into_owned()
+        })))
+    }
 }
 
 /// `If-Match` holds the current ETag (or `*`). Weak tags never match: the

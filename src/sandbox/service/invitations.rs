@@ -15,16 +15,17 @@ use std::time::Duration;
 use axum::Extension;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, PathRejection};
-use axum::extract::{Path, State};
+use axum::extract::State;
+use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::admin::{OktaDetails, body_bytes, slug_param, tenant_json, with_etag};
-use super::{if_match, okta_client};
+use super::admin::{OktaDetails, TenantSlug, body_bytes, tenant_json, with_etag};
+use super::if_match::{self, IfMatch};
+use super::okta_client;
 use crate::sandbox::error::{ApiError, FieldError};
 use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
 use crate::sandbox::idempotency::{self, Answer, Idem};
@@ -280,11 +281,9 @@ fn stale_review(t: &TenantRecord) -> ApiError {
 async fn approve(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
+    TenantSlug(slug): TenantSlug,
+    IfMatch(if_match): IfMatch,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let if_match = if_match::given(&headers);
     let (body, etag) = shared.store.mutate(|st| {
         let t = in_review(st, &slug)?;
         // If-Match is optional on a review, but honoured when given.
@@ -306,11 +305,9 @@ async fn approve(
 async fn reject(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
+    TenantSlug(slug): TenantSlug,
+    IfMatch(if_match): IfMatch,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let if_match = if_match::given(&headers);
     shared.store.mutate(|st| {
         let t = in_review(st, &slug)?;
         // If-Match is optional on a review, but honoured when given.
