@@ -267,30 +267,16 @@ mod tests {
                 details: None,
             }),
         };
+        // The refusal of each code is the one `Refusal::of` gives (the test above).
         let expected = [
-            (
-                Refusal::InvitationUsed,
-                "invitation_used",
-                ErrorKind::Conflict,
-            ),
-            (
-                Refusal::InvitationExpired,
-                "invitation_expired",
-                ErrorKind::Auth,
-            ),
-            (
-                Refusal::InvitationUnknown,
-                "invitation_unknown",
-                ErrorKind::Auth,
-            ),
-            (
-                Refusal::ClientSecretInvalid,
-                "client_secret_invalid",
-                ErrorKind::Problems,
-            ),
-            (Refusal::Invalid, "validation_failed", ErrorKind::Usage),
+            ("invitation_used", ErrorKind::Conflict),
+            ("invitation_expired", ErrorKind::Auth),
+            ("invitation_unknown", ErrorKind::Auth),
+            ("client_secret_invalid", ErrorKind::Problems),
+            ("validation_failed", ErrorKind::Usage),
         ];
-        for (refusal, code, kind) in expected {
+        for (code, kind) in expected {
+            let refusal = Refusal::of(Some(code)).unwrap();
             assert_eq!(cli_error(&refused(refusal, code)).kind, kind, "{code}");
         }
     }
