@@ -271,10 +271,7 @@ pub enum TenantCommand {
     #[command(
         after_help = "Examples:\n  ssoctl tenant show acme-corp\n  ssoctl tenant show acme-corp -o json"
     )]
-    Show {
-        #[arg(value_parser = parse_slug)]
-        slug: String,
-    },
+    Show(SlugArg),
     /// Register a tenant from the details the customer sent
     #[command(
         after_help = "Before the write, the Okta domain, client ID and secret are proved against Okta (no\nside effects); a failing check stops with the finding and its fix (exit 3).\n\nExamples:\n  printf %s \"$SECRET\" | ssoctl tenant register --slug acme-corp --company-name \"Acme Corporation\" \\\\\n        --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --client-secret-stdin\n  ssoctl tenant register --from-file acme-corp.toml --dry-run"
@@ -298,46 +295,25 @@ ssoctl tenant rotate-secret acme-corp --rollback"
     RotateSecret(RotateArgs),
     /// Let the tenant's users sign in again
     #[command(after_help = "Examples:\n  ssoctl tenant enable initech")]
-    Enable {
-        #[arg(value_parser = parse_slug)]
-        slug: String,
-    },
+    Enable(SlugArg),
     /// Stop the tenant's users from signing in (nothing is deleted; asks first)
     #[command(
         after_help = "Examples:\n  ssoctl tenant disable initech\n  ssoctl tenant disable initech --yes   # in a script"
     )]
-    Disable {
-        #[arg(value_parser = parse_slug)]
-        slug: String,
-        /// Do not ask for confirmation
-        #[arg(long, short = 'y')]
-        yes: bool,
-    },
+    Disable(SlugYesArgs),
     /// Delete a tenant, its users and its provisioning record
     #[command(
         after_help = "Examples:\n  ssoctl tenant delete old-co\n  ssoctl tenant delete old-co --yes"
     )]
-    Delete {
-        #[arg(value_parser = parse_slug)]
-        slug: String,
-        /// Do not ask for confirmation
-        #[arg(long, short = 'y')]
-        yes: bool,
-    },
+    Delete(SlugYesArgs),
     /// List the tenant's users with their roles
     #[command(after_help = "Examples:\n  ssoctl tenant users acme-corp")]
-    Users {
-        #[arg(value_parser = parse_slug)]
-        slug: String,
-    },
+    Users(SlugArg),
     /// Show who changed the tenant, when, and what (oldest first; every page)
     #[command(
         after_help = "Secret values are never shown: a changed client secret reads \"rotated\".\n\nExamples:\n  ssoctl tenant history acme-corp\n  ssoctl tenant history acme-corp -o json"
     )]
-    History {
-        #[arg(value_parser = parse_slug)]
-        slug: String,
-    },
+    History(SlugArg),
     /// Write tenants as a file that `tenant apply` reads back (secrets as references)
     #[command(
         after_help = "No secret value is ever written: each client secret is a reference to an environment\nvariable (SLUG_CLIENT_SECRET, e.g. ACME_CORP_CLIENT_SECRET) plus the last four characters the\nservice stores, so a changed secret shows in `tenant diff`. Edit the reference to\n{ file = \"path\" } to read the secret from a file instead.\n\n--format, not -o: the global -o/--output chooses table or JSON for every command; an\nexport is a file, TOML unless --format json (or --output json) asks for JSON.\n\nExamples:\n  ssoctl tenant export --all > tenants.toml\n  ssoctl tenant export acme-corp globex --format json > tenants.json"
@@ -377,13 +353,36 @@ ssoctl tenant rotate-secret acme-corp --rollback"
     #[command(
         after_help = "The history keeps the rejection, and the slug can be invited again.\n\nExamples:\n  ssoctl tenant reject newco\n  ssoctl tenant reject newco --yes"
     )]
-    Reject {
-        #[arg(value_parser = parse_slug)]
-        slug: String,
-        /// Do not ask for confirmation
-        #[arg(long, short = 'y')]
-        yes: bool,
-    },
+    Reject(SlugYesArgs),
+}
+
+// The argument groups several verbs share. No doc comment on these
+// structs: a flattened struct's doc would not be help text anyway, and the
+// help must read as it did when each verb spelled its fields out.
+
+// A tenant, by the slug in its redirect URI.
+#[derive(Debug, Args)]
+pub struct SlugArg {
+    #[arg(value_parser = parse_slug)]
+    pub slug: String,
+}
+
+// A tenant, and a change to it that asks first.
+#[derive(Debug, Args)]
+pub struct SlugYesArgs {
+    #[arg(value_parser = parse_slug)]
+    pub slug: String,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+// The way out of the checks before a write of Okta details.
+#[derive(Debug, Args)]
+pub struct NoVerifyArg {
+    /// Skip the checks of the Okta details (for a network that cannot reach the customer's Okta); the write is then not verified
+    #[arg(long)]
+    pub no_verify: bool,
 }
 
 #[derive(Debug, Args)]
@@ -480,9 +479,8 @@ pub struct ApplyArgs {
     /// Show the plan; change nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Skip the checks of the Okta details (for a network that cannot reach the customer's Okta); the write is then not verified
-    #[arg(long)]
-    pub no_verify: bool,
+    #[command(flatten)]
+    pub verify: NoVerifyArg,
 }
 
 /// Where a client secret can come from; never argv.
@@ -518,9 +516,8 @@ pub struct RegisterArgs {
     /// Show the request that would be sent (secret redacted) and send nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Skip the checks of the Okta details (for a network that cannot reach the customer's Okta); the write is then not verified
-    #[arg(long)]
-    pub no_verify: bool,
+    #[command(flatten)]
+    pub verify: NoVerifyArg,
 }
 
 #[derive(Debug, Args)]
@@ -547,9 +544,8 @@ pub struct UpdateArgs {
     /// Do not ask for confirmation on a terminal
     #[arg(long, short = 'y')]
     pub yes: bool,
-    /// Skip the checks of the Okta details (for a network that cannot reach the customer's Okta); the write is then not verified
-    #[arg(long)]
-    pub no_verify: bool,
+    #[command(flatten)]
+    pub verify: NoVerifyArg,
 }
 
 #[derive(Debug, Args)]
@@ -576,10 +572,7 @@ pub struct RotateArgs {
 pub enum ProvisioningCommand {
     /// Show provisioning state, project, subscription, owner and last error
     #[command(after_help = "Examples:\n  ssoctl provisioning status globex")]
-    Status {
-        #[arg(value_parser = parse_slug)]
-        slug: String,
-    },
+    Status(SlugArg),
     /// Run provisioning again (never creates a second project)
     #[command(
         after_help = "Examples:\n  ssoctl provisioning retry globex --wait\n  ssoctl provisioning retry globex --force --wait --timeout 10m"

@@ -267,26 +267,17 @@ mod tests {
                 details: None,
             }),
         };
-        let kind = |r, c| cli_error(&refused(r, c)).kind;
-        assert_eq!(
-            kind(Refusal::InvitationUsed, "invitation_used"),
-            ErrorKind::Conflict
-        );
-        assert_eq!(
-            kind(Refusal::InvitationExpired, "invitation_expired"),
-            ErrorKind::Auth
-        );
-        assert_eq!(
-            kind(Refusal::InvitationUnknown, "invitation_unknown"),
-            ErrorKind::Auth
-        );
-        assert_eq!(
-            kind(Refusal::ClientSecretInvalid, "client_secret_invalid"),
-            ErrorKind::Problems
-        );
-        assert_eq!(
-            kind(Refusal::Invalid, "validation_failed"),
-            ErrorKind::Usage
-        );
+        // The refusal of each code is the one `Refusal::of` gives (the test above).
+        let expected = [
+            ("invitation_used", ErrorKind::Conflict),
+            ("invitation_expired", ErrorKind::Auth),
+            ("invitation_unknown", ErrorKind::Auth),
+            ("client_secret_invalid", ErrorKind::Problems),
+            ("validation_failed", ErrorKind::Usage),
+        ];
+        for (code, kind) in expected {
+            let refusal = Refusal::of(Some(code)).unwrap();
+            assert_eq!(cli_error(&refused(refusal, code)).kind, kind, "{code}");
+        }
     }
 }

@@ -214,25 +214,17 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         if let Err(failed) = applied {
             // The app's secret is shown once: it is handed over even when
             // a later step failed, so nothing is lost.
-            let rescued = match progress.created_secret.clone() {
-                Some(secret) => {
-                    let new = new_tenant(
-                        &slug,
-                        company_name.as_deref(),
-                        &domain.host,
-                        &progress,
-                        secret,
-                    );
-                    Some(match &hand_over {
-                        // Not submitted half-done: the invitation stays
-                        // unused for the rerun, and the file keeps the secret.
-                        HandOver::Invitation(inv) => {
-                            write_tenant_file(&inv.file, new.0.as_deref(), &new.1)
-                                .map(|()| HandedOver::File(inv.file.clone()))
-                        }
-                        _ => submit(ctx, &hand_over, new).await,
-                    })
-                }
+            let rescued = match new_tenant(&slug, company_name.as_deref(), &domain.host, &progress)
+            {
+                Some(new) => Some(match &hand_over {
+                    // Not submitted half-done: the invitation stays
+                    // unused for the rerun, and the file keeps the secret.
+                    HandOver::Invitation(inv) => {
+                        write_tenant_file(&inv.file, new.0.as_deref(), &new.1)
+                            .map(|()| HandedOver::File(inv.file.clone()))
+                    }
+                    _ => submit(ctx, &hand_over, new).await,
+                }),
                 None => None,
             };
             return Err(step_failed(&failed, &steps, &progress, rescued, &args, &slug).into());
@@ -266,19 +258,11 @@ async fn setup_org(ctx: &mut Context, args: OktaSetupArgs) -> Result<Outcome> {
         None => survey,
     };
     let client_id = client_id_of(&survey, &progress);
-    let handed = match (progress.created_secret.clone(), &tenant) {
-        (Some(secret), _) => {
-            let new = new_tenant(
-                &slug,
-                company_name.as_deref(),
-                &domain.host,
-                &progress,
-                secret,
-            );
-            submit(ctx, &hand_over, new)
-                .await
-                .map_err(|e| explain_applied(e, &progress, &domain.host))?
-        }
+    let created = new_tenant(&slug, company_name.as_deref(), &domain.host, &progress);
+    let handed = match (created, &tenant) {
+        (Some(new), _) => submit(ctx, &hand_over, new)
+            .await
+            .map_err(|e| explain_applied(e, &progress, &domain.host))?,
         (None, Some(t))
             if t.okta_domain == domain.host && Some(&t.client_id) == client_id.as_ref() =>
         {
@@ -474,19 +458,21 @@ fn client_id_of(survey: &Survey, progress: &Progress) -> Option<String> {
         .or_else(|| survey.app.as_ref().map(|a| a.client_id.clone()))
 }
 
+/// The tenant to hand over, once Okta has shown the app's new secret
+/// (none before that).
 fn new_tenant(
     slug: &str,
     company_name: Option<&str>,
     host: &str,
     progress: &Progress,
-    secret: Secret,
-) -> (Option<String>, NewTenant) {
+) -> Option<(Option<String>, NewTenant)> {
+    let secret = progress.created_secret.clone()?;
     let client_id = progress
         .created_app
         .as_ref()
         .map(|(_, c)| c.clone())
         .unwrap_or_default();
-    (
+    Some((
         company_name.map(str::to_owned),
         NewTenant {
             slug: slug.to_owned(),
@@ -495,7 +481,7 @@ fn new_tenant(
             client_id,
             client_secret: secret,
         },
-    )
+    ))
 }
 
 /// Step 4 of the guide: the tenant to the service, or to a tenant file.

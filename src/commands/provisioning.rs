@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::api::Provisioning;
 use crate::api::error::tenant_not_found as not_found;
-use crate::cli::ProvisioningCommand;
+use crate::cli::{ProvisioningCommand, SlugArg};
 use crate::commands::idempotency_key;
 use crate::context::Context;
 use crate::error::{CliError, ErrorKind, Result};
@@ -15,7 +15,7 @@ use crate::output::{Printable, or_dash};
 
 pub async fn run(ctx: &mut Context, command: ProvisioningCommand) -> Result<Printable> {
     match command {
-        ProvisioningCommand::Status { slug } => status(ctx, &slug).await,
+        ProvisioningCommand::Status(SlugArg { slug }) => status(ctx, &slug).await,
         ProvisioningCommand::Retry {
             slug,
             wait,

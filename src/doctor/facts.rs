@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::api::{Provisioning, SecretCheck, Tenant};
 use crate::http::HttpError;
 use crate::okta::discovery::Discovery;
-use crate::okta::fetch::{FetchError, OktaError};
+use crate::okta::fetch::{FetchError, OktaError, StatusFailure};
 use crate::okta::jwks::JwkSet;
 use crate::okta::mgmt::{App, AppUser, Group, MgmtError, Policy, Rule, User};
 use crate::okta::org::OktaOrganization;
@@ -177,13 +177,13 @@ impl From<FetchError> for Failure {
     fn from(e: FetchError) -> Failure {
         match e {
             FetchError::Transport(e) => Failure::from(&e),
-            FetchError::Status {
-                status,
-                okta,
-                html,
-                request_id,
-            } => {
-                let error_id = okta.as_ref().and_then(|e| e.error_id.clone());
+            FetchError::Status(failure) => {
+                let StatusFailure {
+                    status,
+                    okta,
+                    html,
+                    request_id,
+                } = *failure;
                 let (code, description) = match okta {
                     Some(OktaError {
                         code, description, ..
@@ -195,7 +195,7 @@ impl From<FetchError> for Failure {
                     code,
                     description,
                     html,
-                    request_id: request_id.or(error_id),
+                    request_id,
                 }
             }
             FetchError::Invalid(summary) => Failure::Invalid { summary },

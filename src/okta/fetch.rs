@@ -78,16 +78,22 @@ impl OktaError {
 pub enum FetchError {
     /// DNS, connection, TLS or timeout.
     Transport(HttpError),
-    /// Not 200: the status, and Okta's error when the body had one.
-    Status {
-        status: u16,
-        okta: Option<OktaError>,
-        html: bool,
-        /// `X-Okta-Request-Id` (or `X-Request-Id`): what Okta support asks for.
-        request_id: Option<String>,
-    },
+    /// Not 200 (boxed: Okta's error keeps every `Result` large otherwise).
+    Status(Box<StatusFailure>),
     /// 200, but not the JSON expected.
     Invalid(String),
+}
+
+/// An answer that was not 200: the status, and Okta's error when the body
+/// had one.
+#[derive(Debug)]
+pub struct StatusFailure {
+    pub status: u16,
+    pub okta: Option<OktaError>,
+    pub html: bool,
+    /// `X-Okta-Request-Id` (or `X-Request-Id`), else the `errorId` of
+    /// Okta's error: what Okta support asks for.
+    pub request_id: Option<String>,
 }
 
 /// The request id of an answer: Okta's header, else the generic one.
@@ -109,24 +115,21 @@ impl std::fmt::Display for FetchError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FetchError::Transport(e) => write!(f, "{e}"),
-            FetchError::Status {
-                status,
-                okta,
-                html,
-                request_id,
-            } => {
-                let text = match okta {
-                    Some(e) => format!("HTTP {status}: {} ({})", e.description, e.code),
-                    None if *html => format!("HTTP {status} with an HTML page"),
-                    None => format!("HTTP {status}"),
-                };
-                let id = request_id
-                    .as_deref()
-                    .or(okta.as_ref().and_then(|e| e.error_id.as_deref()));
-                f.write_str(&with_request_id(text, id))
-            }
+            FetchError::Status(failure) => failure.fmt(f),
             FetchError::Invalid(problem) => f.write_str(problem),
         }
+    }
+}
+
+impl std::fmt::Display for StatusFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let status = self.status;
+        let text = match &self.okta {
+            Some(e) => format!("HTTP {status}: {} ({})", e.description, e.code),
+            None if self.html => format!("HTTP {status} with an HTML page"),
+            None => format!("HTTP {status}"),
+        };
+        f.write_str(&with_request_id(text, self.request_id.as_deref()))
     }
 }
 
@@ -176,12 +179,15 @@ pub fn decode_json<T: DeserializeOwned>(response: &Response) -> Result<T, FetchE
 
 pub fn status_error(response: &Response) -> FetchError {
     let html = response.content_type().is_some_and(|c| c.contains("html"));
-    FetchError::Status {
+    let okta = OktaError::parse(&response.body);
+    let request_id =
+        request_id(response).or_else(|| okta.as_ref().and_then(|e| e.error_id.clone()));
+    FetchError::Status(Box::new(StatusFailure {
         status: response.status.as_u16(),
-        okta: OktaError::parse(&response.body),
+        okta,
         html,
-        request_id: request_id(response),
-    }
+        request_id,
+    }))
 }
 
 #[cfg(test)]

@@ -93,14 +93,9 @@ struct RegisteredClient {
     client_id: String,
     #[serde(default)]
     client_name: Option<String>,
-    #[serde(default)]
-    redirect_uris: Vec<String>,
-    #[serde(default)]
-    grant_types: Vec<String>,
-    #[serde(default)]
-    response_types: Vec<String>,
-    #[serde(default)]
-    application_type: Option<String>,
+    /// The same names as the app's `settings.oauthClient`, at the top level.
+    #[serde(flatten)]
+    oauth_client: OAuthClientSettings,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -128,8 +123,10 @@ pub struct PolicyConditions {
     pub clients: Include,
 }
 
+/// An access policy of an authorization server, or one of a policy's
+/// rules: Okta gives both the same fields around their own conditions.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct Policy {
+pub struct Ranked<C> {
     pub id: String,
     #[serde(default)]
     pub name: String,
@@ -138,8 +135,11 @@ pub struct Policy {
     #[serde(default)]
     pub priority: i64,
     #[serde(default)]
-    pub conditions: PolicyConditions,
+    pub conditions: C,
 }
+
+pub type Policy = Ranked<PolicyConditions>;
+pub type Rule = Ranked<RuleConditions>;
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct People {
@@ -157,19 +157,6 @@ pub struct RuleConditions {
     pub grant_types: Include,
     #[serde(default)]
     pub scopes: Include,
-}
-
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct Rule {
-    pub id: String,
-    #[serde(default)]
-    pub name: String,
-    #[serde(default)]
-    pub status: String,
-    #[serde(default)]
-    pub priority: i64,
-    #[serde(default)]
-    pub conditions: RuleConditions,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -278,12 +265,7 @@ impl<'a> Mgmt<'a> {
             status: Some("ACTIVE".into()),
             sign_on_mode: Some("OPENID_CONNECT".into()),
             settings: AppSettings {
-                oauth_client: OAuthClientSettings {
-                    redirect_uris: client.redirect_uris,
-                    grant_types: client.grant_types,
-                    response_types: client.response_types,
-                    application_type: client.application_type,
-                },
+                oauth_client: client.oauth_client,
                 implicit_assignment: None,
             },
         })
@@ -384,14 +366,13 @@ pub const MAX_PAGES: usize = 20;
 
 fn classify(error: FetchError) -> MgmtError {
     match error {
-        FetchError::Status {
-            status,
-            okta,
-            request_id,
-            html,
-        } => {
-            let code = okta.as_ref().map(|e| e.code.clone()).unwrap_or_default();
-            match (status, code.as_str()) {
+        FetchError::Status(failure) => {
+            let code = failure
+                .okta
+                .as_ref()
+                .map(|e| e.code.clone())
+                .unwrap_or_default();
+            match (failure.status, code.as_str()) {
                 (_, "E0000015") => MgmtError::FeatureMissing,
                 (_, "E0000011") | (401, _) => MgmtError::BadToken,
                 (_, "E0000047") | (429, _) => MgmtError::RateLimited,
@@ -403,12 +384,7 @@ fn classify(error: FetchError) -> MgmtError {
                         code
                     },
                 },
-                _ => MgmtError::Other(FetchError::Status {
-                    status,
-                    okta,
-                    html,
-                    request_id,
-                }),
+                _ => MgmtError::Other(FetchError::Status(failure)),
             }
         }
         other => MgmtError::Other(other),

@@ -159,19 +159,50 @@ pub(crate) fn post<T>(
     idem: Option<&Idem>,
     create: impl FnOnce(&mut State) -> Result<(Answer, T), ApiError>,
 ) -> Result<(Response, Option<T>), ApiError> {
+    post_with(store, idem, |_, first| Ok(first), create, |answer| answer)
+}
+
+/// [`post`] for a `create` with nothing to hand back but its answer.
+pub(crate) fn post_answer(
+    store: &Store,
+    idem: Option<&Idem>,
+    create: impl FnOnce(&mut State) -> Result<Answer, ApiError>,
+) -> Result<Response, ApiError> {
+    let (response, _) = post(store, idem, |st| Ok((create(st)?, ())))?;
+    Ok(response)
+}
+
+/// [`post`] for an answer with a one-time value that must not be kept (an
+/// invitation's token): `create`'s answer is remembered without it and
+/// `reveal` adds it to what is sent; a replay is what `reissue` makes of the
+/// remembered answer.
+pub(crate) fn post_with<T>(
+    store: &Store,
+    idem: Option<&Idem>,
+    reissue: impl FnOnce(&mut State, Answer) -> Result<Answer, ApiError>,
+    create: impl FnOnce(&mut State) -> Result<(Answer, T), ApiError>,
+    reveal: impl FnOnce(Answer) -> Answer,
+) -> Result<(Response, Option<T>), ApiError> {
     let (answer, replayed, extra) = store.mutate(|st| {
         if let Some(idem) = idem
-            && let Some(answer) = idem.replay(st)?
+            && let Some(first) = idem.replay(st)?
         {
-            return Ok((answer, true, None));
+            return Ok((reissue(st, first)?, true, None));
         }
         let (answer, extra) = create(st)?;
         if let Some(idem) = idem {
             idem.remember(st, &answer);
         }
-        Ok((answer, false, Some(extra)))
+        Ok((reveal(answer), false, Some(extra)))
     })?;
     Ok((answer.into_response(replayed), extra))
+}
+
+/// Only the replay of [`post`]: the remembered answer for the key, if any,
+/// for a request that would be refused otherwise.
+pub(crate) fn replay_only(store: &Store, idem: &Idem) -> Result<Option<Response>, ApiError> {
+    let first = store.mutate(|st| idem.replay(st))?;
+    Ok(first.map(|answer| answer.into_response(true)))
 }
 
 /// A stable hash of the body: JSON is compared by meaning (key order and

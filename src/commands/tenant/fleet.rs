@@ -641,7 +641,7 @@ pub async fn apply(ctx: &mut Context, args: &ApplyArgs) -> Result<Outcome> {
         return Ok(Outcome::ok(Printable::new(&steps, View::Text(text))));
     }
     let mut steps = steps;
-    verify_steps(ctx, &client, &mut steps, args.no_verify).await?;
+    verify_steps(ctx, &client, &mut steps, args.verify.no_verify).await?;
     let text = render_plan(&steps);
     ctx.io
         .status(&format!("Plan ({}):\n{}", summary(&steps), text.trim_end()));

@@ -17,9 +17,11 @@ use crate::commands::{CLIENT_SECRET_ENV, idempotency_key};
 use crate::config::display_url;
 use crate::context::Context;
 use crate::doctor::collect::{self, Sources};
+use crate::doctor::facts::Facts;
 use crate::doctor::report::{self, Tally};
 use crate::doctor::rules;
 use crate::error::{CliError, ErrorKind, Result};
+use crate::finding::Report;
 use crate::outcome::Outcome;
 use crate::output::{Printable, View, or_dash};
 use crate::secret::{Secret, secret_from_text};
@@ -110,13 +112,19 @@ pub async fn invite(ctx: &mut Context, args: &InviteArgs) -> Result<Printable> {
     ))
 }
 
-/// The customer's command line: no secret in it.
-fn submit_command(service: &str) -> String {
-    let prefix = if service == crate::config::DEFAULT_API_URL {
+/// What a customer's command line starts with to reach `service`: nothing
+/// for the default service.
+fn service_prefix(service: &str) -> String {
+    if service == crate::config::DEFAULT_API_URL {
         String::new()
     } else {
         format!("SSOCTL_API_URL={service} ")
-    };
+    }
+}
+
+/// The customer's command line: no secret in it.
+fn submit_command(service: &str) -> String {
+    let prefix = service_prefix(service);
     format!(
         "{prefix}ssoctl tenant submit --okta-domain <your Okta domain> --client-id <your app's client id>"
     )
@@ -124,11 +132,7 @@ fn submit_command(service: &str) -> String {
 
 /// The customer's `okta setup` line: the invitation on stdin, no secret in it.
 fn setup_command(service: &str) -> String {
-    let prefix = if service == crate::config::DEFAULT_API_URL {
-        String::new()
-    } else {
-        format!("SSOCTL_API_URL={service} ")
-    };
+    let prefix = service_prefix(service);
     format!(
         "printf %s \"$INVITATION\" | {prefix}ssoctl okta setup --okta-domain <your Okta domain> --invite-stdin"
     )
@@ -236,23 +240,39 @@ fn read_credentials(ctx: &mut Context, args: &SubmitArgs) -> Result<(Secret, Sec
             .var(CLIENT_SECRET_ENV)
             .and_then(|v| secret_from_text(&v))
     };
-    let invitation = match invitation {
-        Some(i) => i,
-        None => {
-            ctx.require_prompt("the invitation", INVITATION_SOURCES)?;
-            ctx.prompter
-                .secret("Invitation from Biometry support (hidden)")?
-        }
-    };
-    let secret = match secret {
-        Some(s) => s,
-        None => {
-            ctx.require_prompt("the client secret", SECRET_SOURCES)?;
-            ctx.prompter
-                .secret("Client secret of your Okta app (hidden)")?
-        }
-    };
+    let invitation = or_hidden_prompt(
+        ctx,
+        invitation,
+        "the invitation",
+        INVITATION_SOURCES,
+        "Invitation from Biometry support (hidden)",
+    )?;
+    let secret = or_hidden_prompt(
+        ctx,
+        secret,
+        "the client secret",
+        SECRET_SOURCES,
+        "Client secret of your Okta app (hidden)",
+    )?;
     Ok((invitation, secret))
+}
+
+/// `given`, or else asked for at a hidden prompt (only on a terminal:
+/// otherwise the error names `sources`).
+fn or_hidden_prompt(
+    ctx: &mut Context,
+    given: Option<Secret>,
+    what: &str,
+    sources: &str,
+    prompt: &str,
+) -> Result<Secret> {
+    match given {
+        Some(s) => Ok(s),
+        None => {
+            ctx.require_prompt(what, sources)?;
+            ctx.prompter.secret(prompt)
+        }
+    }
 }
 
 /// A flag's value, checked; asked for on a terminal when missing.
@@ -263,15 +283,29 @@ fn value(
     prompt: &str,
     check: fn(&str) -> std::result::Result<String, validate::Invalid>,
 ) -> Result<String> {
+    let checked = |v: &str| {
+        check(v).map_err(|e| CliError::invalid(flag, &e.problem, e.suggestion.as_deref()).into())
+    };
     if let Some(v) = given {
-        return check(v)
-            .map_err(|e| CliError::invalid(flag, &e.problem, e.suggestion.as_deref()).into());
+        return checked(v);
     }
     ctx.require_prompt(flag, &format!("{flag} VALUE"))?;
     let answer = ctx.prompter.input(prompt, &|v: &str| {
         check(v).map(|_| ()).map_err(|e| e.to_string())
     })?;
-    check(&answer).map_err(|e| CliError::invalid(flag, &e.problem, e.suggestion.as_deref()).into())
+    checked(&answer)
+}
+
+/// The doctor's verdict on `facts`, counted and rendered for stderr.
+fn judge(ctx: &Context, facts: &Facts) -> (Report, Tally, String) {
+    let checks = rules::judge(facts);
+    let tally = Tally::of(&checks);
+    let rendered = report::render(
+        std::slice::from_ref(&checks),
+        ctx.io.color && ctx.io.stderr_is_tty,
+        ctx.verbose > 0,
+    );
+    (checks, tally, rendered)
 }
 
 /// What was sent (the secret as its last four characters) and what next.
@@ -323,13 +357,7 @@ pub async fn submit(ctx: &mut Context, args: &SubmitArgs) -> Result<Outcome> {
         Some(&invited.redirect_uri),
     )
     .await;
-    let checks = rules::judge(&facts);
-    let tally = Tally::of(&checks);
-    let rendered = report::render(
-        std::slice::from_ref(&checks),
-        ctx.io.color && ctx.io.stderr_is_tty,
-        ctx.verbose > 0,
-    );
+    let (checks, tally, rendered) = judge(ctx, &facts);
     if tally.errors > 0 {
         let printable = Printable::new(&report::report_json(&checks), View::Text(rendered));
         let error = CliError::new(
@@ -476,13 +504,7 @@ pub async fn approve(ctx: &mut Context, args: &ApproveArgs) -> Result<Outcome> {
     let facts = collect::tenant(sources, slug, &expected)
         .await
         .map_err(|fatal| anyhow::Error::from(fatal.0))?;
-    let checks = rules::judge(&facts);
-    let tally = Tally::of(&checks);
-    let rendered = report::render(
-        std::slice::from_ref(&checks),
-        ctx.io.color && ctx.io.stderr_is_tty,
-        ctx.verbose > 0,
-    );
+    let (checks, tally, rendered) = judge(ctx, &facts);
     if tally.errors > 0 && !args.force {
         let printable = Printable::new(&report::report_json(&checks), View::Text(rendered));
         let error = CliError::new(

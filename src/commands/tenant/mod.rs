@@ -14,7 +14,9 @@ use crate::api::error::tenant_not_found as not_found;
 use crate::api::register::Registration;
 use crate::api::suggest::suggest_slug;
 use crate::api::{Client, NewTenant, Tenant, TenantChanges, Versioned, expected_redirect_uri};
-use crate::cli::{ListArgs, RegisterArgs, TenantCommand, TenantSortField, UpdateArgs};
+use crate::cli::{
+    ListArgs, RegisterArgs, SlugArg, SlugYesArgs, TenantCommand, TenantSortField, UpdateArgs,
+};
 use crate::commands::secret_from_args;
 use crate::config::display_url;
 use crate::context::Context;
@@ -32,19 +34,19 @@ use crate::validate::{self, Invalid};
 pub async fn run(ctx: &mut Context, command: TenantCommand) -> Result<Outcome> {
     let printable = match command {
         TenantCommand::List(args) => list(ctx, &args).await?,
-        TenantCommand::Show { slug } => show(ctx, &slug).await?,
+        TenantCommand::Show(SlugArg { slug }) => show(ctx, &slug).await?,
         // A write's verdict may fail after the write (the check after it).
         TenantCommand::Register(args) => return register(ctx, args).await,
         TenantCommand::Update(args) => return update(ctx, args).await,
-        TenantCommand::Enable { slug } => set_status(ctx, &slug, "active").await?,
-        TenantCommand::Disable { slug, yes } => disable(ctx, &slug, yes).await?,
-        TenantCommand::Delete { slug, yes } => delete(ctx, &slug, yes).await?,
-        TenantCommand::Users { slug } => users(ctx, &slug).await?,
-        TenantCommand::History { slug } => fleet::history(ctx, &slug).await?,
+        TenantCommand::Enable(SlugArg { slug }) => set_status(ctx, &slug, "active").await?,
+        TenantCommand::Disable(SlugYesArgs { slug, yes }) => disable(ctx, &slug, yes).await?,
+        TenantCommand::Delete(SlugYesArgs { slug, yes }) => delete(ctx, &slug, yes).await?,
+        TenantCommand::Users(SlugArg { slug }) => users(ctx, &slug).await?,
+        TenantCommand::History(SlugArg { slug }) => fleet::history(ctx, &slug).await?,
         TenantCommand::Export(args) => fleet::export(ctx, &args).await?,
         TenantCommand::Invite(args) => invite::invite(ctx, &args).await?,
         TenantCommand::Invitations => invite::invitations(ctx).await?,
-        TenantCommand::Reject { slug, yes } => invite::reject(ctx, &slug, yes).await?,
+        TenantCommand::Reject(SlugYesArgs { slug, yes }) => invite::reject(ctx, &slug, yes).await?,
         TenantCommand::Diff(args) => return fleet::diff(ctx, &args).await,
         TenantCommand::Apply(args) => return fleet::apply(ctx, &args).await,
         TenantCommand::Submit(args) => return invite::submit(ctx, &args).await,
@@ -400,7 +402,7 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Outcome> {
     // registration again is done (a second run), other values a conflict,
     // both decided by `register_checked` without asking Okta. (Without the
     // checks there is nothing to decide, so nothing to read first.)
-    let registered = !args.no_verify
+    let registered = !args.verify.no_verify
         && match client.tenant(&new.slug).await {
             Ok(_) => true,
             Err(e) if e.is(404) => false,
@@ -416,7 +418,7 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Outcome> {
                 redirect_uri: &redirect_uri,
             },
             SecretToProve::Given(&new.client_secret),
-            args.no_verify,
+            args.verify.no_verify,
             "registered",
         )
         .await?;
@@ -692,7 +694,7 @@ async fn update(ctx: &mut Context, args: UpdateArgs) -> Result<Outcome> {
                 current: &current,
             },
         };
-        verify_before_write(ctx, details, proof, args.no_verify, "updated").await?;
+        verify_before_write(ctx, details, proof, args.verify.no_verify, "updated").await?;
     }
     let asks = !args.yes && !args.dry_run && ctx.can_prompt && ctx.io.stdout_is_tty;
     if asks && !(pending.is_empty() && secret.is_none()) {

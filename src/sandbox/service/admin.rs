@@ -4,7 +4,8 @@ use std::sync::Arc;
 
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, PathRejection};
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{FromRequestParts, Path, RawQuery, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -12,6 +13,7 @@ use axum::{Extension, Router};
 use serde::Serialize;
 use serde_json::{Value, json};
 
+use super::if_match::{self, IfMatch};
 use super::{okta_client, provisioning};
 use crate::sandbox::error::{ApiError, FieldError};
 use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
@@ -150,7 +152,7 @@ pub(crate) fn provisioning_json(t: &TenantRecord) -> Value {
     serde_json::to_value(view).unwrap_or_default()
 }
 
-fn with_etag(status: StatusCode, body: Value, etag: String) -> Response {
+pub(super) fn with_etag(status: StatusCode, body: Value, etag: String) -> Response {
     let mut r = json(status, body);
     if let Ok(v) = etag.parse() {
         r.headers_mut().insert(header::ETAG, v);
@@ -160,12 +162,29 @@ fn with_etag(status: StatusCode, body: Value, etag: String) -> Response {
 
 // ---------------------------------------------------------------- helpers
 
-/// The `{slug}` of the path. A slug that cannot exist is simply not found.
-pub(crate) fn slug_param(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
-    match path {
-        Ok(Path(slug)) if validate::slug(&slug).is_ok() => Ok(slug),
-        _ => Err(ApiError::tenant_not_found()),
+/// The `{slug}` of a tenant route. A slug that cannot exist is simply not
+/// found.
+pub(crate) struct TenantSlug(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for TenantSlug {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        match Path::<String>::from_request_parts(parts, state).await {
+            Ok(Path(slug)) if validate::slug(&slug).is_ok() => Ok(TenantSlug(slug)),
+            _ => Err(ApiError::tenant_not_found()),
+        }
     }
+}
+
+/// What `f` reads of the tenant `slug`; 404 when there is none.
+fn read_tenant<T>(
+    shared: &Shared,
+    slug: &str,
+    f: impl FnOnce(&TenantRecord) -> T,
+) -> Result<T, ApiError> {
+    let found = shared.store.read(|st| st.tenants.get(slug).map(f));
+    found.ok_or_else(ApiError::tenant_not_found)
 }
 
 pub(crate) fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
@@ -179,25 +198,13 @@ pub(crate) fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, A
     })
 }
 
-/// `If-Match` holds the current ETag (or `*`). Weak tags never match: the
-/// comparison is the strong one RFC 9110 requires for `If-Match`.
-fn if_match_ok(if_match: &str, etag: &str) -> bool {
-    if_match
-        .split(',')
-        .map(str::trim)
-        .any(|tag| tag == "*" || tag == etag)
-}
-
-fn precondition_failed(t: &TenantRecord) -> ApiError {
-    ApiError::new(
-        StatusCode::PRECONDITION_FAILED,
-        "precondition_failed",
-        format!(
-            "tenant {} was changed by someone else: it is now at version {}; fetch it again and reapply your change",
-            t.slug, t.version
-        ),
+/// 412 for a write made on a tenant read before someone else's change.
+fn stale_edit(t: &TenantRecord) -> ApiError {
+    if_match::precondition_failed(
+        t,
+        "changed by someone else",
+        "fetch it again and reapply your change",
     )
-    .with_header(header::ETAG, t.etag())
 }
 
 // ---------------------------------------------------------------- health
@@ -380,7 +387,7 @@ async fn register_tenant(
     let idem = Idem::from_request("POST", "/admin/v1/tenants", &headers, &body)?;
     // Parsed now, judged inside the transaction: a replay wins over validation.
     let parsed = parse_registration(shared.port, &body);
-    let (response, _) = idempotency::post(&shared.store, idem.as_ref(), |st| {
+    idempotency::post_answer(&shared.store, idem.as_ref(), |st| {
         let new = parsed?;
         if st.tenants.contains_key(&new.slug) {
             return Err(ApiError::conflict(
@@ -416,24 +423,15 @@ async fn register_tenant(
         st.tenants.insert(new.slug.clone(), t);
         st.record_event(&new.slug, &caller, "registered", changes);
         st.stats.tenants_registered += 1;
-        Ok((answer, ()))
-    })?;
-    Ok(response)
+        Ok(answer)
+    })
 }
 
 async fn get_tenant(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let (body, etag) = shared
-        .store
-        .read(|st| {
-            st.tenants
-                .get(&slug)
-                .map(|t| (tenant_json(&shared, t), t.etag()))
-        })
-        .ok_or_else(ApiError::tenant_not_found)?;
+    let (body, etag) = read_tenant(&shared, &slug, |t| (tenant_json(&shared, t), t.etag()))?;
     // The answer is fixed; now "another writer" may change the tenant, as
     // a test asked with `interleave_edit`.
     let edit = lock(&shared.knobs)
@@ -585,18 +583,14 @@ fn action_of(changes: &[FieldChange]) -> &'static str {
 async fn patch_tenant(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
+    TenantSlug(slug): TenantSlug,
+    IfMatch(if_match): IfMatch,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
     let body = body_bytes(body)?;
     let parsed = json_object(&body)
         .and_then(|obj| TenantPatch::parse(&obj))
         .and_then(|p| p.registrable(&shared));
-    let if_match = headers
-        .get(header::IF_MATCH)
-        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     let (body, etag) = shared.store.mutate(|st| {
         let t = st.tenant_mut(&slug)?;
         // Preconditions first: a stale edit is refused whatever it says.
@@ -610,8 +604,8 @@ async fn patch_tenant(
                 ),
             ));
         };
-        if !if_match_ok(if_match, &t.etag()) {
-            return Err(precondition_failed(t));
+        if !if_match::holds(if_match, &t.etag()) {
+            return Err(stale_edit(t));
         }
         let patch = parsed?;
         if t.review.is_some() && patch.status.is_some() {
@@ -640,21 +634,13 @@ async fn patch_tenant(
 async fn delete_tenant(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
+    TenantSlug(slug): TenantSlug,
+    IfMatch(if_match): IfMatch,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let if_match = headers
-        .get(header::IF_MATCH)
-        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
     shared.store.mutate(|st| {
         let t = st.tenant_mut(&slug)?;
         // If-Match is optional here, but honoured when given.
-        if let Some(if_match) = &if_match
-            && !if_match_ok(if_match, &t.etag())
-        {
-            return Err(precondition_failed(t));
-        }
+        if_match::honoured(if_match.as_deref(), t, stale_edit)?;
         // Users and the provisioning record go with the tenant.
         st.tenants.remove(&slug);
         st.record_event(&slug, &caller, "deleted", Vec::new());
@@ -667,24 +653,19 @@ async fn delete_tenant(
 
 async fn get_provisioning(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let body = shared
-        .store
-        .read(|st| st.tenants.get(&slug).map(provisioning_json))
-        .ok_or_else(ApiError::tenant_not_found)?;
+    let body = read_tenant(&shared, &slug, provisioning_json)?;
     Ok(json(StatusCode::OK, body))
 }
 
 async fn retry_provisioning(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
     let body = body_bytes(body)?;
     let route = format!("/admin/v1/tenants/{slug}/provisioning/retry");
     let idem = Idem::from_request("POST", &route, &headers, &body)?;
@@ -706,10 +687,9 @@ const EVENT_CURSOR_PREFIX: &str = "ev1_";
 /// outlives the tenant: a deleted tenant's events can still be read.
 async fn list_events(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
     let mut limit = 50;
     let mut after = 0u64;
     let mut details = Vec::new();
@@ -758,17 +738,11 @@ async fn list_events(
 
 async fn list_users(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let users = shared
-        .store
-        .read(|st| {
-            st.tenants
-                .get(&slug)
-                .map(|t| t.users.iter().map(User::from).collect::<Vec<_>>())
-        })
-        .ok_or_else(ApiError::tenant_not_found)?;
+    let users = read_tenant(&shared, &slug, |t| {
+        t.users.iter().map(User::from).collect::<Vec<_>>()
+    })?;
     Ok(json(StatusCode::OK, json!({ "users": users })))
 }
 
@@ -776,21 +750,15 @@ async fn list_users(
 /// (support never sees the secret).
 async fn check_client_secret(
     State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
+    TenantSlug(slug): TenantSlug,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
-    let (domain, client_id, secret) = shared
-        .store
-        .read(|st| {
-            st.tenants.get(&slug).map(|t| {
-                (
-                    t.okta_domain.clone(),
-                    t.client_id.clone(),
-                    t.client_secret.clone(),
-                )
-            })
-        })
-        .ok_or_else(ApiError::tenant_not_found)?;
+    let (domain, client_id, secret) = read_tenant(&shared, &slug, |t| {
+        (
+            t.okta_domain.clone(),
+            t.client_id.clone(),
+            t.client_secret.clone(),
+        )
+    })?;
     let redirect_uri = format!("{}/okta-login/{slug}", shared.base_url);
     let check =
         okta_client::client_secret(&shared, &domain, &client_id, &secret, &redirect_uri).await;
@@ -840,7 +808,7 @@ async fn add_origin(
     let body = body_bytes(body)?;
     let idem = Idem::from_request("POST", "/admin/v1/cors/origins", &headers, &body)?;
     let parsed = parse_origin(&body);
-    let (response, _) = idempotency::post(&shared.store, idem.as_ref(), |st: &mut Data| {
+    idempotency::post_answer(&shared.store, idem.as_ref(), |st: &mut Data| {
         let origin = parsed?;
         if st.origins.contains_key(&origin) {
             return Err(ApiError::conflict(
@@ -858,9 +826,8 @@ async fn add_origin(
         let answer = Answer::new(StatusCode::CREATED, origin_json(&origin, &rec))
             .header(header::LOCATION, location);
         st.origins.insert(origin, rec);
-        Ok((answer, ()))
-    })?;
-    Ok(response)
+        Ok(answer)
+    })
 }
 
 async fn remove_origin(
@@ -889,16 +856,6 @@ async fn remove_origin(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn if_match_is_strong_and_accepts_lists_and_star() {
-        assert!(if_match_ok("\"3\"", "\"3\""));
-        assert!(if_match_ok("\"2\", \"3\"", "\"3\""));
-        assert!(if_match_ok("*", "\"3\""));
-        assert!(!if_match_ok("W/\"3\"", "\"3\""));
-        assert!(!if_match_ok("3", "\"3\""));
-        assert!(!if_match_ok("\"2\"", "\"3\""));
-    }
 
     #[test]
     fn registration_lists_every_bad_field() {

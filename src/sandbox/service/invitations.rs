@@ -15,19 +15,20 @@ use std::time::Duration;
 use axum::Extension;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, PathRejection};
-use axum::extract::{Path, State};
+use axum::extract::State;
+use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::admin::{OktaDetails, body_bytes, slug_param, tenant_json};
+use super::admin::{OktaDetails, TenantSlug, body_bytes, tenant_json, with_etag};
+use super::if_match::{self, IfMatch};
 use super::okta_client;
 use crate::sandbox::error::{ApiError, FieldError};
 use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
-use crate::sandbox::idempotency::{Answer, Idem};
+use crate::sandbox::idempotency::{self, Answer, Idem};
 use crate::sandbox::state::{
     Caller, FieldChange, InvitationRecord, ProvisioningRecord, ReviewRecord, State as Data,
     TenantRecord, TenantStatus, random_hex, rfc3339, unix,
@@ -172,32 +173,30 @@ async fn create_invitation(
     let token = format!("{TOKEN_PREFIX}{}", random_hex(40));
     let hash = token_hash(&token);
     let now = now_unix(&shared);
-    let (answer, replayed) = shared.store.mutate(|st| {
-        if let Some(idem) = &idem
-            && let Some(first) = idem.replay(st)?
-        {
-            // The same invitation, re-issued: only while it is still open.
-            let id = first.body["id"].as_str().unwrap_or_default().to_owned();
-            let inv = st
-                .invitations
-                .iter_mut()
-                .find(|i| i.id == id)
-                .filter(|i| status_of(i, now) == "open")
-                .ok_or_else(|| {
-                    ApiError::conflict(
-                        "invitation_not_open",
-                        format!(
-                            "invitation {id} of this Idempotency-Key was redeemed or has expired; create a new one with a new key"
-                        ),
-                    )
-                })?;
-            inv.token_sha256 = hash.clone();
-            let mut body = invitation_json(&shared, inv, now);
-            body["token"] = json!(token);
-            let slug = inv.slug.clone();
-            st.record_event(&slug, &caller, "invitation_reissued", Vec::new());
-            return Ok((Answer::new(first.status, body), true));
-        }
+    // The same invitation, re-issued: only while it is still open.
+    let reissue = |st: &mut Data, first: Answer| -> Result<Answer, ApiError> {
+        let id = first.body["id"].as_str().unwrap_or_default().to_owned();
+        let inv = st
+            .invitations
+            .iter_mut()
+            .find(|i| i.id == id)
+            .filter(|i| status_of(i, now) == "open")
+            .ok_or_else(|| {
+                ApiError::conflict(
+                    "invitation_not_open",
+                    format!(
+                        "invitation {id} of this Idempotency-Key was redeemed or has expired; create a new one with a new key"
+                    ),
+                )
+            })?;
+        inv.token_sha256 = hash.clone();
+        let mut body = invitation_json(&shared, inv, now);
+        body["token"] = json!(token);
+        let slug = inv.slug.clone();
+        st.record_event(&slug, &caller, "invitation_reissued", Vec::new());
+        Ok(Answer::new(first.status, body))
+    };
+    let create = |st: &mut Data| -> Result<(Answer, ()), ApiError> {
         let new = parsed?;
         if st.tenants.contains_key(&new.slug) {
             return Err(ApiError::conflict(
@@ -235,15 +234,16 @@ async fn create_invitation(
         ];
         st.invitations.push(inv);
         st.record_event(&new.slug, &caller, "invited", changes);
-        // Remembered without the token; a replay issues a fresh one.
-        if let Some(idem) = &idem {
-            idem.remember(st, &Answer::new(StatusCode::CREATED, view.clone()));
-        }
-        let mut body = view;
-        body["token"] = json!(token);
-        Ok((Answer::new(StatusCode::CREATED, body), false))
-    })?;
-    Ok(answer.into_response(replayed))
+        Ok((Answer::new(StatusCode::CREATED, view), ()))
+    };
+    // Remembered without the token; a replay issues a fresh one.
+    let reveal = |mut answer: Answer| {
+        answer.body["token"] = json!(token);
+        answer
+    };
+    let (response, _) =
+        idempotency::post_with(&shared.store, idem.as_ref(), reissue, create, reveal)?;
+    Ok(response)
 }
 
 async fn list_invitations(State(shared): AppState) -> Response {
@@ -272,43 +272,22 @@ fn in_review<'a>(st: &'a mut Data, slug: &str) -> Result<&'a mut TenantRecord, A
     Ok(t)
 }
 
-/// `If-Match` is optional on approve and reject, but honoured when given.
-fn if_match_holds(headers: &HeaderMap, t: &TenantRecord) -> Result<(), ApiError> {
-    let Some(given) = headers.get(header::IF_MATCH) else {
-        return Ok(());
-    };
-    let given = String::from_utf8_lossy(given.as_bytes());
-    let etag = t.etag();
-    if given
-        .split(',')
-        .map(str::trim)
-        .any(|g| g == "*" || g == etag)
-    {
-        Ok(())
-    } else {
-        Err(ApiError::new(
-            StatusCode::PRECONDITION_FAILED,
-            "precondition_failed",
-            format!(
-                "tenant {} was changed after you read it: it is now at version {}; review it again",
-                t.slug, t.version
-            ),
-        )
-        .with_header(header::ETAG, etag))
-    }
+/// 412 for a decision on a registration read before its last change.
+fn stale_review(t: &TenantRecord) -> ApiError {
+    if_match::precondition_failed(t, "changed after you read it", "review it again")
 }
 
 /// Pending review → active: its users may sign in from now on.
 async fn approve(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
+    TenantSlug(slug): TenantSlug,
+    IfMatch(if_match): IfMatch,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
     let (body, etag) = shared.store.mutate(|st| {
         let t = in_review(st, &slug)?;
-        if_match_holds(&headers, t)?;
+        // If-Match is optional on a review, but honoured when given.
+        if_match::honoured(if_match.as_deref(), t, stale_review)?;
         t.review = None;
         let old = t.status;
         t.status = TenantStatus::Active;
@@ -318,11 +297,7 @@ async fn approve(
         st.record_event(&slug, &caller, "approved", vec![change]);
         Ok(out)
     })?;
-    let mut response = json(StatusCode::OK, body);
-    if let Ok(v) = etag.parse() {
-        response.headers_mut().insert(header::ETAG, v);
-    }
-    Ok(response)
+    Ok(with_etag(StatusCode::OK, body, etag))
 }
 
 /// Removes the registration awaiting review, its secret with it; the
@@ -330,13 +305,13 @@ async fn approve(
 async fn reject(
     State(shared): AppState,
     Extension(caller): Extension<Caller>,
-    path: Result<Path<String>, PathRejection>,
-    headers: HeaderMap,
+    TenantSlug(slug): TenantSlug,
+    IfMatch(if_match): IfMatch,
 ) -> Result<Response, ApiError> {
-    let slug = slug_param(path)?;
     shared.store.mutate(|st| {
         let t = in_review(st, &slug)?;
-        if_match_holds(&headers, t)?;
+        // If-Match is optional on a review, but honoured when given.
+        if_match::honoured(if_match.as_deref(), t, stale_review)?;
         st.tenants.remove(&slug);
         st.record_event(&slug, &caller, "rejected", Vec::new());
         Ok(())
@@ -489,9 +464,9 @@ async fn redeem(
             let Some(inv) = inv else { return Err(e) };
             let idem = Idem::from_request("POST", &registration_key_path(&inv), &headers, &body)?;
             if let Some(idem) = idem
-                && let Some(first) = shared.store.mutate(|st| idem.replay(st))?
+                && let Some(first) = idempotency::replay_only(&shared.store, &idem)?
             {
-                return Ok(first.into_response(true));
+                return Ok(first);
             }
             return Err(e);
         }
@@ -527,7 +502,7 @@ async fn redeem(
         &format!("invitation:{}", inv.id),
         caller.request_id.as_deref(),
     );
-    let answer = shared.store.mutate(|st| {
+    idempotency::post_answer(&shared.store, idem.as_ref(), |st| {
         // Judged again inside the transaction: a second redemption racing
         // this one finds the invitation burnt.
         let current = st
@@ -575,12 +550,8 @@ async fn redeem(
             burnt.redeemed_at = Some(at);
         }
         st.record_event(&inv.slug, &submitter, "submitted", changes);
-        if let Some(idem) = &idem {
-            idem.remember(st, &answer);
-        }
         Ok(answer)
-    })?;
-    Ok(answer.into_response(false))
+    })
 }
 
 fn token_of(headers: &HeaderMap) -> Option<String> {

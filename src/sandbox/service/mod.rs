@@ -4,6 +4,7 @@
 //! real service talks to real Okta.
 
 pub(crate) mod admin;
+mod if_match;
 pub(crate) mod invitations;
 pub(crate) mod login;
 mod okta_client;
