@@ -19,12 +19,13 @@ fn two_admins() -> TestEnv {
     })
 }
 
+/// `ssoctl ARGS` against the sandbox, piped, with the test token.
+fn ssoctl(env: &TestEnv, args: &[&str]) -> std::process::Output {
+    env.cmd().args(args).output().unwrap()
+}
+
 fn history_json(env: &TestEnv, slug: &str) -> Vec<Value> {
-    let out = env
-        .cmd()
-        .args(["tenant", "history", slug, "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "history", slug, "-o", "json"]);
     assert_exit(&out, 0);
     json(&out).as_array().unwrap().clone()
 }
@@ -167,11 +168,7 @@ fn history_shows_every_write_with_its_actor_and_never_a_secret() {
     assert_exit(&table, 0);
     let text = stdout(&table);
     insta::assert_snapshot!("fleet_history_table_terminal", steady(&env, &text));
-    let piped = env
-        .cmd()
-        .args(["tenant", "history", "soylent"])
-        .output()
-        .unwrap();
+    let piped = ssoctl(&env, &["tenant", "history", "soylent"]);
     insta::assert_snapshot!("fleet_history_piped", snapshot_text(&env, &piped));
     let all = format!(
         "{text}{}{}{}",
@@ -200,13 +197,7 @@ fn history_follows_every_page_and_outlives_the_tenant() {
             .unwrap();
         assert_exit(&out, 0);
     }
-    assert_exit(
-        &env.cmd()
-            .args(["tenant", "delete", "soylent", "--yes"])
-            .output()
-            .unwrap(),
-        0,
-    );
+    assert_exit(&ssoctl(&env, &["tenant", "delete", "soylent", "--yes"]), 0);
     let events = history_json(&env, "soylent");
     assert_eq!(events.len(), 62, "registered, 60 updates, deleted");
     assert_eq!(events[0]["action"], "registered");
@@ -261,11 +252,7 @@ fn the_first_login_of_a_pending_tenant_is_recorded_as_its_activation() {
 #[test]
 fn history_of_an_unknown_tenant_is_not_found() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(["tenant", "history", "nosuch"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "history", "nosuch"]);
     assert_exit(&out, 5);
     insta::assert_snapshot!("fleet_history_unknown_tenant", snapshot_text(&env, &out));
 }
@@ -276,11 +263,7 @@ const FLEET: [&str; 3] = ["acme-corp", "globex", "initech"];
 
 /// The fields a tenants file sets, as `tenant show -o json` has them.
 fn settable(env: &TestEnv, slug: &str) -> Value {
-    let out = env
-        .cmd()
-        .args(["tenant", "show", slug, "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "show", slug, "-o", "json"]);
     assert_exit(&out, 0);
     let t = json(&out);
     json!({
@@ -461,11 +444,7 @@ fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
         .output()
         .unwrap();
     assert_exit(&unreachable, 2);
-    let missing = env
-        .cmd()
-        .args(["tenant", "diff", "-f", "/nonexistent/t.toml"])
-        .output()
-        .unwrap();
+    let missing = ssoctl(&env, &["tenant", "diff", "-f", "/nonexistent/t.toml"]);
     assert_exit(&missing, 2);
 }
 
@@ -522,11 +501,7 @@ fn prune_lists_the_slugs_and_never_deletes_with_no_input_alone() {
 
     let done = apply(&env, &file, &["--prune", "--yes"]);
     assert_exit(&done, 0);
-    let out = env
-        .cmd()
-        .args(["tenant", "list", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "list", "-o", "json"]);
     let slugs: Vec<String> = json(&out)
         .as_array()
         .unwrap()
@@ -537,20 +512,10 @@ fn prune_lists_the_slugs_and_never_deletes_with_no_input_alone() {
 }
 
 fn delete_every_tenant(env: &TestEnv) {
-    let out = env
-        .cmd()
-        .args(["tenant", "list", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "list", "-o", "json"]);
     for t in json(&out).as_array().unwrap() {
         let slug = t["slug"].as_str().unwrap();
-        assert_exit(
-            &env.cmd()
-                .args(["tenant", "delete", slug, "--yes"])
-                .output()
-                .unwrap(),
-            0,
-        );
+        assert_exit(&ssoctl(&env, &["tenant", "delete", slug, "--yes"]), 0);
     }
 }
 
@@ -719,16 +684,8 @@ fn list_streams_piped_rows_and_json_as_pages_arrive_and_says_the_same_as_buffere
     assert_eq!(tenants.len(), 106);
 
     // The same bytes as the buffered list (`--limit` buffers).
-    let buffered = env
-        .cmd()
-        .args(["tenant", "list", "-o", "json", "--limit", "1000"])
-        .output()
-        .unwrap();
+    let buffered = ssoctl(&env, &["tenant", "list", "-o", "json", "--limit", "1000"]);
     assert_eq!(stdout(&buffered), streamed);
-    let buffered = env
-        .cmd()
-        .args(["tenant", "list", "--limit", "1000"])
-        .output()
-        .unwrap();
+    let buffered = ssoctl(&env, &["tenant", "list", "--limit", "1000"]);
     assert_eq!(stdout(&buffered), piped);
 }

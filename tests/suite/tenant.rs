@@ -27,11 +27,7 @@ fn list_shows_every_demo_tenant_as_text_table_and_json() {
     assert_exit(&table, 0);
     insta::assert_snapshot!("tenant_list_table_terminal", steady(&env, &stdout(&table)));
 
-    let out = env
-        .cmd()
-        .args(["tenant", "list", "--output", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "list", "--output", "json"]);
     assert_exit(&out, 0);
     let tenants = json(&out);
     assert_eq!(tenants.as_array().unwrap().len(), 11);
@@ -64,11 +60,7 @@ fn list_follows_every_page_and_filters_by_status() {
             .assert()
             .success();
     }
-    let out = env
-        .cmd()
-        .args(["tenant", "list", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "list", "-o", "json"]);
     assert_eq!(
         json(&out).as_array().unwrap().len(),
         106,
@@ -83,11 +75,10 @@ fn list_follows_every_page_and_filters_by_status() {
         .count();
     assert!(pages >= 2, "more than one page was requested ({pages})");
 
-    let out = env
-        .cmd()
-        .args(["tenant", "list", "--status", "disabled", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(
+        &env,
+        &["tenant", "list", "--status", "disabled", "-o", "json"],
+    );
     let slugs: Vec<String> = json(&out)
         .as_array()
         .unwrap()
@@ -104,17 +95,24 @@ fn show_prints_details_and_json_and_a_missing_slug_exits_5() {
     assert_exit(&out, 0);
     insta::assert_snapshot!("tenant_show_acme_corp_piped", snapshot_text(&env, &out));
 
-    let out = env
-        .cmd()
-        .args(["tenant", "show", "acme-corp", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "show", "acme-corp", "-o", "json"]);
     assert_eq!(json(&out)["status"], "active");
 
     let out = ssoctl(&env, &["tenant", "show", "nosuch"]);
     assert_exit(&out, 5);
     // steady() writes a sandbox request id as `req_[id]`.
     insta::assert_snapshot!("tenant_show_nosuch", snapshot_text(&env, &out));
+}
+
+/// `tenant register` of made-up Okta details (see [`register_args`]) as
+/// SLUG, with EXTRA flags and the test's client secret on stdin.
+fn register(env: &TestEnv, slug: &str, extra: &[&str]) -> std::process::Output {
+    env.cmd()
+        .args(register_args(slug))
+        .args(extra)
+        .write_stdin(CLIENT_SECRET)
+        .output()
+        .unwrap()
 }
 
 fn register_args(slug: &str) -> Vec<String> {
@@ -168,13 +166,7 @@ fn registering_again_with_the_same_values_is_done_and_with_others_a_conflict() {
 #[test]
 fn register_prints_the_redirect_uri_and_dashboard_and_never_the_secret() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(register_args("soylent"))
-        .arg("-vv")
-        .write_stdin(CLIENT_SECRET)
-        .output()
-        .unwrap();
+    let out = register(&env, "soylent", &["-vv"]);
     assert_exit(&out, 0);
     let (so, se) = (stdout(&out), stderr(&out));
     // Piped, stdout holds the tenant alone; the advice goes to stderr.
@@ -198,11 +190,7 @@ fn register_prints_the_redirect_uri_and_dashboard_and_never_the_secret() {
         assert!(!stream.contains(ADMIN_TOKEN), "token leaked:\n{stream}");
     }
 
-    let out = env
-        .cmd()
-        .args(["tenant", "show", "soylent", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "show", "soylent", "-o", "json"]);
     let tenant = json(&out);
     assert_eq!(tenant["company_name"], "Soylent Corp");
     assert_eq!(
@@ -245,12 +233,7 @@ fn a_registration_whose_response_is_lost_is_retried_and_registers_once() {
         kind: FaultKind::ResetAfterCommit,
         times: 1,
     });
-    let out = env
-        .cmd()
-        .args(register_args("soylent"))
-        .write_stdin(CLIENT_SECRET)
-        .output()
-        .unwrap();
+    let out = register(&env, "soylent", &[]);
     assert_exit(&out, 0);
     insta::assert_snapshot!(
         "tenant_register_after_a_lost_response",
@@ -321,13 +304,7 @@ fn invalid_values_are_refused_before_sending_with_the_fix() {
 #[test]
 fn dry_run_shows_the_request_redacted_and_sends_nothing() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(register_args("soylent"))
-        .arg("--dry-run")
-        .write_stdin(CLIENT_SECRET)
-        .output()
-        .unwrap();
+    let out = register(&env, "soylent", &["--dry-run"]);
     assert_exit(&out, 0);
     let text = stdout(&out);
     insta::assert_snapshot!("tenant_register_dry_run", snapshot_text(&env, &out));
@@ -339,12 +316,7 @@ fn dry_run_shows_the_request_redacted_and_sends_nothing() {
 #[test]
 fn registering_an_existing_slug_exits_6() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(register_args("acme-corp"))
-        .write_stdin(CLIENT_SECRET)
-        .output()
-        .unwrap();
+    let out = register(&env, "acme-corp", &[]);
     assert_exit(&out, 6);
     insta::assert_snapshot!("tenant_register_existing_slug", snapshot_text(&env, &out));
 }
@@ -352,9 +324,9 @@ fn registering_an_existing_slug_exits_6() {
 #[test]
 fn update_changes_only_what_differs_and_prints_json() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args([
+    let out = ssoctl(
+        &env,
+        &[
             "tenant",
             "update",
             "acme-corp",
@@ -362,9 +334,8 @@ fn update_changes_only_what_differs_and_prints_json() {
             "Acme Corp International",
             "-o",
             "json",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert_exit(&out, 0);
     assert_eq!(json(&out)["company_name"], "Acme Corp International");
     let patch = env
@@ -405,11 +376,7 @@ fn a_concurrent_edit_gets_the_412_message_and_loses_nothing() {
     // Names what changed, says nothing was overwritten, and the way on.
     insta::assert_snapshot!("tenant_update_concurrent_edit", snapshot_text(&env, &out));
 
-    let out = env
-        .cmd()
-        .args(["tenant", "show", "acme-corp", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "show", "acme-corp", "-o", "json"]);
     assert_eq!(
         json(&out)["company_name"],
         "Changed Elsewhere",
@@ -424,20 +391,12 @@ fn disable_and_enable_round_trip() {
         .args(["tenant", "disable", "acme-corp", "--yes"])
         .assert()
         .success();
-    let out = env
-        .cmd()
-        .args(["tenant", "show", "acme-corp", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "show", "acme-corp", "-o", "json"]);
     assert_eq!(json(&out)["status"], "disabled");
     let out = ssoctl(&env, &["tenant", "disable", "acme-corp"]);
     assert_exit(&out, 0);
     insta::assert_snapshot!("tenant_disable_already_disabled", snapshot_text(&env, &out));
-    let out = env
-        .cmd()
-        .args(["tenant", "enable", "initech", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "enable", "initech", "-o", "json"]);
     assert_eq!(json(&out)["status"], "active");
 }
 
@@ -453,28 +412,16 @@ fn delete_needs_confirmation_and_then_the_tenant_is_gone() {
         .args(["tenant", "delete", "wonka", "--yes"])
         .assert()
         .success();
-    let out = env
-        .cmd()
-        .args(["tenant", "show", "wonka"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "show", "wonka"]);
     assert_exit(&out, 5);
-    let out = env
-        .cmd()
-        .args(["tenant", "delete", "nosuch", "--yes"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "delete", "nosuch", "--yes"]);
     assert_exit(&out, 5);
 }
 
 #[test]
 fn users_lists_roles() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(["tenant", "users", "acme-corp", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "users", "acme-corp", "-o", "json"]);
     assert_exit(&out, 0);
     let users = json(&out);
     assert!(
@@ -554,11 +501,7 @@ fn list_sorts_limits_picks_fields_and_filters_with_jq() {
     let out = ssoctl(&env, &["tenant", "list", "--json", "slug,secret"]);
     assert_exit(&out, 2);
     insta::assert_snapshot!("tenant_list_unknown_json_field", snapshot_text(&env, &out));
-    let out = env
-        .cmd()
-        .args(["tenant", "list", "--jq", ".["])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "list", "--jq", ".["]);
     assert_exit(&out, 2);
 }
 
