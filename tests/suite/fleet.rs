@@ -25,7 +25,7 @@ fn ssoctl(env: &TestEnv, args: &[&str]) -> std::process::Output {
 }
 
 fn history_json(env: &TestEnv, slug: &str) -> Vec<Value> {
-    let out = ssoctl(&env, &["tenant", "history", slug, "-o", "json"]);
+    let out = ssoctl(env, &["tenant", "history", slug, "-o", "json"]);
     assert_exit(&out, 0);
     json(&out).as_array().unwrap().clone()
 }
@@ -263,7 +263,7 @@ const FLEET: [&str; 3] = ["acme-corp", "globex", "initech"];
 
 /// The fields a tenants file sets, as `tenant show -o json` has them.
 fn settable(env: &TestEnv, slug: &str) -> Value {
-    let out = ssoctl(&env, &["tenant", "show", slug, "-o", "json"]);
+    let out = ssoctl(env, &["tenant", "show", slug, "-o", "json"]);
     assert_exit(&out, 0);
     let t = json(&out);
     json!({
@@ -512,10 +512,10 @@ fn prune_lists_the_slugs_and_never_deletes_with_no_input_alone() {
 }
 
 fn delete_every_tenant(env: &TestEnv) {
-    let out = ssoctl(&env, &["tenant", "list", "-o", "json"]);
+    let out = ssoctl(env, &["tenant", "list", "-o", "json"]);
     for t in json(&out).as_array().unwrap() {
         let slug = t["slug"].as_str().unwrap();
-        assert_exit(&ssoctl(&env, &["tenant", "delete", slug, "--yes"]), 0);
+        assert_exit(&ssoctl(env, &["tenant", "delete", slug, "--yes"]), 0);
     }
 }
 
