@@ -280,6 +280,7 @@ fn run_case(case: &Case, vars: &Vars) -> Seen {
             }
             seen_err.push_str(&line);
             let trimmed = line.trim();
+            // A locator for the URL line, not an assertion.
             if trimmed.starts_with("http") && trimmed.contains("/v1/authorize?") {
                 let url = url::Url::parse(trimmed).unwrap();
                 let state = url
@@ -338,6 +339,7 @@ fn judge(case: &Case, seen: &Seen) -> Vec<String> {
     let mut problems = Vec::new();
     match seen.code {
         Some(101) => problems.push("exited 101 (panic)".to_string()),
+        // A list of values, not output: the documented exit codes.
         Some(code) if ![0, 1, 2, 3, 4, 5, 6, 130].contains(&code) => {
             problems.push(format!("undocumented exit code {code}"))
         }
@@ -347,12 +349,17 @@ fn judge(case: &Case, seen: &Seen) -> Vec<String> {
     if seen.code != Some(case.exit) {
         problems.push(format!("exit {:?}, expected {}", seen.code, case.exit));
     }
+    // Absence anywhere is the point: no panic message, whatever the case.
     if seen.stderr.contains("panicked") {
         problems.push("stderr says `panicked`".to_string());
     }
     if case.exit != 0 && case.stderr_contains.is_empty() && case.stdout_contains.is_empty() {
         problems.push("the case names no message fragment".to_string());
     }
+    // The corpus is hundreds of crafted inputs, each naming the fragment
+    // its message must carry (and what must never show); the outputs echo
+    // the crafted values, ports and temporary paths, so the fragments the
+    // data file names are the contract here.
     for fragment in &seen.stderr_contains {
         if !seen.stderr.contains(fragment.as_str()) {
             problems.push(format!("stderr lacks `{fragment}`"));
@@ -415,6 +422,7 @@ fn every_bad_input_ends_in_a_clear_message_and_a_documented_exit_code() {
         .filter(|c| {
             filter
                 .as_deref()
+                // A debugging filter on case names, not an assertion.
                 .is_none_or(|f| c.name.contains(f) || c.kind == f)
         })
         .collect();

@@ -7,43 +7,47 @@ fn org(env: &TestEnv, name: &str) -> ssoctl::sandbox::OktaOrg {
     env.sandbox.control().okta_org(name).unwrap()
 }
 
+/// [`snapshot_text`] with the emulated Okta's own request ids (random, in
+/// `(request id …)` of a quoted Okta error) as `[okta request id]`.
+fn report(env: &TestEnv, out: &std::process::Output) -> String {
+    let text = snapshot_text(env, out);
+    let mut steady = String::new();
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find("(request id ") {
+        let start = at + "(request id ".len();
+        let Some(len) = rest[start..].find(')') else {
+            break;
+        };
+        steady.push_str(&rest[..start]);
+        steady.push_str("[okta request id]");
+        rest = &rest[start + len..];
+    }
+    steady.push_str(rest);
+    steady
+}
+
+/// `ssoctl check ARGS` without a service token (the checks need none).
+fn check(env: &TestEnv, args: &[&str]) -> std::process::Output {
+    env.cmd_without_token()
+        .arg("check")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn a_healthy_domain_passes_every_check() {
     let env = TestEnv::new();
     let acme = org(&env, "acme-corp");
-    let out = env
-        .cmd_without_token()
-        .args(["check", "domain", &acme.domain])
-        .output()
-        .unwrap();
+    let out = check(&env, &["domain", &acme.domain]);
     assert_exit(&out, 0);
-    let text = stdout(&out);
     // By default the passed discovery checks are one line; -v lists each.
-    assert!(
-        text.contains("✓ discovery documents: 10 checks passed"),
-        "{text}"
-    );
-    assert!(!text.contains("PKCE with S256 is supported"), "{text}");
-    let out = env
-        .cmd_without_token()
-        .args(["check", "domain", &acme.domain, "-v"])
-        .output()
-        .unwrap();
+    insta::assert_snapshot!("check_domain_healthy", report(&env, &out));
+    let out = check(&env, &["domain", &acme.domain, "-v"]);
     assert_exit(&out, 0);
-    let text = stdout(&out);
-    for expected in [
-        "✓ Okta org",
-        "✓ issuer is",
-        "PKCE with S256 is supported",
-        "usable RS256 signing key",
-    ] {
-        assert!(text.contains(expected), "{expected}:\n{text}");
-    }
-    let out = env
-        .cmd_without_token()
-        .args(["check", "domain", &acme.domain, "-o", "json"])
-        .output()
-        .unwrap();
+    // stderr holds -v's request lines, with their timings.
+    insta::assert_snapshot!("check_domain_healthy_verbose", steady(&env, &stdout(&out)));
+    let out = check(&env, &["domain", &acme.domain, "-o", "json"]);
     let report = json(&out);
     assert_eq!(report["errors"], 0);
     assert_eq!(report["subject"]["okta_domain"], acme.domain.as_str());
@@ -60,173 +64,85 @@ fn a_healthy_domain_passes_every_check() {
 #[test]
 fn domain_string_mistakes_are_fixed_before_any_request() {
     let env = TestEnv::new();
-    for (input, fix) in [
-        (
-            "https://dev-12345678-admin.okta.com/",
-            "use dev-12345678.okta.com",
-        ),
-        ("dev-12345678.okta.con", "use dev-12345678.okta.com"),
-        ("DEV-12345678.OKTA.COM", "use dev-12345678.okta.com"),
+    // Each names the fix (`use dev-12345678.okta.com` for the first three).
+    for (input, name) in [
+        ("https://dev-12345678-admin.okta.com/", "admin_url"),
+        ("dev-12345678.okta.con", "misspelt_tld"),
+        ("DEV-12345678.OKTA.COM", "upper_case"),
+        ("{yourOktaDomain}", "placeholder"),
+        ("login.okta.com", "oktas_own_site"),
     ] {
-        let out = env
-            .cmd_without_token()
-            .args(["check", "domain", input])
-            .output()
-            .unwrap();
+        let out = check(&env, &["domain", input]);
         assert_exit(&out, 3);
-        assert!(stdout(&out).contains(fix), "{input}:\n{}", stdout(&out));
+        insta::assert_snapshot!(format!("check_domain_mistake_{name}"), report(&env, &out));
     }
-    let out = env
-        .cmd_without_token()
-        .args(["check", "domain", "{yourOktaDomain}"])
-        .output()
-        .unwrap();
-    assert_exit(&out, 3);
-    assert!(stdout(&out).contains("placeholder"));
-    let out = env
-        .cmd_without_token()
-        .args(["check", "domain", "login.okta.com"])
-        .output()
-        .unwrap();
-    assert!(stdout(&out).contains("Okta's own site"));
 }
 
 #[test]
 fn misconfigured_orgs_are_named_with_the_guides_fix() {
     let env = TestEnv::new();
     let wonka = org(&env, "wonka");
-    let out = env
-        .cmd_without_token()
-        .args(["check", "domain", &wonka.domain])
-        .output()
-        .unwrap();
+    let out = check(&env, &["domain", &wonka.domain]);
     assert_exit(&out, 3);
-    assert!(
-        stdout(&out).contains("no `default` custom authorization server"),
-        "{}",
-        stdout(&out)
-    );
+    insta::assert_snapshot!("check_domain_no_default_server", report(&env, &out));
 
     let wayne = org(&env, "wayne");
     let admin_domain = wayne.admin_url.trim_start_matches("http://");
-    let out = env
-        .cmd_without_token()
-        .args(["check", "domain", admin_domain])
-        .output()
-        .unwrap();
+    let out = check(&env, &["domain", admin_domain]);
     assert_exit(&out, 3);
-    let text = stdout(&out);
-    assert!(
-        text.contains(&format!("register the org domain {}", wayne.domain)),
-        "{text}"
-    );
-    assert!(text.contains("guide step 2"), "{text}");
+    // Names the org domain to register instead, and guide step 2.
+    insta::assert_snapshot!("check_domain_admin_domain", report(&env, &out));
 
     let port = env.sandbox.addr().port();
-    let out = env
-        .cmd_without_token()
-        .args([
-            "check",
-            "domain",
-            &format!("integrator-9999999.localhost:{port}"),
-        ])
-        .output()
-        .unwrap();
-    assert_exit(&out, 3);
-    assert!(
-        stdout(&out).contains("no Okta org answers"),
-        "{}",
-        stdout(&out)
+    let out = check(
+        &env,
+        &["domain", &format!("integrator-9999999.localhost:{port}")],
     );
+    assert_exit(&out, 3);
+    insta::assert_snapshot!("check_domain_no_org", report(&env, &out));
 }
 
 #[test]
 fn redirect_uri_prints_compares_and_probes() {
     let env = TestEnv::new();
-    let expected = format!("{}/okta-login/acme-corp", env.sandbox.url());
-    let out = env
-        .cmd_without_token()
-        .args(["check", "redirect-uri", "acme-corp"])
-        .output()
-        .unwrap();
+    let out = check(&env, &["redirect-uri", "acme-corp"]);
     assert_exit(&out, 0);
-    assert!(
-        stdout(&out).contains(&format!("must be exactly {expected}")),
-        "{}",
-        stdout(&out)
-    );
+    // "must be exactly" the service's URI.
+    insta::assert_snapshot!("check_redirect_uri_printed", report(&env, &out));
 
     let entered = format!("{}/okta_login/acme-corp/", env.sandbox.url());
-    let out = env
-        .cmd_without_token()
-        .args(["check", "redirect-uri", "acme-corp", "--entered", &entered])
-        .output()
-        .unwrap();
+    let out = check(&env, &["redirect-uri", "acme-corp", "--entered", &entered]);
     assert_exit(&out, 3);
-    let text = stdout(&out);
-    assert!(
-        text.contains("okta_login") && text.contains("ends with a slash"),
-        "{text}"
-    );
+    // Names the underscore and the trailing slash.
+    insta::assert_snapshot!("check_redirect_uri_entered", report(&env, &out));
 
+    let probe = |slug: &str, domain: &str, client_id: &str| {
+        check(
+            &env,
+            &[
+                "redirect-uri",
+                slug,
+                "--okta-domain",
+                domain,
+                "--client-id",
+                client_id,
+            ],
+        )
+    };
     let acme = org(&env, "acme-corp");
-    let out = env
-        .cmd_without_token()
-        .args([
-            "check",
-            "redirect-uri",
-            "acme-corp",
-            "--okta-domain",
-            &acme.domain,
-            "--client-id",
-            &acme.client_id,
-        ])
-        .output()
-        .unwrap();
+    let out = probe("acme-corp", &acme.domain, &acme.client_id);
     assert_exit(&out, 0);
-    assert!(stdout(&out).contains("(registered)"), "{}", stdout(&out));
+    insta::assert_snapshot!("check_redirect_uri_registered", report(&env, &out));
 
     let umbrella = org(&env, "umbrella");
-    let out = env
-        .cmd_without_token()
-        .args([
-            "check",
-            "redirect-uri",
-            "umbrella",
-            "--okta-domain",
-            &umbrella.domain,
-            "--client-id",
-            &umbrella.client_id,
-        ])
-        .output()
-        .unwrap();
+    let out = probe("umbrella", &umbrella.domain, &umbrella.client_id);
     assert_exit(&out, 3);
-    let text = stdout(&out);
-    assert!(text.contains("is not a registered redirect URI"), "{text}");
-    assert!(
-        text.contains("/admin/app/oidc_client/instance/"),
-        "the admin URL Okta reveals:\n{text}"
-    );
+    // With the admin URL Okta reveals.
+    insta::assert_snapshot!("check_redirect_uri_not_registered", report(&env, &out));
 
-    let out = env
-        .cmd_without_token()
-        .args([
-            "check",
-            "redirect-uri",
-            "acme-corp",
-            "--okta-domain",
-            &acme.domain,
-            "--client-id",
-            "0oaNOSUCHCLIENT00000",
-        ])
-        .output()
-        .unwrap();
+    let out = probe("acme-corp", &acme.domain, "0oaNOSUCHCLIENT00000");
     assert_exit(&out, 3);
-    assert!(
-        stdout(&out).contains("does not know the client ID"),
-        "{}",
-        stdout(&out)
-    );
+    insta::assert_snapshot!("check_redirect_uri_unknown_client", report(&env, &out));
 }
 
 #[test]
@@ -249,52 +165,37 @@ fn client_names_which_credential_is_wrong_and_never_prints_the_secret() {
             .output()
             .unwrap()
     };
+    // stdout is the report; stderr is the -vv trace, checked for leaks only.
     let out = run(&acme.client_id, &acme.client_secret);
     assert_exit(&out, 0);
-    assert!(
-        stdout(&out).contains("Okta accepts client"),
-        "{}",
-        stdout(&out)
-    );
+    insta::assert_snapshot!("check_client_accepted", steady(&env, &stdout(&out)));
+    // Leak checks: the secret must be nowhere, on either stream.
     assert!(
         !stdout(&out).contains(&acme.client_secret) && !stderr(&out).contains(&acme.client_secret)
     );
 
     let out = run(&acme.client_id, "wrong-secret-0123456789abcdef");
     assert_exit(&out, 3);
-    assert!(
-        stdout(&out).contains("the client secret is wrong"),
-        "{}",
-        stdout(&out)
-    );
+    insta::assert_snapshot!("check_client_wrong_secret", steady(&env, &stdout(&out)));
 
     let out = run("0oaNOSUCHCLIENT00000", &acme.client_secret);
     assert_exit(&out, 3);
-    assert!(
-        stdout(&out).contains("does not know the client ID"),
-        "{}",
-        stdout(&out)
-    );
+    insta::assert_snapshot!("check_client_unknown_id", steady(&env, &stdout(&out)));
+    // A leak check.
     assert!(!stderr(&out).contains(&acme.client_secret));
 
-    let out = env
-        .cmd_without_token()
-        .args([
-            "check",
+    let out = check(
+        &env,
+        &[
             "client",
             "--okta-domain",
             &acme.domain,
             "--client-id",
             &acme.client_id,
-        ])
-        .output()
-        .unwrap();
-    assert_exit(&out, 2);
-    assert!(
-        stderr(&out).contains("--client-secret-stdin"),
-        "{}",
-        stderr(&out)
+        ],
     );
+    assert_exit(&out, 2);
+    insta::assert_snapshot!("check_client_without_secret", report(&env, &out));
 }
 
 #[test]
@@ -324,50 +225,31 @@ fn policy_is_evaluated_with_a_token_and_plainly_unverified_without() {
     let check = |name: &str, token: Option<&str>| check_with(name, token, &[]);
     let out = check("acme-corp", Some(&token));
     assert_exit(&out, 0);
-    assert!(
-        stdout(&out).contains("grants Authorization Code to everyone"),
-        "{}",
-        stdout(&out)
-    );
+    insta::assert_snapshot!("check_policy_acme_corp", report(&env, &out));
 
     let out = check("hooli", Some(&token));
     assert_exit(&out, 3);
-    assert!(
-        stdout(&out).contains("no active access policy"),
-        "{}",
-        stdout(&out)
-    );
-    assert!(
-        stdout(&out).contains("Policy evaluation failed"),
-        "{}",
-        stdout(&out)
-    );
+    insta::assert_snapshot!("check_policy_hooli_no_policy", report(&env, &out));
 
     let out = check("cyberdyne", Some(&token));
     assert_exit(&out, 3);
-    assert!(
-        stdout(&out).contains("not authorization_code"),
-        "{}",
-        stdout(&out)
-    );
+    insta::assert_snapshot!("check_policy_cyberdyne_wrong_grant", report(&env, &out));
 
     let out = check("hooli", None);
     assert_exit(&out, 0);
-    let text = stdout(&out);
-    assert!(
-        text.contains("was not verified") && text.contains("ssoctl login test"),
-        "{text}"
-    );
+    // Not verified, and `ssoctl login test` the way to verify it.
+    insta::assert_snapshot!("check_policy_without_token", report(&env, &out));
     // --strict, as doctor has it: not verified is not green.
     let out = check_with("hooli", None, &["--strict"]);
     assert_exit(&out, 3);
-    assert!(stderr(&out).contains("not verified in"), "{}", stderr(&out));
+    insta::assert_snapshot!("check_policy_without_token_strict", report(&env, &out));
     let out = check_with("acme-corp", Some(&token), &["--strict"]);
     assert_exit(&out, 0);
 
     let out = check("hooli", Some(ssoctl::sandbox::READ_ONLY_API_TOKEN));
-    assert!(stdout(&out).contains("E0000006"), "{}", stdout(&out));
+    insta::assert_snapshot!("check_policy_read_only_token", report(&env, &out));
     let out = check("hooli", Some("not-a-valid-okta-token-000"));
-    assert!(stdout(&out).contains("E0000011"), "{}", stdout(&out));
+    insta::assert_snapshot!("check_policy_invalid_token", report(&env, &out));
+    // A leak check: the token must be nowhere in the report.
     assert!(!stdout(&out).contains("not-a-valid-okta-token-000"));
 }

@@ -72,6 +72,7 @@ fn https_against_plain_http_says_so_once_without_retrying() {
         .unwrap();
     assert_exit(&out, 1);
     let err = stderr(&out);
+    // Absence anywhere, -v trace lines included, is the point.
     assert!(
         !err.contains("retrying"),
         "a protocol mismatch is not retried:\n{err}"
@@ -113,7 +114,10 @@ fn json_output_gives_a_json_error_on_stderr_with_the_exit_code() {
     let value: serde_json::Value = serde_json::from_str(&seen.stderr).unwrap();
     let error = &value["error"];
     assert_eq!(error["code"], "sso_config_not_found");
-    assert!(error["request_id"].as_str().unwrap().starts_with("req_"));
+    assert_eq!(
+        steady(&env, error["request_id"].as_str().unwrap()),
+        "req_[id]"
+    );
     insta::assert_snapshot!("json_error", scrub(&env, &seen.to_string()));
 
     // The binary too, for an error raised before any request.
@@ -143,6 +147,7 @@ fn ctrl_c_at_a_prompt_starts_the_error_on_its_own_line() {
         &["tenant", "register", "--slug", "soylent"],
     );
     assert_eq!(seen.exit, 130);
+    // The test's point on its own (the whole is the snapshot below).
     assert!(
         seen.stderr.ends_with("\nerror: cancelled\n"),
         "{}",
@@ -179,5 +184,9 @@ fn a_mistyped_slug_suggests_the_closest_registered_one() {
     }
     let seen = seen(&env, false, &[], &["tenant", "show", "zzzzzzzz"]);
     assert_eq!(seen.exit, 5);
-    assert!(!seen.stderr.contains("did you mean"), "{}", seen.stderr);
+    // Nothing is close enough to suggest.
+    insta::assert_snapshot!(
+        "errors_no_suggestion_for_a_far_slug",
+        scrub(&env, &seen.to_string())
+    );
 }

@@ -19,12 +19,13 @@ fn two_admins() -> TestEnv {
     })
 }
 
+/// `ssoctl ARGS` against the sandbox, piped, with the test token.
+fn ssoctl(env: &TestEnv, args: &[&str]) -> std::process::Output {
+    env.cmd().args(args).output().unwrap()
+}
+
 fn history_json(env: &TestEnv, slug: &str) -> Vec<Value> {
-    let out = env
-        .cmd()
-        .args(["tenant", "history", slug, "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(env, &["tenant", "history", slug, "-o", "json"]);
     assert_exit(&out, 0);
     json(&out).as_array().unwrap().clone()
 }
@@ -146,7 +147,7 @@ fn history_shows_every_write_with_its_actor_and_never_a_secret() {
                 .any(|r| r.request_id == id && r.method != "GET"),
             "{id} is not a write the sandbox answered"
         );
-        assert!(e["at"].as_str().unwrap().contains('T'), "{e}");
+        assert_eq!(steady(&env, e["at"].as_str().unwrap()), "[time]", "{e}");
     }
     assert_eq!(
         events[1]["changes"],
@@ -166,23 +167,16 @@ fn history_shows_every_write_with_its_actor_and_never_a_secret() {
         .unwrap();
     assert_exit(&table, 0);
     let text = stdout(&table);
-    assert!(
-        text.contains("company_name: Soylent → Soylent Corp"),
-        "{text}"
-    );
-    assert!(text.contains("client_secret: rotated"), "{text}");
-    assert!(text.contains("bob@biometry"), "{text}");
-    let piped = env
-        .cmd()
-        .args(["tenant", "history", "soylent"])
-        .output()
-        .unwrap();
+    insta::assert_snapshot!("fleet_history_table_terminal", steady(&env, &text));
+    let piped = ssoctl(&env, &["tenant", "history", "soylent"]);
+    insta::assert_snapshot!("fleet_history_piped", snapshot_text(&env, &piped));
     let all = format!(
         "{text}{}{}{}",
         stdout(&piped),
         stderr(&piped),
         serde_json::to_string(&events).unwrap()
     );
+    // Leak checks: a secret must be nowhere, in any rendering.
     for secret in [CLIENT_SECRET, rotated.as_str(), ADMIN_TOKEN, SECOND_TOKEN] {
         assert!(!all.contains(secret), "a secret leaked:\n{all}");
     }
@@ -203,13 +197,7 @@ fn history_follows_every_page_and_outlives_the_tenant() {
             .unwrap();
         assert_exit(&out, 0);
     }
-    assert_exit(
-        &env.cmd()
-            .args(["tenant", "delete", "soylent", "--yes"])
-            .output()
-            .unwrap(),
-        0,
-    );
+    assert_exit(&ssoctl(&env, &["tenant", "delete", "soylent", "--yes"]), 0);
     let events = history_json(&env, "soylent");
     assert_eq!(events.len(), 62, "registered, 60 updates, deleted");
     assert_eq!(events[0]["action"], "registered");
@@ -222,6 +210,7 @@ fn history_follows_every_page_and_outlives_the_tenant() {
         env.sandbox
             .requests()
             .iter()
+            // A request path, not output: the cursor's tail varies.
             .any(|r| r.path.contains("/events?cursor=ev1_")),
         "the second page was asked for"
     );
@@ -263,13 +252,9 @@ fn the_first_login_of_a_pending_tenant_is_recorded_as_its_activation() {
 #[test]
 fn history_of_an_unknown_tenant_is_not_found() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(["tenant", "history", "nosuch"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "history", "nosuch"]);
     assert_exit(&out, 5);
-    assert!(stderr(&out).contains("nosuch"), "{}", stderr(&out));
+    insta::assert_snapshot!("fleet_history_unknown_tenant", snapshot_text(&env, &out));
 }
 
 // ---------------------------------------------------------------- tenants as code
@@ -278,11 +263,7 @@ const FLEET: [&str; 3] = ["acme-corp", "globex", "initech"];
 
 /// The fields a tenants file sets, as `tenant show -o json` has them.
 fn settable(env: &TestEnv, slug: &str) -> Value {
-    let out = env
-        .cmd()
-        .args(["tenant", "show", slug, "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(env, &["tenant", "show", slug, "-o", "json"]);
     assert_exit(&out, 0);
     let t = json(&out);
     json!({
@@ -301,6 +282,16 @@ fn with_secrets(env: &TestEnv, mut cmd: assert_cmd::Command) -> assert_cmd::Comm
         );
     }
     cmd
+}
+
+/// `tenant apply -f FILE EXTRA`, with the fleet's secrets in the environment.
+fn apply(env: &TestEnv, file: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    with_secrets(env, env.cmd())
+        .args(["tenant", "apply", "-f"])
+        .arg(file)
+        .args(extra)
+        .output()
+        .unwrap()
 }
 
 fn export_fleet(env: &TestEnv, file: &std::path::Path) {
@@ -325,42 +316,20 @@ fn export_then_apply_on_an_empty_sandbox_recreates_the_tenants_and_a_second_appl
     let file = env.home.path().join("tenants.toml");
     export_fleet(&env, &file);
     let text = std::fs::read_to_string(&file).unwrap();
-    assert!(text.contains("[[tenants]]"), "{text}");
-    assert!(
-        text.contains(r#"env = "ACME_CORP_CLIENT_SECRET""#),
-        "a reference, not a value:\n{text}"
-    );
+    // Each secret as a reference to an environment variable, not a value.
+    insta::assert_snapshot!("fleet_export", steady(&env, &text));
     let acme_secret = env
         .sandbox
         .control()
         .okta_org("acme-corp")
         .unwrap()
         .client_secret;
+    // A leak check: the secret must be nowhere in the file.
     assert!(!text.contains(&acme_secret), "no secret value:\n{text}");
 
-    // Empty the sandbox of tenants.
-    let out = env
-        .cmd()
-        .args(["tenant", "list", "-o", "json"])
-        .output()
-        .unwrap();
-    for t in json(&out).as_array().unwrap() {
-        let slug = t["slug"].as_str().unwrap();
-        assert_exit(
-            &env.cmd()
-                .args(["tenant", "delete", slug, "--yes"])
-                .output()
-                .unwrap(),
-            0,
-        );
-    }
+    delete_every_tenant(&env);
 
-    let out = with_secrets(&env, env.cmd())
-        .args(["tenant", "apply", "-f"])
-        .arg(&file)
-        .arg("--yes")
-        .output()
-        .unwrap();
+    let out = apply(&env, &file, &["--yes"]);
     assert_exit(&out, 0);
     let after: Vec<Value> = FLEET.iter().map(|s| settable(&env, s)).collect();
     assert_eq!(
@@ -391,14 +360,9 @@ fn export_then_apply_on_an_empty_sandbox_recreates_the_tenants_and_a_second_appl
             .count()
     };
     let before_writes = writes(&env);
-    let again = with_secrets(&env, env.cmd())
-        .args(["tenant", "apply", "-f"])
-        .arg(&file)
-        .arg("--yes")
-        .output()
-        .unwrap();
+    let again = apply(&env, &file, &["--yes"]);
     assert_exit(&again, 0);
-    assert!(stderr(&again).contains("No changes"), "{}", stderr(&again));
+    insta::assert_snapshot!("fleet_apply_again_no_changes", snapshot_text(&env, &again));
     assert_eq!(writes(&env), before_writes, "a second apply writes nothing");
 
     // And diff agrees, even without the secrets set (the file's last 4).
@@ -424,14 +388,11 @@ fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
             .output()
             .unwrap()
     };
+    // The tenants file's path, which varies, as `[file]`.
+    let tidy = |text: String| text.replace(&file.display().to_string(), "[file]");
     let same = diff(&env, &[]);
     assert_exit(&same, 0);
-    assert!(
-        stdout(&same).contains("= unchanged acme-corp"),
-        "{}",
-        stdout(&same)
-    );
-    assert!(stdout(&same).contains("client_secret: (same last 4)"));
+    insta::assert_snapshot!("fleet_diff_unchanged", tidy(snapshot_text(&env, &same)));
 
     let text = std::fs::read_to_string(&file).unwrap();
     let edited = text.replacen("Acme Corporation", "Acme Renamed", 1);
@@ -445,13 +406,8 @@ fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
         .unwrap();
     assert_exit(&changed, 1);
     let out = stdout(&changed);
-    assert!(out.contains("~ update acme-corp"), "{out}");
-    assert!(
-        out.contains("company_name: Acme Corporation → Acme Renamed"),
-        "{out}"
-    );
-    assert!(out.contains("~ update globex"), "{out}");
-    assert!(out.contains("client_secret: (changed)"), "{out}");
+    insta::assert_snapshot!("fleet_diff_changed", steady(&env, &out));
+    // A leak check: the new secret must be nowhere in the output.
     assert!(!out.contains("a-brand-new-secret"), "{out}");
     // Differences are the answer, not an error: one status line, no `error:`.
     let unchanged = out.matches("= unchanged ").count();
@@ -466,24 +422,19 @@ fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
     assert!(env.sandbox.requests().iter().all(|r| r.method == "GET"));
 
     // A tenant absent from the file shows only with --prune.
-    assert!(!stdout(&diff(&env, &[])).contains("- delete"));
+    insta::assert_snapshot!(
+        "fleet_diff_without_prune",
+        tidy(snapshot_text(&env, &diff(&env, &[])))
+    );
     let pruned = diff(&env, &["--prune"]);
     assert_exit(&pruned, 1);
-    assert!(
-        stdout(&pruned).contains("- delete stark"),
-        "{}",
-        stdout(&pruned)
-    );
+    insta::assert_snapshot!("fleet_diff_prune", tidy(snapshot_text(&env, &pruned)));
 
     // Errors are 2 or more: a bad file, an unreachable service (1 elsewhere).
     std::fs::write(&file, "[[tenants]]\nslug = 5\n").unwrap();
     let bad = diff(&env, &[]);
     assert_exit(&bad, 2);
-    assert!(
-        stderr(&bad).contains("not a valid tenants file"),
-        "{}",
-        stderr(&bad)
-    );
+    insta::assert_snapshot!("fleet_diff_bad_file", tidy(snapshot_text(&env, &bad)));
     std::fs::write(&file, &edited).unwrap();
     let unreachable = env
         .cmd()
@@ -493,11 +444,7 @@ fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
         .output()
         .unwrap();
     assert_exit(&unreachable, 2);
-    let missing = env
-        .cmd()
-        .args(["tenant", "diff", "-f", "/nonexistent/t.toml"])
-        .output()
-        .unwrap();
+    let missing = ssoctl(&env, &["tenant", "diff", "-f", "/nonexistent/t.toml"]);
     assert_exit(&missing, 2);
 }
 
@@ -511,24 +458,20 @@ fn an_edit_between_plan_and_apply_is_a_named_conflict_and_the_others_still_apply
         .replacen("Acme Corporation", "Acme From File", 1)
         .replacen("Globex Corporation", "Globex From File", 1);
     std::fs::write(&file, &text).unwrap();
-    assert!(text.contains("Globex From File"), "{text}");
+    // The test's own edit took (the file, not output, is checked here).
+    assert_eq!(text.matches("Globex From File").count(), 1, "{text}");
     // Someone else renames acme-corp right after the plan reads it.
     env.sandbox
         .control()
         .interleave_edit("acme-corp", json!({"company_name": "Acme Elsewhere"}))
         .unwrap();
-    let out = with_secrets(&env, env.cmd())
-        .args(["tenant", "apply", "-f"])
-        .arg(&file)
-        .arg("--yes")
-        .output()
-        .unwrap();
+    let out = apply(&env, &file, &["--yes"]);
     assert_exit(&out, 6);
-    let err = stderr(&out);
-    assert!(err.contains("acme-corp"), "{err}");
-    assert!(err.contains("changed by someone else"), "{err}");
-    assert!(err.contains("ETag"), "the conflict names the ETag:\n{err}");
-    assert!(err.contains("Acme Elsewhere"), "and what changed:\n{err}");
+    // Names the tenant, the ETag, and what changed.
+    insta::assert_snapshot!(
+        "fleet_apply_conflict",
+        snapshot_text(&env, &out).replace(&file.display().to_string(), "[file]")
+    );
     assert_eq!(
         settable(&env, "acme-corp")["company_name"],
         "Acme Elsewhere"
@@ -541,40 +484,24 @@ fn prune_lists_the_slugs_and_never_deletes_with_no_input_alone() {
     let env = TestEnv::new();
     let file = env.home.path().join("tenants.toml");
     export_fleet(&env, &file);
-    let refused = with_secrets(&env, env.cmd())
-        .args(["tenant", "apply", "--prune", "--no-input", "-f"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let tidy = |text: String| text.replace(&file.display().to_string(), "[file]");
+    let refused = apply(&env, &file, &["--prune", "--no-input"]);
     assert_exit(&refused, 2);
-    let err = stderr(&refused);
-    assert!(
-        err.contains("stark") && err.contains("wayne"),
-        "lists the slugs:\n{err}"
+    // Lists the slugs it would delete, and --yes.
+    insta::assert_snapshot!(
+        "fleet_prune_refused_no_input",
+        tidy(snapshot_text(&env, &refused))
     );
-    assert!(err.contains("--yes"), "{err}");
     assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
 
-    let dry = with_secrets(&env, env.cmd())
-        .args(["tenant", "apply", "--prune", "--dry-run", "-f"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let dry = apply(&env, &file, &["--prune", "--dry-run"]);
     assert_exit(&dry, 0);
-    assert!(stdout(&dry).contains("- delete stark"), "{}", stdout(&dry));
+    insta::assert_snapshot!("fleet_prune_dry_run", tidy(snapshot_text(&env, &dry)));
     assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
 
-    let done = with_secrets(&env, env.cmd())
-        .args(["tenant", "apply", "--prune", "--yes", "-f"])
-        .arg(&file)
-        .output()
-        .unwrap();
+    let done = apply(&env, &file, &["--prune", "--yes"]);
     assert_exit(&done, 0);
-    let out = env
-        .cmd()
-        .args(["tenant", "list", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(&env, &["tenant", "list", "-o", "json"]);
     let slugs: Vec<String> = json(&out)
         .as_array()
         .unwrap()
@@ -585,20 +512,10 @@ fn prune_lists_the_slugs_and_never_deletes_with_no_input_alone() {
 }
 
 fn delete_every_tenant(env: &TestEnv) {
-    let out = env
-        .cmd()
-        .args(["tenant", "list", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = ssoctl(env, &["tenant", "list", "-o", "json"]);
     for t in json(&out).as_array().unwrap() {
         let slug = t["slug"].as_str().unwrap();
-        assert_exit(
-            &env.cmd()
-                .args(["tenant", "delete", slug, "--yes"])
-                .output()
-                .unwrap(),
-            0,
-        );
+        assert_exit(&ssoctl(env, &["tenant", "delete", slug, "--yes"]), 0);
     }
 }
 
@@ -623,21 +540,12 @@ fn an_apply_cut_short_goes_on_with_the_others_and_a_rerun_finishes_it_once() {
         kind: FaultKind::ResetAfterCommit,
         times: 1,
     });
-    let apply = || {
-        with_secrets(&env, env.cmd())
-            .args(["tenant", "apply", "--yes", "-f"])
-            .arg(&file)
-            .output()
-            .unwrap()
-    };
+    let tidy = |text: String| text.replace(&file.display().to_string(), "[file]");
+    let apply = || apply(&env, &file, &["--yes"]);
     let first = apply();
     assert_exit(&first, 1);
-    let err = stderr(&first);
-    assert!(err.contains("acme-corp"), "{err}");
-    assert!(
-        err.contains("could not be applied; the others were"),
-        "{err}"
-    );
+    // Names acme-corp as not applied, and that the others were.
+    insta::assert_snapshot!("fleet_apply_cut_short", tidy(snapshot_text(&env, &first)));
     assert_eq!(
         settable(&env, "globex")["company_name"],
         "Globex Corporation"
@@ -647,7 +555,10 @@ fn an_apply_cut_short_goes_on_with_the_others_and_a_rerun_finishes_it_once() {
     assert_exit(&second, 0);
     let third = apply();
     assert_exit(&third, 0);
-    assert!(stderr(&third).contains("No changes"), "{}", stderr(&third));
+    insta::assert_snapshot!(
+        "fleet_apply_rerun_no_changes",
+        tidy(snapshot_text(&env, &third))
+    );
     assert_eq!(
         env.sandbox.stats().tenants_registered - registered,
         3,
@@ -708,6 +619,7 @@ impl std::io::Write for FirstWriteProbe {
                 .control
                 .requests()
                 .iter()
+                // Request paths, not output: counts the list's pages.
                 .filter(|r| r.method == "GET" && r.path.starts_with("/admin/v1/tenants?"))
                 .count();
             *seen = Some(pages);
@@ -747,6 +659,7 @@ fn list_streams_piped_rows_and_json_as_pages_arrive_and_says_the_same_as_buffere
         ctx.io.out = Box::new(probe);
         ctx.io.stdout_is_tty = false;
         ctx.can_prompt = false;
+        // The arguments, not output: `-o json` picks the JSON format.
         if args.contains(&"json") {
             ctx.format = ssoctl::output::OutputFormat::Json;
         }
@@ -754,6 +667,7 @@ fn list_streams_piped_rows_and_json_as_pages_arrive_and_says_the_same_as_buffere
             .sandbox
             .requests()
             .iter()
+            // Request paths, not output.
             .filter(|r| r.path.starts_with("/admin/v1/tenants?"))
             .count();
         crate::common::ctx::run(&env, &mut ctx, args).unwrap();
@@ -770,16 +684,8 @@ fn list_streams_piped_rows_and_json_as_pages_arrive_and_says_the_same_as_buffere
     assert_eq!(tenants.len(), 106);
 
     // The same bytes as the buffered list (`--limit` buffers).
-    let buffered = env
-        .cmd()
-        .args(["tenant", "list", "-o", "json", "--limit", "1000"])
-        .output()
-        .unwrap();
+    let buffered = ssoctl(&env, &["tenant", "list", "-o", "json", "--limit", "1000"]);
     assert_eq!(stdout(&buffered), streamed);
-    let buffered = env
-        .cmd()
-        .args(["tenant", "list", "--limit", "1000"])
-        .output()
-        .unwrap();
+    let buffered = ssoctl(&env, &["tenant", "list", "--limit", "1000"]);
     assert_eq!(stdout(&buffered), piped);
 }

@@ -91,5 +91,9 @@ fn the_completions_command_prints_the_same_scripts() {
         .args(["completions", "man"])
         .output()
         .unwrap();
-    assert!(crate::common::stdout(&out).contains(".TH ssoctl"));
+    crate::common::assert_exit(&out, 0);
+    assert_eq!(
+        crate::common::stdout(&out),
+        generate(CompletionTarget::Man).unwrap()
+    );
 }

@@ -174,6 +174,20 @@ pub fn assert_exit(output: &std::process::Output, code: i32) {
     );
 }
 
+/// One text for a snapshot of a run of the binary: the exit code, then
+/// both streams, made steady.
+pub fn snapshot_text(env: &TestEnv, out: &std::process::Output) -> String {
+    steady(
+        env,
+        &format!(
+            "exit: {}\n--- stdout\n{}--- stderr\n{}",
+            out.status.code().map_or("signal".into(), |c| c.to_string()),
+            stdout(out),
+            stderr(out)
+        ),
+    )
+}
+
 /// Follows the redirects a browser would from `start`, signing in at an
 /// emulated org's form as `user`; returns the URL the browser ends on: the
 /// first one off the sandbox's port (the CLI's loopback callback).
@@ -274,7 +288,8 @@ pub fn paste_run(
             };
         }
         seen.push_str(&line);
-        // The line that is only the URL (-vv's request lines name URLs too).
+        // The line that is only the URL (-vv's request lines name URLs too):
+        // a locator, not an assertion, so a substring is enough.
         let trimmed = line.trim();
         if trimmed.starts_with("http") && trimmed.contains(marker) {
             break trimmed.to_string();
@@ -330,7 +345,14 @@ pub fn serve_sandbox(home: &Path, args: &[&std::ffi::OsStr]) -> ServedSandbox {
         .last()
         .unwrap_or_default()
         .to_string();
-    assert!(url.contains("://127.0.0.1:"), "ready line: {line:?}");
+    let port = url
+        .strip_prefix("http://")
+        .or_else(|| url.strip_prefix("https://"))
+        .and_then(|rest| rest.strip_prefix("127.0.0.1:"));
+    assert!(
+        port.is_some_and(|p| p.parse::<u16>().is_ok_and(|p| p != 0)),
+        "ready line: {line:?}"
+    );
     ServedSandbox { child, url }
 }
 
@@ -351,8 +373,8 @@ pub fn allow_loopback_callback(env: &TestEnv, port: u16) {
         .unwrap();
 }
 
-/// The sandbox's port and the seed's timestamps (relative to today) as
-/// placeholders, for snapshots.
+/// The sandbox's port, the seed's timestamps (relative to today) and the
+/// sandbox's random ids as placeholders, for snapshots.
 pub fn steady(env: &TestEnv, text: &str) -> String {
     let port = env
         .sandbox
@@ -378,5 +400,30 @@ pub fn steady(env: &TestEnv, text: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    steady_ids(&out)
+}
+
+/// The sandbox's random ids (`req_` request ids and `prj_` project ids, 24
+/// hex digits each) as `req_[id]` and `prj_[id]`; anything else that starts
+/// the same way is left alone.
+fn steady_ids(text: &str) -> String {
+    let mut text = text.to_string();
+    for prefix in ["req_", "prj_"] {
+        let mut out = String::new();
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find(prefix) {
+            let after = at + prefix.len();
+            let id = rest.get(after..after + 24).unwrap_or_default();
+            out.push_str(&rest[..after]);
+            if id.len() == 24 && id.bytes().all(|b| b.is_ascii_hexdigit()) {
+                out.push_str("[id]");
+                rest = &rest[after + 24..];
+            } else {
+                rest = &rest[after..];
+            }
+        }
+        out.push_str(rest);
+        text = out;
+    }
+    text
 }
