@@ -228,7 +228,7 @@ impl FaultKind {
                 "bad_gateway",
                 "the gateway could not reach the service (injected by the sandbox)",
             ),
-            Self::Status500 => ApiError::internal("the service failed (injected by the sandbox)"),
+            Self::Status500 => ApiError::internal("an internal error (injected by the sandbox)"),
             Self::ResetBeforeHandling | Self::ResetAfterCommit => return None,
         };
         Some(err.into_response())

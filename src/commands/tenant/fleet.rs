@@ -685,7 +685,7 @@ pub async fn apply(ctx: &mut Context, args: &ApplyArgs) -> Result<Outcome> {
             Ok(None) => {}
             Err(e) => {
                 let e = to_cli_error(&e);
-                ctx.io.warn(&format!("{slug}: {}", e.message));
+                ctx.io.warn(&about(&slug, &e.message));
                 failures.push((slug, e));
             }
         }
@@ -712,7 +712,7 @@ pub async fn apply(ctx: &mut Context, args: &ApplyArgs) -> Result<Outcome> {
         ),
     );
     for (slug, e) in failures {
-        error = error.detail(format!("- {slug}: {}", e.message));
+        error = error.detail(format!("- {}", about(&slug, &e.message)));
         error = error.details(e.details.into_iter().map(|d| format!("  {d}")));
     }
     error = error.hint(format!(
@@ -720,6 +720,15 @@ pub async fn apply(ctx: &mut Context, args: &ApplyArgs) -> Result<Outcome> {
         args.file.display()
     ));
     Ok(Outcome::failed(printable, error))
+}
+
+/// One tenant's failure in a list of many: its message, led by its slug
+/// unless the message already opens with it ("acme-corp was changed…").
+fn about(slug: &str, message: &str) -> String {
+    match message.strip_prefix(slug) {
+        Some(rest) if rest.starts_with(' ') => message.to_string(),
+        _ => format!("{slug}: {message}"),
+    }
 }
 
 /// Proves the Okta details of every create, and of every update that
