@@ -34,6 +34,19 @@ fn ids(report: &serde_json::Value, severity: &str) -> Vec<String> {
     ids
 }
 
+/// `ssoctl doctor ARGS` with the Okta API token that reads the policies.
+fn doctor_with_token(env: &TestEnv, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env(
+            "SSOCTL_OKTA_API_TOKEN",
+            env.sandbox.control().okta_api_token(),
+        )
+        .arg("doctor")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// steady() plus the time of the service's secret check, which is not in
 /// the seed's format.
 fn steady_report(env: &TestEnv, text: &str) -> String {
@@ -58,14 +71,8 @@ fn slug_of(report: &serde_json::Value) -> String {
 #[test]
 fn every_demo_tenant_reports_exactly_its_expected_findings() {
     let env = TestEnv::new();
-    let token = env.sandbox.control().okta_api_token();
     // --format jsonl streams one line per tenant.
-    let out = env
-        .cmd()
-        .args(["doctor", "--all", "--format", "jsonl"])
-        .env("SSOCTL_OKTA_API_TOKEN", &token)
-        .output()
-        .unwrap();
+    let out = doctor_with_token(&env, &["--all", "--format", "jsonl"]);
     assert_exit(&out, 3);
     let reports: HashMap<String, serde_json::Value> = stdout(&out)
         .lines()
@@ -102,33 +109,18 @@ fn every_demo_tenant_reports_exactly_its_expected_findings() {
     );
 
     // The healthy tenant alone: exit 0, as text and as JSON.
-    let out = env
-        .cmd()
-        .args(["doctor", "acme-corp"])
-        .env("SSOCTL_OKTA_API_TOKEN", &token)
-        .output()
-        .unwrap();
+    let out = doctor_with_token(&env, &["acme-corp"]);
     assert_exit(&out, 0);
     insta::assert_snapshot!(
         "doctor_acme_corp_healthy",
         steady_report(&env, &stdout(&out))
     );
-    let out = env
-        .cmd()
-        .args(["doctor", "acme-corp", "-o", "json"])
-        .env("SSOCTL_OKTA_API_TOKEN", &token)
-        .output()
-        .unwrap();
+    let out = doctor_with_token(&env, &["acme-corp", "-o", "json"]);
     assert_exit(&out, 0);
     assert_eq!(json(&out)["errors"], 0);
 
     // A failing tenant as text names the fix.
-    let out = env
-        .cmd()
-        .args(["doctor", "hooli"])
-        .env("SSOCTL_OKTA_API_TOKEN", &token)
-        .output()
-        .unwrap();
+    let out = doctor_with_token(&env, &["hooli"]);
     assert_exit(&out, 3);
     insta::assert_snapshot!(
         "doctor_hooli_policy_fix",
@@ -542,13 +534,7 @@ fn all_with_one_org_unreachable_still_reports_every_other_tenant() {
             .unwrap();
         assert_eq!(r.status(), 201);
     });
-    let token = env.sandbox.control().okta_api_token();
-    let out = env
-        .cmd()
-        .env("SSOCTL_OKTA_API_TOKEN", &token)
-        .args(["doctor", "--all", "--format", "jsonl"])
-        .output()
-        .unwrap();
+    let out = doctor_with_token(&env, &["--all", "--format", "jsonl"]);
     assert_exit(&out, 3);
     let reports: HashMap<String, serde_json::Value> = stdout(&out)
         .lines()
@@ -561,12 +547,7 @@ fn all_with_one_org_unreachable_still_reports_every_other_tenant() {
         assert_eq!(ids(&reports[*slug], "error"), *expected, "{slug}");
     }
 
-    let out = env
-        .cmd()
-        .env("SSOCTL_OKTA_API_TOKEN", &token)
-        .args(["doctor", "--all"])
-        .output()
-        .unwrap();
+    let out = doctor_with_token(&env, &["--all"]);
     assert_exit(&out, 3);
     let text = stdout(&out);
     let table = &text[text.find("slug  ").expect("a summary table")..];

@@ -50,6 +50,17 @@ fn org_writes(env: &TestEnv) -> Vec<String> {
         .collect()
 }
 
+/// `tenant show soylent -o json`, as the service has it.
+fn tenant_json(env: &TestEnv) -> serde_json::Value {
+    let out = env
+        .cmd()
+        .args(["tenant", "show", SLUG, "-o", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    crate::common::json(&out)
+}
+
 fn tenant_exists(env: &TestEnv) -> bool {
     let out = env.cmd().args(["tenant", "show", SLUG]).output().unwrap();
     match out.status.code() {
@@ -464,12 +475,7 @@ fn on_a_terminal_it_asks_for_the_company_name_and_the_go_ahead() {
     let done = crate::common::ctx::seen(&env, true, &["Soylent Corp", "y"], &args);
     assert_eq!(done.exit, 0, "{}\n{}", done.stdout, done.stderr);
     assert_eq!(org_writes(&env).len(), 4, "{:#?}", org_writes(&env));
-    let show = env
-        .cmd()
-        .args(["tenant", "show", SLUG, "-o", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(crate::common::json(&show)["company_name"], "Soylent Corp");
+    assert_eq!(tenant_json(&env)["company_name"], "Soylent Corp");
 }
 
 #[test]
@@ -552,15 +558,7 @@ fn a_tenant_registered_with_another_app_is_left_alone_and_the_new_secret_kept() 
     let file = std::fs::read_to_string(env.home.path().join("ssoctl-tenant-soylent.toml")).unwrap();
     let file: toml::Table = file.parse().unwrap();
     assert_eq!(file["client_secret"].as_str(), Some(secret.as_str()));
-    let show = env
-        .cmd()
-        .args(["tenant", "show", SLUG, "-o", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        crate::common::json(&show)["client_id"],
-        "0oaOldAppOldAppOld01"
-    );
+    assert_eq!(tenant_json(&env)["client_id"], "0oaOldAppOldAppOld01");
 }
 
 /// `okta setup --invite-stdin` as the customer runs it: no admin token,
@@ -848,13 +846,5 @@ fn a_refused_submission_explains_what_was_applied_and_keeps_the_secret_in_a_priv
         assert_eq!(mode & 0o777, 0o600, "{mode:o}");
     }
     // The tenant someone else registered is untouched.
-    let out = env
-        .cmd()
-        .args(["tenant", "show", SLUG, "-o", "json"])
-        .output()
-        .unwrap();
-    assert_eq!(
-        crate::common::json(&out)["client_id"],
-        acme.client_id.as_str()
-    );
+    assert_eq!(tenant_json(&env)["client_id"], acme.client_id.as_str());
 }
