@@ -3,26 +3,20 @@
 
 use crate::common::*;
 
+/// `ssoctl provisioning ARGS` against the sandbox.
+fn provisioning(env: &TestEnv, args: &[&str]) -> std::process::Output {
+    env.cmd().arg("provisioning").args(args).output().unwrap()
+}
+
 #[test]
 fn status_of_a_provisioned_tenant_shows_project_subscription_and_owner() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(["provisioning", "status", "acme-corp"])
-        .output()
-        .unwrap();
+    let out = provisioning(&env, &["status", "acme-corp"]);
     assert_exit(&out, 0);
-    let text = stdout(&out);
-    assert!(text.contains("state:\tsucceeded"), "{text}");
-    assert!(text.contains("project id:\tprj_"), "{text}");
-    assert!(text.contains("advanced"), "{text}");
-    assert!(text.contains("role partner, project role owner"), "{text}");
+    // State, project, subscription and owner (the demo seed's, fixed).
+    insta::assert_snapshot!("provisioning_status_acme_corp", steady(&env, &stdout(&out)));
 
-    let out = env
-        .cmd()
-        .args(["provisioning", "status", "acme-corp", "-o", "json"])
-        .output()
-        .unwrap();
+    let out = provisioning(&env, &["status", "acme-corp", "-o", "json"]);
     let p = json(&out);
     assert_eq!(p["subscription"]["plan"], "advanced");
     assert_eq!(p["owner"]["role"], "partner");
@@ -32,32 +26,14 @@ fn status_of_a_provisioned_tenant_shows_project_subscription_and_owner() {
 #[test]
 fn an_empty_project_id_comes_with_the_guides_fix() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(["provisioning", "status", "globex"])
-        .output()
-        .unwrap();
+    let out = provisioning(&env, &["status", "globex"]);
     assert_exit(&out, 0);
-    let text = stdout(&out);
-    assert!(text.contains("project id:\t-"), "{text}");
-    assert!(
-        text.contains("provisioning services were unreachable"),
-        "{text}"
-    );
-    assert!(
-        text.contains("ssoctl provisioning retry globex --wait"),
-        "{text}"
-    );
-    let out = env
-        .cmd()
-        .args(["provisioning", "status", "globex", "-o", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        json(&out)["fix"]
-            .as_str()
-            .unwrap()
-            .contains("provisioning retry globex")
+    // No project, why, and the guide's fix.
+    insta::assert_snapshot!("provisioning_status_globex", steady(&env, &stdout(&out)));
+    let out = provisioning(&env, &["status", "globex", "-o", "json"]);
+    insta::assert_snapshot!(
+        "provisioning_status_globex_json_fix",
+        json(&out)["fix"].as_str().unwrap()
     );
 }
 
@@ -65,10 +41,9 @@ fn an_empty_project_id_comes_with_the_guides_fix() {
 fn retry_wait_succeeds_and_repeated_retries_never_create_a_second_project() {
     let env = TestEnv::new();
     let before = env.sandbox.stats().projects_created;
-    let out = env
-        .cmd()
-        .args([
-            "provisioning",
+    let out = provisioning(
+        &env,
+        &[
             "retry",
             "globex",
             "--wait",
@@ -76,22 +51,18 @@ fn retry_wait_succeeds_and_repeated_retries_never_create_a_second_project() {
             "50ms",
             "-o",
             "json",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert_exit(&out, 0);
     let p = json(&out);
     assert_eq!(p["state"], "succeeded");
     let project = p["project_id"].as_str().unwrap().to_string();
-    assert!(project.starts_with("prj_"));
+    // Made by this run: random after its prefix.
+    assert!(project.starts_with("prj_"), "{project}");
     assert_eq!(env.sandbox.stats().projects_created, before + 1);
 
     // Provisioned already: a retry says so and runs nothing without --force.
-    let out = env
-        .cmd()
-        .args(["provisioning", "retry", "globex"])
-        .output()
-        .unwrap();
+    let out = provisioning(&env, &["retry", "globex"]);
     assert_exit(&out, 6);
     assert_eq!(
         stderr(&out),
@@ -101,10 +72,9 @@ fn retry_wait_succeeds_and_repeated_retries_never_create_a_second_project() {
         )
     );
     for _ in 0..2 {
-        let out = env
-            .cmd()
-            .args([
-                "provisioning",
+        let out = provisioning(
+            &env,
+            &[
                 "retry",
                 "globex",
                 "--force",
@@ -113,9 +83,8 @@ fn retry_wait_succeeds_and_repeated_retries_never_create_a_second_project() {
                 "50ms",
                 "-o",
                 "json",
-            ])
-            .output()
-            .unwrap();
+            ],
+        );
         assert_exit(&out, 0);
         assert_eq!(
             json(&out)["project_id"],
@@ -137,58 +106,32 @@ fn a_failing_retry_exits_1_with_the_reason() {
         .control()
         .fail_provisioning("globex", 1)
         .unwrap();
-    let out = env
-        .cmd()
-        .args([
-            "provisioning",
-            "retry",
-            "globex",
-            "--wait",
-            "--interval",
-            "50ms",
-        ])
-        .output()
-        .unwrap();
+    let out = provisioning(&env, &["retry", "globex", "--wait", "--interval", "50ms"]);
     assert_exit(&out, 1);
-    let err = stderr(&out);
-    assert!(
-        err.contains("provisioning of globex failed") && err.contains("unreachable"),
-        "{err}"
-    );
-    assert!(
-        err.contains("ssoctl provisioning retry globex --wait"),
-        "{err}"
+    insta::assert_snapshot!(
+        "provisioning_retry_failed",
+        mask_ids(&steady(&env, &streams(&out)), "req_", "req_[id]")
     );
 }
 
 #[test]
 fn retry_without_wait_returns_at_once_and_nothing_to_provision_is_a_conflict() {
     let env = TestEnv::new();
-    let out = env
-        .cmd()
-        .args(["provisioning", "retry", "globex"])
-        .output()
-        .unwrap();
+    let out = provisioning(&env, &["retry", "globex"]);
     assert_exit(&out, 0);
-    assert!(stderr(&out).contains("ssoctl provisioning status globex"));
-
-    let out = env
-        .cmd()
-        .args(["provisioning", "retry", "umbrella"])
-        .output()
-        .unwrap();
-    assert_exit(&out, 6);
-    assert!(
-        stderr(&out).contains("nobody has signed in yet"),
-        "{}",
-        stderr(&out)
+    insta::assert_snapshot!(
+        "provisioning_retry_without_wait",
+        steady(&env, &streams(&out))
     );
 
-    let out = env
-        .cmd()
-        .args(["provisioning", "status", "nosuch"])
-        .output()
-        .unwrap();
+    let out = provisioning(&env, &["retry", "umbrella"]);
+    assert_exit(&out, 6);
+    insta::assert_snapshot!(
+        "provisioning_retry_nothing_to_provision",
+        mask_ids(&steady(&env, &streams(&out)), "req_", "req_[id]")
+    );
+
+    let out = provisioning(&env, &["status", "nosuch"]);
     assert_exit(&out, 5);
 }
 
@@ -200,10 +143,9 @@ fn wait_gives_up_at_the_timeout() {
         provisioning_delay: std::time::Duration::from_secs(30),
         ..Default::default()
     });
-    let out = env
-        .cmd()
-        .args([
-            "provisioning",
+    let out = provisioning(
+        &env,
+        &[
             "retry",
             "globex",
             "--wait",
@@ -211,13 +153,8 @@ fn wait_gives_up_at_the_timeout() {
             "1s",
             "--interval",
             "100ms",
-        ])
-        .output()
-        .unwrap();
-    assert_exit(&out, 1);
-    assert!(
-        stderr(&out).contains("did not finish within 1s"),
-        "{}",
-        stderr(&out)
+        ],
     );
+    assert_exit(&out, 1);
+    insta::assert_snapshot!("provisioning_wait_timeout", steady(&env, &streams(&out)));
 }

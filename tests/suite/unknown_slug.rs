@@ -4,7 +4,8 @@
 use crate::common::ctx::seen;
 use crate::common::*;
 
-/// The request id varies from run to run.
+/// The request id varies from run to run: its line is dropped (a line
+/// selection, not a check; the rest is compared whole).
 fn without_request_id(text: &str) -> String {
     text.lines()
         .filter(|l| !l.trim_start().starts_with("request id: req_"))

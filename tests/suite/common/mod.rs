@@ -427,3 +427,45 @@ fn steady_ids(text: &str) -> String {
     }
     text
 }
+
+/// Each word that starts with `prefix` (the prefix and the letters, digits
+/// and `_` after it) as `placeholder`: for ids made anew each run (`req_…`
+/// request ids, Okta's `oae…` error ids, `0oa…` app ids), which steady()
+/// leaves alone.
+pub fn mask_ids(text: &str, prefix: &str, placeholder: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find(prefix) {
+        let starts_a_word = rest[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !(c.is_ascii_alphanumeric() || c == '_'));
+        let tail = &rest[at + prefix.len()..];
+        let len = tail
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(tail.len());
+        out.push_str(&rest[..at]);
+        if starts_a_word && len > 0 {
+            out.push_str(placeholder);
+        } else {
+            out.push_str(&rest[at..at + prefix.len() + len]);
+        }
+        rest = &tail[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The exit code and both streams of a run, as one text for a snapshot
+/// (the layout of [`ctx::Seen`]'s).
+pub fn streams(output: &std::process::Output) -> String {
+    let exit = output
+        .status
+        .code()
+        .map_or_else(|| "signal".to_string(), |c| c.to_string());
+    format!(
+        "exit: {exit}\n--- stdout\n{}--- stderr\n{}",
+        stdout(output),
+        stderr(output)
+    )
+}
