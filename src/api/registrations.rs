@@ -189,7 +189,7 @@ pub fn cli_error(error: &RegistrationError) -> CliError {
         Refusal::InvitationUsed => CliError::conflict(format!(
             "this invitation was already used: {message}"
         ))
-        .hint("nothing was changed; if the details must change, ask Biometry support"),
+        .hint("nothing was registered; if the details must change, ask Biometry support"),
         Refusal::InvitationExpired => {
             CliError::auth(format!("this invitation has expired: {message}")).hint(ask_support)
         }
@@ -204,7 +204,7 @@ pub fn cli_error(error: &RegistrationError) -> CliError {
         ))
         .detail("nothing was registered and the invitation can still be used"),
         Refusal::TenantExists => CliError::conflict(message)
-            .hint("nothing was changed; ask Biometry support"),
+            .hint("nothing was registered; ask Biometry support"),
         Refusal::Invalid => {
             let mut e = CliError::usage(format!("the service rejected the details: {message}"));
             if let Some(serde_json::Value::Array(items)) = &status.details {

@@ -95,11 +95,14 @@ pub struct Verdict {
 
 impl Verdict {
     pub fn of(tally: &[Tally], strict: bool) -> Verdict {
-        let failing = tally
+        let mut failing: Vec<String> = tally
             .iter()
             .filter(|t| t.errors > 0 || (strict && (t.warnings > 0 || t.not_verified > 0)))
             .map(|t| t.name.clone())
             .collect();
+        // `--all` tallies in the order the checks finish; the verdict line
+        // reads the same on every run.
+        failing.sort();
         Verdict {
             errors: tally.iter().map(|t| t.errors).sum(),
             warnings: tally.iter().map(|t| t.warnings).sum(),
@@ -350,6 +353,19 @@ mod tests {
             json["findings"][1]["remedy"]["applicability"],
             "has_placeholders"
         );
+    }
+
+    #[test]
+    fn the_verdict_names_failing_subjects_in_order_whatever_order_they_finished() {
+        let failing = |name: &str, errors| Tally {
+            name: name.into(),
+            errors,
+            warnings: 0,
+            not_verified: 0,
+            first_fix: None,
+        };
+        let tally = [failing("wonka", 1), failing("acme", 0), failing("globex", 2)];
+        assert_eq!(Verdict::of(&tally, false).failing, ["globex", "wonka"]);
     }
 
     #[test]
