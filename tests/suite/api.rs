@@ -93,5 +93,5 @@ fn the_token_is_never_sent_to_another_host() {
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    insta::assert_snapshot!("api_other_host_refused", snapshot_text(&env, &out));
+    insta::assert_snapshot!("api_other_host_refused", transcript(&env, &out));
 }

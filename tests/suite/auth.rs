@@ -16,7 +16,7 @@ fn a_wrong_token_exits_4_naming_auth_login() {
         .unwrap();
     assert_exit(&out, 4);
     let err = stderr(&out);
-    insta::assert_snapshot!("auth_wrong_token", snapshot_text(&env, &out));
+    insta::assert_snapshot!("auth_wrong_token", transcript(&env, &out));
     // A leak check: the refused token must be nowhere in the error.
     assert!(!err.contains("not-the-token-0000000000"), "{err}");
 }
@@ -30,7 +30,7 @@ fn no_token_at_all_exits_4() {
         .output()
         .unwrap();
     assert_exit(&out, 4);
-    insta::assert_snapshot!("auth_no_token", snapshot_text(&env, &out));
+    insta::assert_snapshot!("auth_no_token", transcript(&env, &out));
     assert!(
         env.sandbox.requests().is_empty(),
         "no request without a token"
@@ -88,7 +88,7 @@ fn login_stores_in_the_file_when_no_keyring_status_names_it_logout_removes_it() 
     let text = stdout(&out);
     insta::assert_snapshot!(
         "auth_status_file",
-        snapshot_text(&env, &out).replace(&env.config_dir().display().to_string(), "[config]")
+        transcript(&env, &out).replace(&env.config_dir().display().to_string(), "[config]")
     );
     // A leak check.
     assert!(!text.contains(ADMIN_TOKEN));
@@ -127,7 +127,7 @@ fn a_refused_token_is_not_stored() {
         .output()
         .unwrap();
     assert_exit(&out, 4);
-    insta::assert_snapshot!("auth_refused_token_not_stored", snapshot_text(&env, &out));
+    insta::assert_snapshot!("auth_refused_token_not_stored", transcript(&env, &out));
     assert!(!env.config_dir().join("credentials.toml").exists());
 }
 
@@ -140,7 +140,7 @@ fn login_without_a_terminal_or_stdin_flag_is_a_usage_error() {
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    insta::assert_snapshot!("auth_login_no_terminal", snapshot_text(&env, &out));
+    insta::assert_snapshot!("auth_login_no_terminal", transcript(&env, &out));
 }
 
 #[test]
@@ -148,7 +148,7 @@ fn status_names_the_environment_as_the_source() {
     let env = TestEnv::new();
     let out = env.cmd().args(["auth", "status"]).output().unwrap();
     assert_exit(&out, 0);
-    insta::assert_snapshot!("auth_status_environment", snapshot_text(&env, &out));
+    insta::assert_snapshot!("auth_status_environment", transcript(&env, &out));
 }
 
 /// A Secret Service that accepts the connection and never answers: the
@@ -182,7 +182,7 @@ fn a_hanging_keyring_times_out_and_falls_back_to_the_file_store() {
     assert_exit(&out, 0);
     insta::assert_snapshot!(
         "auth_hanging_keyring",
-        snapshot_text(&env, &out).replace(&env.config_dir().display().to_string(), "[config]")
+        transcript(&env, &out).replace(&env.config_dir().display().to_string(), "[config]")
     );
     assert!(env.config_dir().join("credentials.toml").exists());
     assert!(

@@ -7,10 +7,10 @@ fn org(env: &TestEnv, name: &str) -> ssoctl::sandbox::OktaOrg {
     env.sandbox.control().okta_org(name).unwrap()
 }
 
-/// [`snapshot_text`] with the emulated Okta's own request ids (random, in
+/// [`transcript`] with the emulated Okta's own request ids (random, in
 /// `(request id …)` of a quoted Okta error) as `[okta request id]`.
 fn report(env: &TestEnv, out: &std::process::Output) -> String {
-    let text = snapshot_text(env, out);
+    let text = transcript(env, out);
     let mut steady = String::new();
     let mut rest = text.as_str();
     while let Some(at) = rest.find("(request id ") {

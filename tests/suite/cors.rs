@@ -7,7 +7,7 @@ fn list_add_remove_with_normalisation() {
     let env = TestEnv::new();
     let out = env.cmd().args(["cors", "list"]).output().unwrap();
     assert_exit(&out, 0);
-    insta::assert_snapshot!("cors_list_piped", snapshot_text(&env, &out));
+    insta::assert_snapshot!("cors_list_piped", transcript(&env, &out));
 
     let out = env
         .cmd()
@@ -16,7 +16,7 @@ fn list_add_remove_with_normalisation() {
         .unwrap();
     assert_exit(&out, 0);
     // Says the origin as it was stored: normalised.
-    insta::assert_snapshot!("cors_add_normalised", snapshot_text(&env, &out));
+    insta::assert_snapshot!("cors_add_normalised", transcript(&env, &out));
     let out = env
         .cmd()
         .args(["cors", "list", "-o", "json"])
@@ -94,12 +94,12 @@ fn several_origins_in_one_call_and_plain_http_only_when_asked() {
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    insta::assert_snapshot!("cors_add_one_plain_http", snapshot_text(&env, &out));
+    insta::assert_snapshot!("cors_add_one_plain_http", transcript(&env, &out));
     // The seed's origins and a.example, b.example; no c.example.
     let listed = env.cmd().args(["cors", "list"]).output().unwrap();
     insta::assert_snapshot!(
         "cors_list_after_a_refused_add",
-        snapshot_text(&env, &listed)
+        transcript(&env, &listed)
     );
     // Loopback over http is how local development looks: allowed.
     env.cmd()
@@ -132,7 +132,7 @@ fn non_origins_are_refused_with_the_fix() {
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    insta::assert_snapshot!("cors_add_not_an_origin", snapshot_text(&env, &out));
+    insta::assert_snapshot!("cors_add_not_an_origin", transcript(&env, &out));
     for bad in ["*", "app.acme.example", "ftp://x.example", "null"] {
         let out = env.cmd().args(["cors", "add", bad]).output().unwrap();
         assert_exit(&out, 2);

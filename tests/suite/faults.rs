@@ -203,6 +203,11 @@ fn run_family(family: &str, args: &[&str], path: &str) -> (usize, Vec<String>) {
         let code = out.status.code();
         // check and login report problems on stdout; errors go to stderr.
         let err = format!("{}{}", stdout(&out), stderr(&out));
+        // Substrings on purpose: 84 cases whose texts vary with the fault's
+        // timing (retries, timeouts, the random request id); a panic and a
+        // raw parser message are absence checks anywhere, and each `says`
+        // names the class of the error (the renderings are snapshotted in
+        // tests/suite/errors.rs).
         let problem = if code == Some(101) || err.contains("panicked") {
             Some("panicked".to_string())
         } else if err.contains("expected value at line") || err.contains("invalid type:") {
@@ -381,10 +386,13 @@ fn until_done(
         let out = run();
         let code = out.status.code().unwrap_or(-1);
         let err = stderr(&out);
+        // Membership in the allowed exit codes, not a substring.
         assert!(
             allowed.contains(&code),
             "exit {code} (allowed {allowed:?}):\n{err}"
         );
+        // Random faults make each run's text differ: no panic anywhere, and
+        // an `error: ` line of whatever wording.
         assert!(!err.contains("panicked"), "{err}");
         codes.push(code);
         if code == 0 {
@@ -456,6 +464,7 @@ fn under_a_30_percent_fault_rate_nothing_is_done_twice_or_lost() {
         commands += codes.len() as u64;
     }
     let runs = stats().provisioning_runs - runs_before;
+    // A range, not a substring.
     assert!(
         (4..=commands).contains(&runs),
         "{runs} runs for {commands} commands (4 of them successful)"
@@ -524,11 +533,13 @@ fn under_a_30_percent_fault_rate_nothing_is_done_twice_or_lost() {
         .sandbox
         .requests()
         .into_iter()
+        // Picks the service's requests out of the log, not an output check.
         .filter(|r| r.host.is_none() && r.path.starts_with("/admin/"))
         .collect();
     let faulted = admin.iter().filter(|r| r.fault.is_some()).count();
     eprintln!("{faulted} of {} admin requests faulted", admin.len());
     assert!(admin.len() >= 40, "{} requests", admin.len());
     let percent = faulted * 100 / admin.len();
+    // A range, not a substring.
     assert!((10..=50).contains(&percent), "{percent} % faulted");
 }

@@ -169,7 +169,7 @@ fn history_shows_every_write_with_its_actor_and_never_a_secret() {
     let text = stdout(&table);
     insta::assert_snapshot!("fleet_history_table_terminal", steady(&env, &text));
     let piped = ssoctl(&env, &["tenant", "history", "soylent"]);
-    insta::assert_snapshot!("fleet_history_piped", snapshot_text(&env, &piped));
+    insta::assert_snapshot!("fleet_history_piped", transcript(&env, &piped));
     let all = format!(
         "{text}{}{}{}",
         stdout(&piped),
@@ -254,7 +254,7 @@ fn history_of_an_unknown_tenant_is_not_found() {
     let env = TestEnv::new();
     let out = ssoctl(&env, &["tenant", "history", "nosuch"]);
     assert_exit(&out, 5);
-    insta::assert_snapshot!("fleet_history_unknown_tenant", snapshot_text(&env, &out));
+    insta::assert_snapshot!("fleet_history_unknown_tenant", transcript(&env, &out));
 }
 
 // ---------------------------------------------------------------- tenants as code
@@ -362,7 +362,7 @@ fn export_then_apply_on_an_empty_sandbox_recreates_the_tenants_and_a_second_appl
     let before_writes = writes(&env);
     let again = apply(&env, &file, &["--yes"]);
     assert_exit(&again, 0);
-    insta::assert_snapshot!("fleet_apply_again_no_changes", snapshot_text(&env, &again));
+    insta::assert_snapshot!("fleet_apply_again_no_changes", transcript(&env, &again));
     assert_eq!(writes(&env), before_writes, "a second apply writes nothing");
 
     // And diff agrees, even without the secrets set (the file's last 4).
@@ -392,7 +392,7 @@ fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
     let tidy = |text: String| text.replace(&file.display().to_string(), "[file]");
     let same = diff(&env, &[]);
     assert_exit(&same, 0);
-    insta::assert_snapshot!("fleet_diff_unchanged", tidy(snapshot_text(&env, &same)));
+    insta::assert_snapshot!("fleet_diff_unchanged", tidy(transcript(&env, &same)));
 
     let text = std::fs::read_to_string(&file).unwrap();
     let edited = text.replacen("Acme Corporation", "Acme Renamed", 1);
@@ -424,17 +424,17 @@ fn diff_exits_0_1_or_2_and_shows_old_to_new_and_masks_secrets() {
     // A tenant absent from the file shows only with --prune.
     insta::assert_snapshot!(
         "fleet_diff_without_prune",
-        tidy(snapshot_text(&env, &diff(&env, &[])))
+        tidy(transcript(&env, &diff(&env, &[])))
     );
     let pruned = diff(&env, &["--prune"]);
     assert_exit(&pruned, 1);
-    insta::assert_snapshot!("fleet_diff_prune", tidy(snapshot_text(&env, &pruned)));
+    insta::assert_snapshot!("fleet_diff_prune", tidy(transcript(&env, &pruned)));
 
     // Errors are 2 or more: a bad file, an unreachable service (1 elsewhere).
     std::fs::write(&file, "[[tenants]]\nslug = 5\n").unwrap();
     let bad = diff(&env, &[]);
     assert_exit(&bad, 2);
-    insta::assert_snapshot!("fleet_diff_bad_file", tidy(snapshot_text(&env, &bad)));
+    insta::assert_snapshot!("fleet_diff_bad_file", tidy(transcript(&env, &bad)));
     std::fs::write(&file, &edited).unwrap();
     let unreachable = env
         .cmd()
@@ -470,7 +470,7 @@ fn an_edit_between_plan_and_apply_is_a_named_conflict_and_the_others_still_apply
     // Names the tenant, the ETag, and what changed.
     insta::assert_snapshot!(
         "fleet_apply_conflict",
-        snapshot_text(&env, &out).replace(&file.display().to_string(), "[file]")
+        transcript(&env, &out).replace(&file.display().to_string(), "[file]")
     );
     assert_eq!(
         settable(&env, "acme-corp")["company_name"],
@@ -490,13 +490,13 @@ fn prune_lists_the_slugs_and_never_deletes_with_no_input_alone() {
     // Lists the slugs it would delete, and --yes.
     insta::assert_snapshot!(
         "fleet_prune_refused_no_input",
-        tidy(snapshot_text(&env, &refused))
+        tidy(transcript(&env, &refused))
     );
     assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
 
     let dry = apply(&env, &file, &["--prune", "--dry-run"]);
     assert_exit(&dry, 0);
-    insta::assert_snapshot!("fleet_prune_dry_run", tidy(snapshot_text(&env, &dry)));
+    insta::assert_snapshot!("fleet_prune_dry_run", tidy(transcript(&env, &dry)));
     assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
 
     let done = apply(&env, &file, &["--prune", "--yes"]);
@@ -545,7 +545,7 @@ fn an_apply_cut_short_goes_on_with_the_others_and_a_rerun_finishes_it_once() {
     let first = apply();
     assert_exit(&first, 1);
     // Names acme-corp as not applied, and that the others were.
-    insta::assert_snapshot!("fleet_apply_cut_short", tidy(snapshot_text(&env, &first)));
+    insta::assert_snapshot!("fleet_apply_cut_short", tidy(transcript(&env, &first)));
     assert_eq!(
         settable(&env, "globex")["company_name"],
         "Globex Corporation"
@@ -557,7 +557,7 @@ fn an_apply_cut_short_goes_on_with_the_others_and_a_rerun_finishes_it_once() {
     assert_exit(&third, 0);
     insta::assert_snapshot!(
         "fleet_apply_rerun_no_changes",
-        tidy(snapshot_text(&env, &third))
+        tidy(transcript(&env, &third))
     );
     assert_eq!(
         env.sandbox.stats().tenants_registered - registered,

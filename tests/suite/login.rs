@@ -13,15 +13,7 @@ fn direct_login(env: &TestEnv, port: u16, extra: &[&str], user: &str) -> PasteRu
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
     let mut command = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
     command
-        .args([
-            "login",
-            "test",
-            "--direct",
-            "--okta-domain",
-            &acme.domain,
-            "--client-id",
-            &acme.client_id,
-        ])
+        .args(direct_args(&acme))
         .args(["--paste", "--port", &port.to_string()])
         .args(extra)
         .env("SSOCTL_CONFIG_DIR", env.config_dir())
@@ -36,6 +28,53 @@ fn direct_login(env: &TestEnv, port: u16, extra: &[&str], user: &str) -> PasteRu
         run.stderr
     );
     run
+}
+
+/// `login test --direct` for acme's org and app (its secret in the
+/// environment), without a token; the test adds the rest.
+fn direct_cmd(env: &TestEnv, acme: &ssoctl::sandbox::OktaOrg) -> assert_cmd::Command {
+    let mut cmd = env.cmd_without_token();
+    cmd.args(direct_args(acme))
+        .env("SSOCTL_CLIENT_SECRET", &acme.client_secret);
+    cmd
+}
+
+/// The arguments that name acme's org and app to `login test --direct`.
+fn direct_args(acme: &ssoctl::sandbox::OktaOrg) -> [&str; 7] {
+    [
+        "login",
+        "test",
+        "--direct",
+        "--okta-domain",
+        &acme.domain,
+        "--client-id",
+        &acme.client_id,
+    ]
+}
+
+/// A `--direct` run's output made steady: the test's own loopback port
+/// (free, so it changes) and the sandbox's port as placeholders.
+fn steady_direct(env: &TestEnv, text: &str, port: u16) -> String {
+    steady(env, &replace_port(text, port, "[callback-port]"))
+}
+
+/// The text with the listener's start key (`/start/KEY/`, random) as a placeholder.
+fn steady_start_key(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("/start/") {
+        let (head, tail) = rest.split_at(at + "/start/".len());
+        out.push_str(head);
+        match tail.find('/') {
+            Some(end) if end > 0 => {
+                out.push_str("[key]");
+                rest = &tail[end..];
+            }
+            _ => rest = tail,
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A sandbox whose acme app lists `http://127.0.0.1:{port}/callback` for a
@@ -58,22 +97,17 @@ fn direct_login_verifies_the_id_token_and_shows_the_claims() {
         run.stdout,
         run.stderr
     );
-    assert!(
-        run.stdout.contains("email:\tana@acme.example"),
-        "{}",
-        run.stdout
+    // The claims and what was verified, whole (and no token in it).
+    insta::assert_snapshot!(
+        "login_direct_claims",
+        steady_direct(&env, &run.stdout, port)
     );
     assert!(
-        run.stdout
-            .contains("signature, alg, iss, aud, azp, exp, iat, nonce"),
-        "{}",
-        run.stdout
-    );
-    assert!(
+        has_line(&run.stderr, &format!("  http://127.0.0.1:{port}/callback")),
+        "the URI to add is printed:\n{}",
         run.stderr
-            .contains(&format!("http://127.0.0.1:{port}/callback")),
-        "the URI to add is printed"
     );
+    // A leak check: absence anywhere is the point.
     assert!(
         !run.stdout.contains("eyJ"),
         "no token without --show-tokens:\n{}",
@@ -90,6 +124,7 @@ fn direct_login_verifies_the_id_token_and_shows_the_claims() {
     let verdict: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(verdict["ok"], true);
     assert_eq!(verdict["claims"]["email"], "ana@acme.example");
+    // A fresh JWT each run: its header (`{"`) is what is steady.
     assert!(
         verdict["tokens"]["id_token"]
             .as_str()
@@ -101,17 +136,15 @@ fn direct_login_verifies_the_id_token_and_shows_the_claims() {
 #[test]
 fn every_broken_id_token_is_refused_with_its_reason() {
     let (env, port) = env_with_loopback_redirect();
-    for (kind, reason) in [
-        (BrokenIdToken::WrongIss, "was issued by"),
-        (BrokenIdToken::WrongAud, "is for"),
-        (BrokenIdToken::Expired, "has expired"),
-        (BrokenIdToken::AlgNone, "alg: none"),
-        (BrokenIdToken::BadSignature, "signature does not verify"),
-        (
-            BrokenIdToken::UnknownKid,
-            "even after fetching the keys again",
-        ),
-        (BrokenIdToken::WrongNonce, "nonce does not match"),
+    let mut reports = String::new();
+    for kind in [
+        BrokenIdToken::WrongIss,
+        BrokenIdToken::WrongAud,
+        BrokenIdToken::Expired,
+        BrokenIdToken::AlgNone,
+        BrokenIdToken::BadSignature,
+        BrokenIdToken::UnknownKid,
+        BrokenIdToken::WrongNonce,
     ] {
         env.sandbox
             .control()
@@ -125,16 +158,17 @@ fn every_broken_id_token_is_refused_with_its_reason() {
             run.stdout,
             run.stderr
         );
-        let all = format!("{}{}", run.stdout, run.stderr);
-        assert!(
-            all.contains(reason),
-            "{kind:?}: expected `{reason}`:\n{all}"
-        );
+        reports.push_str(&format!("--- {kind:?}\n{}", run.stdout));
         env.sandbox
             .control()
             .clear_broken_id_tokens("acme-corp")
             .unwrap();
     }
+    // Each kind's report whole: the reason it was refused, and its fix.
+    insta::assert_snapshot!(
+        "login_broken_id_tokens",
+        steady_direct(&env, &reports, port)
+    );
 }
 
 #[test]
@@ -152,30 +186,30 @@ fn a_rotated_key_is_found_by_fetching_the_keys_once_more() {
 fn an_unregistered_loopback_uri_is_named_before_any_browser() {
     let env = TestEnv::new();
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
-    let out = env
-        .cmd_without_token()
-        .args([
-            "login",
-            "test",
-            "--direct",
-            "--okta-domain",
-            &acme.domain,
-            "--client-id",
-            &acme.client_id,
-            "--no-browser",
-            "--port",
-            "0",
-        ])
-        .env("SSOCTL_CLIENT_SECRET", &acme.client_secret)
+    let out = direct_cmd(&env, &acme)
+        .args(["--no-browser", "--port", "0"])
         .output()
         .unwrap();
     assert_exit(&out, 3);
-    let text = stdout(&out);
-    assert!(
-        text.contains("is not a Login redirect URI of the app"),
-        "{text}"
+    insta::assert_snapshot!(
+        "login_unregistered_loopback_uri",
+        steady_any_loopback_port(&transcript(&env, &out))
     );
-    assert!(text.contains("add exactly http://127.0.0.1:"), "{text}");
+}
+
+/// `http://127.0.0.1:PORT` with whatever port `--port 0` got as a placeholder.
+fn steady_any_loopback_port(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("127.0.0.1:") {
+        let (head, tail) = rest.split_at(at + "127.0.0.1:".len());
+        out.push_str(head);
+        let digits = tail.len() - tail.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        out.push_str(if digits > 0 { "[loopback-port]" } else { "" });
+        rest = &tail[digits..];
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]
@@ -194,7 +228,7 @@ fn the_listener_binds_loopback_only() {
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    assert!(stderr(&out).contains("loopback"), "{}", stderr(&out));
+    insta::assert_snapshot!("login_listen_not_loopback", transcript(&env, &out));
 }
 
 /// One raw HTTP/1.1 GET to the listener: the status and the Location.
@@ -227,21 +261,15 @@ fn a_replayed_start_page_without_the_flow_key_or_a_loopback_host_is_refused() {
     let (env, port) = env_with_loopback_redirect();
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
     let mut cmd = isolated_std_cmd(env.home.path());
-    cmd.args([
-        "login",
-        "test",
-        "--direct",
-        "--okta-domain",
-        &acme.domain,
-        "--client-id",
-        &acme.client_id,
-        "--no-browser",
-        "--port",
-        &port.to_string(),
-        "--timeout",
-        "8s",
-    ])
-    .env("SSOCTL_CLIENT_SECRET", &acme.client_secret);
+    cmd.args(direct_args(&acme))
+        .args([
+            "--no-browser",
+            "--port",
+            &port.to_string(),
+            "--timeout",
+            "8s",
+        ])
+        .env("SSOCTL_CLIENT_SECRET", &acme.client_secret);
     let mut ssoctl = browser::Running::spawn(cmd, "");
     let url = ssoctl.wait_for_login_url();
     let path = url
@@ -262,9 +290,16 @@ fn a_replayed_start_page_without_the_flow_key_or_a_loopback_host_is_refused() {
     let (status, location) = raw_get(port, &path, &here);
     assert_eq!(status, 303);
     let location = location.expect("a redirect to the authorize endpoint");
-    assert!(location.contains("/v1/authorize?"), "{location}");
-    assert!(
-        location.contains("code_challenge_method=S256"),
+    let location = url::Url::parse(&location).unwrap();
+    assert_eq!(
+        location.as_str().split('?').next(),
+        Some(format!("{}/v1/authorize", acme.issuer.as_deref().unwrap()).as_str()),
+        "{location}"
+    );
+    let query: std::collections::HashMap<_, _> = location.query_pairs().into_owned().collect();
+    assert_eq!(
+        query.get("code_challenge_method").map(String::as_str),
+        Some("S256"),
         "{location}"
     );
     let finished = ssoctl.finish(std::time::Duration::from_secs(60));
@@ -275,37 +310,23 @@ fn a_replayed_start_page_without_the_flow_key_or_a_loopback_host_is_refused() {
 fn the_redirect_host_must_be_loopback() {
     let env = TestEnv::new();
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
-    for (host, extra) in [
-        ("evil.example", &[][..]),
-        ("http://evil.example:28768/callback", &[][..]),
-        ("10.0.0.1", &["--paste"][..]),
+    for (name, host, extra) in [
+        ("login_redirect_host_name", "evil.example", &[][..]),
+        (
+            "login_redirect_host_url",
+            "http://evil.example:28768/callback",
+            &[][..],
+        ),
+        ("login_redirect_host_ip_paste", "10.0.0.1", &["--paste"][..]),
     ] {
-        let out = env
-            .cmd_without_token()
-            .args([
-                "login",
-                "test",
-                "--direct",
-                "--okta-domain",
-                &acme.domain,
-                "--client-id",
-                &acme.client_id,
-                "--no-browser",
-                "--redirect-host",
-                host,
-            ])
+        let out = direct_cmd(&env, &acme)
+            .args(["--no-browser", "--redirect-host", host])
             .args(extra)
-            .env("SSOCTL_CLIENT_SECRET", &acme.client_secret)
             .output()
             .unwrap();
         assert_exit(&out, 2);
-        let err = stderr(&out);
-        assert!(
-            err.contains(&format!("--redirect-host {host:?} is not a loopback host")),
-            "{err}"
-        );
-        assert!(err.contains("use 127.0.0.1, localhost or [::1]"), "{err}");
-        assert!(stdout(&out).is_empty(), "{}", stdout(&out));
+        // Both streams whole: the host named, the loopback choices, no stdout.
+        insta::assert_snapshot!(name, transcript(&env, &out));
     }
 }
 
@@ -313,17 +334,7 @@ fn the_redirect_host_must_be_loopback() {
 fn the_timeout_ends_the_wait_with_its_exit_code_and_message() {
     let (env, port) = env_with_loopback_redirect();
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
-    let out = env
-        .cmd_without_token()
-        .args([
-            "login",
-            "test",
-            "--direct",
-            "--okta-domain",
-            &acme.domain,
-            "--client-id",
-            &acme.client_id,
-        ])
+    let out = direct_cmd(&env, &acme)
         .args([
             "--no-browser",
             "--port",
@@ -331,15 +342,13 @@ fn the_timeout_ends_the_wait_with_its_exit_code_and_message() {
             "--timeout",
             "1s",
         ])
-        .env("SSOCTL_CLIENT_SECRET", &acme.client_secret)
         .output()
         .unwrap();
     assert_exit(&out, 1);
-    let err = stderr(&out);
-    assert!(err.contains("no sign-in came back within 1s"), "{err}");
-    assert!(
-        err.contains(&format!("http://127.0.0.1:{port}/")),
-        "the URL to open was printed:\n{err}"
+    // Whole: the URL to open (its start key is random) and the timeout.
+    insta::assert_snapshot!(
+        "login_timeout",
+        steady_start_key(&steady_direct(&env, &stderr(&out), port))
     );
 }
 
@@ -368,6 +377,7 @@ fn the_code_the_verifier_and_the_tokens_stay_out_of_output_and_trace() {
         .okta_org("acme-corp")
         .unwrap()
         .client_secret;
+    // Leak checks: absence anywhere is the point.
     for text in [&run.stdout, &run.stderr, &har] {
         assert!(
             !text.contains(&code),
@@ -383,6 +393,7 @@ fn the_code_the_verifier_and_the_tokens_stay_out_of_output_and_trace() {
         .unwrap()
         .iter()
         .filter_map(|e| e["request"]["postData"]["text"].as_str())
+        // Picks the token request out of the trace's entries.
         .find(|t| t.contains("grant_type=authorization_code"))
         .expect("the token request is traced")
         .to_string();
@@ -390,6 +401,7 @@ fn the_code_the_verifier_and_the_tokens_stay_out_of_output_and_trace() {
         .split('&')
         .find_map(|p| p.strip_prefix("code_verifier="))
         .unwrap();
+    // The redaction keeps a tail of the (random) verifier after `…`.
     assert!(
         verifier.starts_with('…') && verifier.chars().count() <= 5,
         "verifier redacted: {form}"
@@ -402,18 +414,8 @@ fn a_wrong_client_secret_at_the_token_endpoint_names_the_secret_and_check_client
     let acme = env.sandbox.control().okta_org("acme-corp").unwrap();
     let mut command = Command::new(assert_cmd::cargo::cargo_bin("ssoctl"));
     command
-        .args([
-            "login",
-            "test",
-            "--direct",
-            "--okta-domain",
-            &acme.domain,
-            "--client-id",
-            &acme.client_id,
-            "--paste",
-            "--port",
-            &port.to_string(),
-        ])
+        .args(direct_args(&acme))
+        .args(["--paste", "--port", &port.to_string()])
         .env("SSOCTL_CONFIG_DIR", env.config_dir())
         .env("SSOCTL_CLIENT_SECRET", "not-the-secret-of-this-app")
         .env("SSOCTL_COLOR", "never");
@@ -421,20 +423,12 @@ fn a_wrong_client_secret_at_the_token_endpoint_names_the_secret_and_check_client
         browse_to_callback(&env, open, "ana@acme.example")
     });
     assert_eq!(run.code, Some(3), "{}\n{}", run.stdout, run.stderr);
-    assert!(
-        run.stdout
-            .contains("Okta refused the client secret: it is wrong"),
-        "{}",
-        run.stdout
+    // The finding and the `check client` command that tests the secret.
+    insta::assert_snapshot!(
+        "login_wrong_client_secret",
+        steady_direct(&env, &run.stdout, port)
     );
-    assert!(
-        run.stdout.contains(&format!(
-            "ssoctl check client --okta-domain {} --client-id {}",
-            acme.domain, acme.client_id
-        )),
-        "{}",
-        run.stdout
-    );
+    // Leak checks: absence anywhere is the point.
     assert!(!run.stdout.contains("not-the-secret-of-this-app"));
     assert!(!run.stderr.contains("not-the-secret-of-this-app"));
 }

@@ -15,7 +15,7 @@ fn add_use_show_set_remove() {
         .args(["profile", "list"])
         .output()
         .unwrap();
-    insta::assert_snapshot!("profile_list_local", snapshot_text(&env, &out));
+    insta::assert_snapshot!("profile_list_local", transcript(&env, &out));
 
     isolated_cmd(home)
         .args(["profile", "use", "local"])
@@ -27,7 +27,7 @@ fn add_use_show_set_remove() {
         .unwrap();
     insta::assert_snapshot!(
         "profile_show_local",
-        snapshot_text(&env, &out).replace(&env.config_dir().display().to_string(), "[config]")
+        transcript(&env, &out).replace(&env.config_dir().display().to_string(), "[config]")
     );
 
     // The active profile is used: tenant list reaches the sandbox.
@@ -61,13 +61,13 @@ fn add_use_show_set_remove() {
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    insta::assert_snapshot!("profile_set_misspelt_key", snapshot_text(&env, &out));
+    insta::assert_snapshot!("profile_set_misspelt_key", transcript(&env, &out));
     let out = isolated_cmd(home)
         .args(["profile", "set", "api_url", "http://example.com"])
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    insta::assert_snapshot!("profile_set_plain_http", snapshot_text(&env, &out));
+    insta::assert_snapshot!("profile_set_plain_http", transcript(&env, &out));
 
     isolated_cmd(home)
         .args(["profile", "remove", "local"])
@@ -99,7 +99,7 @@ fn an_unknown_profile_is_a_usage_error_with_a_suggestion() {
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    insta::assert_snapshot!("profile_unknown_suggestion", snapshot_text(&env, &out));
+    insta::assert_snapshot!("profile_unknown_suggestion", transcript(&env, &out));
     let out = isolated_cmd(home)
         .args(["profile", "use", "nosuch"])
         .output()
@@ -116,6 +116,6 @@ fn a_broken_config_file_is_named() {
     assert_exit(&out, 2);
     insta::assert_snapshot!(
         "profile_broken_config",
-        snapshot_text(&env, &out).replace(&env.config_dir().display().to_string(), "[config]")
+        transcript(&env, &out).replace(&env.config_dir().display().to_string(), "[config]")
     );
 }

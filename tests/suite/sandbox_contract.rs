@@ -8,6 +8,7 @@ use reqwest::{Method, RequestBuilder, StatusCode};
 use serde_json::{Value, json};
 use ssoctl::sandbox::{Fault, FaultKind, SandboxOptions, Seed};
 
+use crate::common::random_id_shaped;
 use crate::common::sandbox::{Answer, Env};
 
 impl Answer {
@@ -154,10 +155,10 @@ async fn auth_is_enforced_and_every_answer_has_a_request_id() {
     assert!(!log[0].authorized);
     assert_eq!(log[0].status, 401);
     assert!(log.iter().any(|r| r.authorized && r.status == 200));
-    assert!(
-        log.iter()
-            .any(|r| r.method == "PUT" && r.status == 405 && r.request_id.starts_with("req_"))
-    );
+    // A request id is random: `req_` and 24 hex digits.
+    assert!(log.iter().any(|r| r.method == "PUT"
+        && r.status == 405
+        && random_id_shaped(&r.request_id, "req_", 24)));
 }
 
 #[tokio::test]
@@ -258,10 +259,9 @@ async fn registration_validates_and_answers_the_contract_shape() {
         .post("/admin/v1/tenants", json!({"slug": "newco"}))
         .await;
     assert_eq!(missing.status, 422);
-    assert!(
-        missing
-            .detail_fields()
-            .contains(&"client_secret".to_owned())
+    assert_eq!(
+        missing.detail_fields(),
+        ["company_name", "okta_domain", "client_id", "client_secret"]
     );
 
     let malformed = env
@@ -297,7 +297,13 @@ async fn registration_validates_and_answers_the_contract_shape() {
         t["dashboard_url"],
         "https://console.biometrysolutions.com/?tenant=newco"
     );
-    assert!(t["created_at"].as_str().unwrap().ends_with('Z'));
+    // The sandbox's clock's now: its RFC 3339 shape, in UTC.
+    let created = t["created_at"].as_str().unwrap();
+    assert_eq!(
+        (created.len(), &created[10..11], &created[19..]),
+        (20, "T", "Z"),
+        "{created}"
+    );
 
     let again = env.post("/admin/v1/tenants", registration("newco")).await;
     assert_eq!(again.status, 409);
@@ -555,7 +561,8 @@ async fn provisioning_retries_never_make_a_second_project() {
         );
         assert_eq!(p["last_error"], Value::Null);
         let id = p["project_id"].as_str().unwrap().to_owned();
-        assert!(id.starts_with("prj_"));
+        // Made now, so random: `prj_` and 24 hex digits.
+        assert!(random_id_shaped(&id, "prj_", 24), "{id}");
         assert_eq!(project.get_or_insert(id.clone()), &id, "the same project");
     }
     // The same key again replays; no new run.
@@ -852,7 +859,15 @@ async fn state_survives_a_restart_from_the_state_file() {
     assert_eq!(t.header_opt("etag"), patched.header_opt("etag"));
     assert_eq!(env.admin_get("/admin/v1/tenants/durable").await.status, 200);
     let origins = env.admin_get("/admin/v1/cors/origins").await;
-    assert!(origins.body.to_string().contains("https://durable.example"));
+    assert!(
+        origins.body["origins"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["origin"] == "https://durable.example"),
+        "{}",
+        origins.body
+    );
     let replay = env
         .admin_send(
             env.req(Method::POST, "/admin/v1/tenants")
@@ -957,6 +972,7 @@ fn openapi_lists_every_route_of_the_contract() {
             let cell = line.strip_prefix("| `")?;
             let route = cell.split('`').next()?;
             let (method, path) = route.split_once(' ')?;
+            // Membership in the list of methods (a table row's), not a substring.
             if !METHODS.contains(&method.to_lowercase().as_str()) {
                 return None;
             }
@@ -966,6 +982,8 @@ fn openapi_lists_every_route_of_the_contract() {
         .collect();
     assert!(documented.len() >= 12, "{documented:?}");
     let in_openapi = openapi_routes();
+    // The same routes both ways (membership of a route, not a substring),
+    // each failure naming the route that is missing.
     for route in &documented {
         assert!(
             in_openapi.contains(route),
@@ -979,7 +997,7 @@ fn openapi_lists_every_route_of_the_contract() {
         );
     }
     let doc = openapi();
-    assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"));
+    assert_eq!(doc["openapi"], "3.1.0");
     for schema in ["Tenant", "Provisioning", "User", "Origin", "Error"] {
         assert!(
             doc["components"]["schemas"].get(schema).is_some(),

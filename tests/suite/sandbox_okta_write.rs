@@ -114,7 +114,8 @@ async fn an_app_is_created_replaced_whole_and_signs_in() {
     assert_eq!(created.status, StatusCode::OK, "{}", created.text);
     let app = created.json();
     let id = app["id"].as_str().unwrap().to_owned();
-    assert!(id.starts_with("0oa"));
+    // A new app's id is random: `0oa` and 17 letters or digits, as Okta's.
+    assert!(crate::common::random_id_shaped(&id, "0oa", 17), "{id}");
     assert_eq!(app["status"], "ACTIVE");
     let secret = app["credentials"]["oauthClient"]["client_secret"]
         .as_str()
@@ -133,6 +134,7 @@ async fn an_app_is_created_replaced_whole_and_signs_in() {
             .get("client_secret")
             .is_none()
     );
+    // A leak check: the secret nowhere in the read.
     assert!(!read.text.contains(&secret));
     assert_eq!(
         read.json()["settings"]["oauthClient"]["redirect_uris"],

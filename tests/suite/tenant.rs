@@ -93,7 +93,7 @@ fn show_prints_details_and_json_and_a_missing_slug_exits_5() {
     let env = TestEnv::new();
     let out = ssoctl(&env, &["tenant", "show", "acme-corp"]);
     assert_exit(&out, 0);
-    insta::assert_snapshot!("tenant_show_acme_corp_piped", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_show_acme_corp_piped", transcript(&env, &out));
 
     let out = ssoctl(&env, &["tenant", "show", "acme-corp", "-o", "json"]);
     assert_eq!(json(&out)["status"], "active");
@@ -101,7 +101,7 @@ fn show_prints_details_and_json_and_a_missing_slug_exits_5() {
     let out = ssoctl(&env, &["tenant", "show", "nosuch"]);
     assert_exit(&out, 5);
     // steady() writes a sandbox request id as `req_[id]`.
-    insta::assert_snapshot!("tenant_show_nosuch", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_show_nosuch", transcript(&env, &out));
 }
 
 /// `tenant register` of made-up Okta details (see [`register_args`]) as
@@ -152,13 +152,13 @@ fn registering_again_with_the_same_values_is_done_and_with_others_a_conflict() {
     // Only the secret's last four characters could be compared: it says so.
     insta::assert_snapshot!(
         "tenant_register_again_same_values",
-        snapshot_text(&env, &again)
+        transcript(&env, &again)
     );
     let other = register("another-client-secret-0000000000000000000");
     assert_exit(&other, 6);
     insta::assert_snapshot!(
         "tenant_register_again_other_values",
-        snapshot_text(&env, &other)
+        transcript(&env, &other)
     );
     assert_eq!(env.sandbox.stats().tenants_registered, 1);
 }
@@ -237,7 +237,7 @@ fn a_registration_whose_response_is_lost_is_retried_and_registers_once() {
     assert_exit(&out, 0);
     insta::assert_snapshot!(
         "tenant_register_after_a_lost_response",
-        snapshot_text(&env, &out)
+        transcript(&env, &out)
     );
 
     let posts: Vec<_> = env
@@ -270,7 +270,7 @@ fn missing_flags_with_no_input_exit_2_naming_each() {
     // Each missing flag named; --slug, given, is not.
     insta::assert_snapshot!(
         "tenant_register_missing_flags_no_input",
-        snapshot_text(&env, &out)
+        transcript(&env, &out)
     );
     assert!(
         env.sandbox.requests().iter().all(|r| r.method != "POST"),
@@ -296,7 +296,7 @@ fn invalid_values_are_refused_before_sending_with_the_fix() {
     assert_exit(&out, 2);
     insta::assert_snapshot!(
         "tenant_register_admin_console_domain",
-        snapshot_text(&env, &out)
+        transcript(&env, &out)
     );
     assert_eq!(env.sandbox.stats().tenants_registered, 0);
 }
@@ -307,7 +307,7 @@ fn dry_run_shows_the_request_redacted_and_sends_nothing() {
     let out = register(&env, "soylent", &["--dry-run"]);
     assert_exit(&out, 0);
     let text = stdout(&out);
-    insta::assert_snapshot!("tenant_register_dry_run", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_register_dry_run", transcript(&env, &out));
     // A leak check: the secret must be nowhere in the output.
     assert!(!text.contains(CLIENT_SECRET), "{text}");
     assert!(env.sandbox.requests().iter().all(|r| r.method != "POST"));
@@ -318,7 +318,7 @@ fn registering_an_existing_slug_exits_6() {
     let env = TestEnv::new();
     let out = register(&env, "acme-corp", &[]);
     assert_exit(&out, 6);
-    insta::assert_snapshot!("tenant_register_existing_slug", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_register_existing_slug", transcript(&env, &out));
 }
 
 #[test]
@@ -357,7 +357,7 @@ fn update_changes_only_what_differs_and_prints_json() {
         ],
     );
     assert_exit(&out, 0);
-    insta::assert_snapshot!("tenant_update_nothing_to_change", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_update_nothing_to_change", transcript(&env, &out));
     assert_eq!(env.sandbox.stats().tenant_patches, 1);
 }
 
@@ -374,7 +374,7 @@ fn a_concurrent_edit_gets_the_412_message_and_loses_nothing() {
     );
     assert_exit(&out, 6);
     // Names what changed, says nothing was overwritten, and the way on.
-    insta::assert_snapshot!("tenant_update_concurrent_edit", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_update_concurrent_edit", transcript(&env, &out));
 
     let out = ssoctl(&env, &["tenant", "show", "acme-corp", "-o", "json"]);
     assert_eq!(
@@ -395,7 +395,7 @@ fn disable_and_enable_round_trip() {
     assert_eq!(json(&out)["status"], "disabled");
     let out = ssoctl(&env, &["tenant", "disable", "acme-corp"]);
     assert_exit(&out, 0);
-    insta::assert_snapshot!("tenant_disable_already_disabled", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_disable_already_disabled", transcript(&env, &out));
     let out = ssoctl(&env, &["tenant", "enable", "initech", "-o", "json"]);
     assert_eq!(json(&out)["status"], "active");
 }
@@ -405,7 +405,7 @@ fn delete_needs_confirmation_and_then_the_tenant_is_gone() {
     let env = TestEnv::new();
     let out = ssoctl(&env, &["tenant", "delete", "wonka"]);
     assert_exit(&out, 2);
-    insta::assert_snapshot!("tenant_delete_without_yes", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_delete_without_yes", transcript(&env, &out));
     assert!(env.sandbox.requests().iter().all(|r| r.method != "DELETE"));
 
     env.cmd()
@@ -432,7 +432,7 @@ fn users_lists_roles() {
             .any(|u| u["role"] == "partner" && u["project_role"] == "owner")
     );
     let out = ssoctl(&env, &["tenant", "users", "acme-corp"]);
-    insta::assert_snapshot!("tenant_users_piped", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_users_piped", transcript(&env, &out));
 }
 
 #[test]
@@ -440,7 +440,7 @@ fn malformed_slugs_are_usage_errors_with_a_suggestion() {
     let env = TestEnv::new();
     let out = ssoctl(&env, &["tenant", "show", "Acme_Corp"]);
     assert_exit(&out, 2);
-    insta::assert_snapshot!("tenant_show_malformed_slug", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_show_malformed_slug", transcript(&env, &out));
 }
 
 #[test]
@@ -500,7 +500,7 @@ fn list_sorts_limits_picks_fields_and_filters_with_jq() {
     assert_eq!(stdout(&out), "initech\n");
     let out = ssoctl(&env, &["tenant", "list", "--json", "slug,secret"]);
     assert_exit(&out, 2);
-    insta::assert_snapshot!("tenant_list_unknown_json_field", snapshot_text(&env, &out));
+    insta::assert_snapshot!("tenant_list_unknown_json_field", transcript(&env, &out));
     let out = ssoctl(&env, &["tenant", "list", "--jq", ".["]);
     assert_exit(&out, 2);
 }
@@ -530,7 +530,7 @@ fn a_tenant_file_with_a_secret_that_others_can_read_is_named() {
     let file = path.display().to_string();
     insta::assert_snapshot!(
         "tenant_register_file_others_can_read",
-        snapshot_text(&env, &out).replace(&file, "[file]")
+        transcript(&env, &out).replace(&file, "[file]")
     );
 
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
@@ -543,7 +543,7 @@ fn a_tenant_file_with_a_secret_that_others_can_read_is_named() {
     // Mode 600: no warning (soylent is registered by now, with these values).
     insta::assert_snapshot!(
         "tenant_register_file_yours_alone",
-        snapshot_text(&env, &out).replace(&file, "[file]")
+        transcript(&env, &out).replace(&file, "[file]")
     );
 }
 

@@ -24,7 +24,10 @@ fn tls_env() -> TlsEnv {
         tls: true,
         ..SandboxOptions::default()
     });
-    assert!(env.sandbox.url().starts_with("https://127.0.0.1:"));
+    assert_eq!(
+        env.sandbox.url(),
+        format!("https://127.0.0.1:{}", env.sandbox.addr().port())
+    );
     let ca = env.home.path().join("sandbox-ca.pem");
     std::fs::write(&ca, env.sandbox.ca_pem().expect("a CA with tls")).unwrap();
     TlsEnv { env, ca }
@@ -46,11 +49,9 @@ fn an_untrusted_certificate_is_refused_and_the_fix_named() {
     let t = tls_env();
     let out = t.env.cmd().args(["tenant", "list"]).output().unwrap();
     assert_exit(&out, 1);
-    let err = stderr(&out);
-    assert!(err.contains("TLS handshake"), "{err}");
-    assert!(err.contains("does not trust"), "{err}");
-    assert!(err.contains("--ca-cert FILE"), "{err}");
-    assert!(!err.contains("panicked"), "{err}");
+    // Whole: the TLS handshake, what does not trust what, `--ca-cert FILE`,
+    // and no panic.
+    insta::assert_snapshot!("tls_untrusted_certificate", transcript(&t.env, &out));
 }
 
 #[test]
@@ -109,7 +110,7 @@ fn a_ca_for_another_server_does_not_help() {
         .output()
         .unwrap();
     assert_exit(&out, 1);
-    assert!(stderr(&out).contains("does not trust"), "{}", stderr(&out));
+    insta::assert_snapshot!("tls_ca_for_another_server", transcript(&t.env, &out));
 }
 
 /// A CONNECT proxy on 127.0.0.1 that records each request line and tunnels.
@@ -304,6 +305,14 @@ fn there_is_no_switch_that_turns_verification_off() {
     assert_exit(&out, 2);
 }
 
+/// The binary pointed at a `sandbox serve` process with the admin token.
+fn served_cmd(home: &std::path::Path, url: &str) -> assert_cmd::Command {
+    let mut cmd = isolated_cmd(home);
+    cmd.env("SSOCTL_API_URL", url)
+        .env("SSOCTL_TOKEN", ADMIN_TOKEN);
+    cmd
+}
+
 #[test]
 fn sandbox_serve_tls_writes_its_ca_and_answers_plain_http_too() {
     let home = tempfile::tempdir().unwrap();
@@ -312,18 +321,25 @@ fn sandbox_serve_tls_writes_its_ca_and_answers_plain_http_too() {
         home.path(),
         &["--tls".as_ref(), "--ca-out".as_ref(), ca.as_os_str()],
     );
-    assert!(
-        served.url.starts_with("https://127.0.0.1:"),
+    let url = url::Url::parse(&served.url).unwrap();
+    assert_eq!(
+        (url.scheme(), url.host_str(), url.path()),
+        ("https", Some("127.0.0.1"), "/"),
         "{}",
         served.url
     );
+    assert!(url.port().is_some(), "{}", served.url);
     let pem = std::fs::read_to_string(&ca).unwrap();
+    // A certificate generated for this run: its armour is what is steady.
     assert!(pem.starts_with("-----BEGIN CERTIFICATE-----"), "{pem}");
+    assert!(
+        pem.trim_end().ends_with("-----END CERTIFICATE-----"),
+        "{pem}"
+    );
+    // A leak check: the key never leaves the sandbox.
     assert!(!pem.contains("PRIVATE KEY"));
 
-    let out = isolated_cmd(home.path())
-        .env("SSOCTL_API_URL", &served.url)
-        .env("SSOCTL_TOKEN", ADMIN_TOKEN)
+    let out = served_cmd(home.path(), &served.url)
         .arg("--ca-cert")
         .arg(&ca)
         .args(["tenant", "list", "-o", "json"])
@@ -333,9 +349,7 @@ fn sandbox_serve_tls_writes_its_ca_and_answers_plain_http_too() {
 
     // The emulated orgs stay on http (loopback Okta domains are reached over
     // http), so doctor runs end to end on a TLS sandbox.
-    let out = isolated_cmd(home.path())
-        .env("SSOCTL_API_URL", &served.url)
-        .env("SSOCTL_TOKEN", ADMIN_TOKEN)
+    let out = served_cmd(home.path(), &served.url)
         .env("SSOCTL_OKTA_API_TOKEN", "sandbox-okta-api-token")
         .arg("--ca-cert")
         .arg(&ca)
@@ -346,9 +360,7 @@ fn sandbox_serve_tls_writes_its_ca_and_answers_plain_http_too() {
 
     // Plain HTTP on the same port.
     let plain = served.url.replacen("https://", "http://", 1);
-    let out = isolated_cmd(home.path())
-        .env("SSOCTL_API_URL", &plain)
-        .env("SSOCTL_TOKEN", ADMIN_TOKEN)
+    let out = served_cmd(home.path(), &plain)
         .args(["tenant", "show", "acme-corp"])
         .output()
         .unwrap();
@@ -359,23 +371,23 @@ fn sandbox_serve_tls_writes_its_ca_and_answers_plain_http_too() {
 fn sandbox_serve_fault_answers_every_request_with_it() {
     let home = tempfile::tempdir().unwrap();
     let served = serve_sandbox(home.path(), &["--fault".as_ref(), "status500".as_ref()]);
-    let out = isolated_cmd(home.path())
-        .env("SSOCTL_API_URL", &served.url)
-        .env("SSOCTL_TOKEN", ADMIN_TOKEN)
+    let out = served_cmd(home.path(), &served.url)
         .args(["tenant", "show", "acme-corp"])
         .output()
         .unwrap();
     assert_exit(&out, 1);
-    let err = stderr(&out);
-    assert!(err.contains("injected by the sandbox"), "{err}");
-    assert!(err.contains("request id"), "{err}");
+    let port = url::Url::parse(&served.url).unwrap().port().unwrap();
+    insta::assert_snapshot!(
+        "tls_serve_fault_status500",
+        steady_request_id(&replace_port(&stderr(&out), port, "[port]"))
+    );
 
     let out = isolated_cmd(home.path())
         .args(["sandbox", "serve", "--fault", "status504:30%"])
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    assert!(stderr(&out).contains("not a fault"), "{}", stderr(&out));
+    insta::assert_snapshot!("tls_serve_fault_with_a_percentage", stderr(&out));
 
     let out = isolated_cmd(home.path())
         .args([
@@ -389,5 +401,22 @@ fn sandbox_serve_fault_answers_every_request_with_it() {
         .output()
         .unwrap();
     assert_exit(&out, 2);
-    assert!(stderr(&out).contains("add up to 110%"), "{}", stderr(&out));
+    insta::assert_snapshot!("tls_serve_faults_over_100_percent", stderr(&out));
+}
+
+/// The text with each request id (`req_` and 24 hex digits, random) as a placeholder.
+fn steady_request_id(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("req_") {
+        let id = rest[at + 4..]
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .count();
+        out.push_str(&rest[..at]);
+        out.push_str(if id == 24 { "req_[id]" } else { "req_" });
+        rest = &rest[at + 4 + if id == 24 { id } else { 0 }..];
+    }
+    out.push_str(rest);
+    out
 }

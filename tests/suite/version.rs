@@ -40,9 +40,9 @@ fn version_names_the_build_and_asks_only_a_chosen_service() {
     let out = env.bare_cmd().args(["version"]).output().unwrap();
     assert_exit(&out, 0);
     // No service line.
-    insta::assert_snapshot!("version_no_service", build(snapshot_text(&env, &out)));
+    insta::assert_snapshot!("version_no_service", build(transcript(&env, &out)));
     // A chosen service that cannot be asked is named, and the build still shown.
     let out = env.cmd_without_token().args(["version"]).output().unwrap();
     assert_exit(&out, 0);
-    insta::assert_snapshot!("version_service_unknown", build(snapshot_text(&env, &out)));
+    insta::assert_snapshot!("version_service_unknown", build(transcript(&env, &out)));
 }

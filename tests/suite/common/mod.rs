@@ -174,20 +174,6 @@ pub fn assert_exit(output: &std::process::Output, code: i32) {
     );
 }
 
-/// One text for a snapshot of a run of the binary: the exit code, then
-/// both streams, made steady.
-pub fn snapshot_text(env: &TestEnv, out: &std::process::Output) -> String {
-    steady(
-        env,
-        &format!(
-            "exit: {}\n--- stdout\n{}--- stderr\n{}",
-            out.status.code().map_or("signal".into(), |c| c.to_string()),
-            stdout(out),
-            stderr(out)
-        ),
-    )
-}
-
 /// Follows the redirects a browser would from `start`, signing in at an
 /// emulated org's form as `user`; returns the URL the browser ends on: the
 /// first one off the sandbox's port (the CLI's loopback callback).
@@ -468,4 +454,45 @@ pub fn streams(output: &std::process::Output) -> String {
         stdout(output),
         stderr(output)
     )
+}
+
+/// One text for a snapshot of a run of the binary, made steady: the exit
+/// code, then both streams (the layout of `ctx::Seen`).
+pub fn transcript(env: &TestEnv, output: &std::process::Output) -> String {
+    steady(env, &streams(output))
+}
+
+/// Whether `text` has a line that is exactly `line` (a stronger check than
+/// a substring, for one line of a stream that also carries unsteady lines).
+pub fn has_line(text: &str, line: &str) -> bool {
+    text.lines().any(|l| l == line)
+}
+
+/// `text` with `:PORT` (not followed by another digit) as `:PLACEHOLDER`:
+/// for ports other than the sandbox's (a free loopback port, a provider's).
+pub fn replace_port(text: &str, port: u16, placeholder: &str) -> String {
+    let needle = format!(":{port}");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(&needle) {
+        let after = &rest[at + needle.len()..];
+        out.push_str(&rest[..at]);
+        if after.starts_with(|c: char| c.is_ascii_digit()) {
+            out.push_str(&needle);
+        } else {
+            out.push(':');
+            out.push_str(placeholder);
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `id` is `prefix` and then exactly `len` ASCII letters or digits:
+/// for random ids (request ids, generated project ids), whose shape is
+/// what a test can pin.
+pub fn random_id_shaped(id: &str, prefix: &str, len: usize) -> bool {
+    id.strip_prefix(prefix)
+        .is_some_and(|rest| rest.len() == len && rest.chars().all(|c| c.is_ascii_alphanumeric()))
 }
