@@ -364,7 +364,11 @@ mod tests {
             not_verified: 0,
             first_fix: None,
         };
-        let tally = [failing("wonka", 1), failing("acme", 0), failing("globex", 2)];
+        let tally = [
+            failing("wonka", 1),
+            failing("acme", 0),
+            failing("globex", 2),
+        ];
         assert_eq!(Verdict::of(&tally, false).failing, ["globex", "wonka"]);
     }
 

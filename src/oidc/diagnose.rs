@@ -100,6 +100,18 @@ impl Subject<'_> {
     }
 }
 
+/// `HEADLINE (what the server said)`, or what the server said alone when it
+/// already opens with the headline: a service that words its errors as
+/// ssoctl does would otherwise be read twice.
+fn told(headline: &str, said: &str) -> String {
+    let quoted = said.split_once(": ").map_or(said, |(_, text)| text);
+    if quoted.starts_with(headline) {
+        quoted.to_string()
+    } else {
+        format!("{headline} ({said})")
+    }
+}
+
 /// Okta's and the service's `error=` on the callback.
 pub fn callback_problem(error: &str, description: &str, subject: Subject<'_>) -> Problem {
     let said = if description.is_empty() {
@@ -109,12 +121,12 @@ pub fn callback_problem(error: &str, description: &str, subject: Subject<'_>) ->
     };
     let lower = description.to_ascii_lowercase();
     if description.contains("Policy evaluation failed") {
-        return Problem::new(format!("Okta refused the sign-in ({said})"))
+        return Problem::new(told("Okta refused the sign-in", &said))
             .fix("follow step 3: on the `default` authorization server add an access policy for All clients with a rule granting Authorization Code to any user assigned to the app")
             .guide(guide::ROW_POLICY);
     }
     if description.contains("not assigned") {
-        return Problem::new(format!("Okta refused the sign-in ({said})"))
+        return Problem::new(told("Okta refused the sign-in", &said))
             .fix("assign the user, or a group they belong to, to the app (Applications → the app → Assignments); the guide's default is Allow everyone in your organization")
             .guide(guide::STEP_1);
     }
@@ -134,7 +146,7 @@ pub fn callback_problem(error: &str, description: &str, subject: Subject<'_>) ->
                 other.check_client()
             ),
         };
-        return Problem::new(format!("Okta refused the client secret on file ({said})"))
+        return Problem::new(told("Okta refused the client secret on file", &said))
             .fix(fix)
             .guide(guide::STEP_1);
     }
@@ -147,18 +159,19 @@ pub fn callback_problem(error: &str, description: &str, subject: Subject<'_>) ->
                 "add the redirect URI above to the app's Sign-in redirect URIs".to_string()
             }
         };
-        return Problem::new(format!("Okta refused the redirect URI ({said})"))
+        return Problem::new(told("Okta refused the redirect URI", &said))
             .fix(fix)
             .guide(guide::ROW_REDIRECT);
     }
     if error == "unsupported_response_type" || error == "unauthorized_client" {
-        return Problem::new(format!(
-            "the app does not allow the Authorization Code flow ({said})"
+        return Problem::new(told(
+            "the app does not allow the Authorization Code flow",
+            &said,
         ))
         .fix("in the app's General settings, check Grant type: Authorization Code")
         .guide(guide::STEP_1);
     }
-    Problem::new(format!("the sign-in failed ({said})"))
+    Problem::new(told("the sign-in failed", &said))
 }
 
 /// The service's answer to the start URL: the authorize URL it redirects
@@ -205,12 +218,10 @@ pub fn service_problem(code: &str, said: &str, subject: Subject<'_>) -> Problem 
             "the tenant `{slug}` was submitted with an invitation and awaits review: nobody can sign in until it is approved"
         ))
         .fix(format!("ssoctl tenant approve {slug}")),
-        "invalid_sso_state" => Problem::new(format!("the service's login state expired ({said})"))
+        "invalid_sso_state" => Problem::new(told("the service's login state expired", &said))
             .fix("start the login again and finish it within 10 minutes")
             .guide(guide::ROW_STATE),
-        "invalid_request" => Problem::new(format!(
-            "the service refused the login request ({said})"
-        ))
+        "invalid_request" => Problem::new(told("the service refused the login request", &said))
         .fix("this ssoctl and the service disagree on the login contract; update ssoctl, or send the request id to Biometry's SSO team"),
         _ => Problem::new(format!("the service refused to start the login: {said}")),
     }
@@ -410,6 +421,28 @@ mod tests {
         assert!(
             !fix.contains("DOMAIN") && fix.contains("provider's own console"),
             "{fix}"
+        );
+    }
+
+    #[test]
+    fn a_server_that_words_its_error_as_the_headline_is_not_read_twice() {
+        let echoed = callback_problem(
+            "server_error",
+            "Okta refused the client secret on file (invalid_client): The client secret supplied for a confidential client is invalid.",
+            Subject::Tenant("stark"),
+        );
+        assert_eq!(
+            echoed.summary,
+            "Okta refused the client secret on file (invalid_client): The client secret supplied for a confidential client is invalid."
+        );
+        let other = callback_problem(
+            "access_denied",
+            "Policy evaluation failed for this request, please check the policy configurations.",
+            Subject::Tenant("hooli"),
+        );
+        assert_eq!(
+            other.summary,
+            "Okta refused the sign-in (access_denied: Policy evaluation failed for this request, please check the policy configurations.)"
         );
     }
 

@@ -97,10 +97,7 @@ fn several_origins_in_one_call_and_plain_http_only_when_asked() {
     insta::assert_snapshot!("cors_add_one_plain_http", transcript(&env, &out));
     // The seed's origins and a.example, b.example; no c.example.
     let listed = env.cmd().args(["cors", "list"]).output().unwrap();
-    insta::assert_snapshot!(
-        "cors_list_after_a_refused_add",
-        transcript(&env, &listed)
-    );
+    insta::assert_snapshot!("cors_list_after_a_refused_add", transcript(&env, &listed));
     // Loopback over http is how local development looks: allowed.
     env.cmd()
         .args(["cors", "add", "http://localhost:3000"])
