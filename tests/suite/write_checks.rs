@@ -333,7 +333,7 @@ fn apply_refuses_the_tenant_whose_checks_fail_and_creates_the_others() {
     assert_eq!(
         verdict,
         "error: 1 of the tenants could not be applied; the others were\n  \
-- vandelay: vandelay was not changed: 1 check of the Okta details did not pass; nothing was written\n    \
+- vandelay was not changed: 1 check of the Okta details did not pass; nothing was written\n    \
 - the client secret is wrong for client ".to_string()
             + &bad.client_id
             + "\nhint: review them with `ssoctl tenant diff -f "
