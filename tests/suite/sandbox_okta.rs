@@ -1662,7 +1662,8 @@ async fn the_services_okta_client_reads_bounded_answers_and_calls_only_emulated_
         "/oauth2/default/v1/token",
         ssoctl::sandbox::FaultKind::HugeBody,
     ));
-    let started = std::time::Instant::now();
+    // The detail is the proof that the body was cut off at the bound (no
+    // clock: a slow machine must not fail this test).
     let b = env.send(check("acme-corp")).await.json();
     assert_eq!(b["result"], "unreachable", "{b}");
     assert_eq!(
@@ -1670,7 +1671,6 @@ async fn the_services_okta_client_reads_bounded_answers_and_calls_only_emulated_
         "http://integrator-1000001.localhost:[port]/oauth2/default/v1/token answered more than 262144 bytes: not read",
         "{b}"
     );
-    assert!(started.elapsed() < std::time::Duration::from_secs(5));
     // A tenant registered with a public host is never called.
     patch_hooli(&env, json!({"okta_domain": "dev-12345678.okta.com"})).await;
     let b = env.send(check("hooli")).await.json();
