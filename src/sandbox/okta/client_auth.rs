@@ -10,8 +10,46 @@ use axum::response::Response;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
+use super::grant::params;
 use super::model::{AppRecord, OrgRecord};
-use super::{e0000, oauth_error};
+use super::token::no_cache;
+use super::{AuthServer, Server, e0000, oauth_error, rate_limit_headers};
+use crate::sandbox::Shared;
+
+/// Whether a client endpoint's answers count in the org's `token` rate
+/// limit bucket (`/introspect`'s do not).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Counted {
+    Yes,
+    No,
+}
+
+/// A client's form POST to `/token`, `/revoke`, `/introspect` or
+/// `/v1/device/authorize`: an unknown server is refused first; past it,
+/// the client is authenticated, `f` answers with the form and the app,
+/// and every answer carries Okta's no-cache headers.
+pub(crate) fn client_post(
+    shared: &Shared,
+    at: &AuthServer,
+    headers: &HeaderMap,
+    body: &[u8],
+    counted: Counted,
+    f: impl FnOnce(Server, &HashMap<String, String>, AppRecord) -> Response,
+) -> Response {
+    let server = match at.oauth_server() {
+        Ok(server) => server,
+        Err(r) => return r,
+    };
+    let form = params(body);
+    let mut response = no_cache(match authenticate(&at.org, headers, &form) {
+        Ok(app) => f(server, &form, app),
+        Err(r) => r,
+    });
+    if counted == Counted::Yes {
+        rate_limit_headers(shared, &at.org.name, "token", 300, &mut response);
+    }
+    response
+}
 
 /// The `Authorization: Basic` credentials: `None` without that scheme,
 /// `Err` when they cannot be decoded.

@@ -1,6 +1,7 @@
 //! What a client does with the tokens it holds: `/revoke` (RFC 7009),
 //! `/introspect` (RFC 7662) and `/userinfo` (OIDC Core §5.3).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -9,11 +10,10 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
-use super::client_auth::authenticate;
-use super::grant::params;
-use super::model::OrgRecord;
+use super::client_auth::{Counted, client_post};
+use super::model::{AppRecord, OrgRecord};
 use super::token::{no_cache, verify_access_token};
-use super::{AuthServer, Server, oauth_error, okta_json, rate_limit_headers};
+use super::{AuthServer, Server, oauth_error, okta_json};
 use crate::sandbox::{Shared, lock};
 
 type AppState = State<Arc<Shared>>;
@@ -24,59 +24,48 @@ pub(crate) async fn revoke(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    match at.oauth_server() {
-        Ok(server) => revoke_endpoint(&shared, &at.org, server, &headers, &body),
-        Err(r) => r,
-    }
-}
-
-fn revoke_endpoint(
-    shared: &Shared,
-    org: &OrgRecord,
-    server: Server,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Response {
-    let form = params(body);
-    let mut response = match authenticate(org, headers, &form) {
-        Err(r) => r,
-        Ok(app) => match form.get("token").filter(|t| !t.is_empty()) {
-            None => oauth_error(
-                StatusCode::BAD_REQUEST,
-                "invalid_request",
-                "The 'token' parameter is required.",
-            ),
-            Some(token) => {
-                // Any token, known or not, is "revoked": RFC 7009 answers 200.
-                let claims = verify_access_token(shared, org, server, token);
-                let mut rt = lock(&shared.okta);
-                if rt
-                    .refresh_tokens
-                    .get(token)
-                    .is_some_and(|g| g.client_id == app.client_id)
-                {
-                    // RFC 7009 §2.1, and Okta's revoke: the access tokens
-                    // of the same grant go with the refresh token.
-                    if let Some(grant) = rt.refresh_tokens.remove(token) {
-                        rt.revoked.extend(grant.access_jtis);
+    client_post(
+        &shared,
+        &at,
+        &headers,
+        &body,
+        Counted::Yes,
+        |server, form, app| {
+            match form.get("token").filter(|t| !t.is_empty()) {
+                None => oauth_error(
+                    StatusCode::BAD_REQUEST,
+                    "invalid_request",
+                    "The 'token' parameter is required.",
+                ),
+                Some(token) => {
+                    // Any token, known or not, is "revoked": RFC 7009 answers 200.
+                    let claims = verify_access_token(&shared, &at.org, server, token);
+                    let mut rt = lock(&shared.okta);
+                    if rt
+                        .refresh_tokens
+                        .get(token)
+                        .is_some_and(|g| g.client_id == app.client_id)
+                    {
+                        // RFC 7009 §2.1, and Okta's revoke: the access tokens
+                        // of the same grant go with the refresh token.
+                        if let Some(grant) = rt.refresh_tokens.remove(token) {
+                            rt.revoked.extend(grant.access_jtis);
+                        }
                     }
+                    if let Some(claims) = claims
+                        && claims["cid"] == app.client_id.as_str()
+                        && let Some(jti) = claims["jti"].as_str()
+                    {
+                        rt.revoked.insert(jti.to_owned());
+                    }
+                    let mut r = StatusCode::OK.into_response();
+                    r.headers_mut()
+                        .insert(header::CONTENT_LENGTH, HeaderValue::from_static("0"));
+                    r
                 }
-                if let Some(claims) = claims
-                    && claims["cid"] == app.client_id.as_str()
-                    && let Some(jti) = claims["jti"].as_str()
-                {
-                    rt.revoked.insert(jti.to_owned());
-                }
-                let mut r = StatusCode::OK.into_response();
-                r.headers_mut()
-                    .insert(header::CONTENT_LENGTH, HeaderValue::from_static("0"));
-                r
             }
         },
-    };
-    response = no_cache(response);
-    rate_limit_headers(shared, &org.name, "token", 300, &mut response);
-    response
+    )
 }
 
 pub(crate) async fn introspect(
@@ -85,24 +74,25 @@ pub(crate) async fn introspect(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    match at.oauth_server() {
-        Ok(server) => introspect_endpoint(&shared, &at.org, server, &headers, &body),
-        Err(r) => r,
-    }
+    client_post(
+        &shared,
+        &at,
+        &headers,
+        &body,
+        Counted::No,
+        |server, form, app| introspection(&shared, &at.org, server, form, &app),
+    )
 }
 
-fn introspect_endpoint(
+/// What `/introspect` says of a token: active only to the client it was
+/// issued to.
+fn introspection(
     shared: &Shared,
     org: &OrgRecord,
     server: Server,
-    headers: &HeaderMap,
-    body: &[u8],
+    form: &HashMap<String, String>,
+    app: &AppRecord,
 ) -> Response {
-    let form = params(body);
-    let app = match authenticate(org, headers, &form) {
-        Ok(app) => app,
-        Err(r) => return no_cache(r),
-    };
     let token = form.get("token").map_or("", String::as_str);
     let body = match verify_access_token(shared, org, server, token) {
         Some(c) if c["cid"] == app.client_id.as_str() => json!({
@@ -133,7 +123,7 @@ fn introspect_endpoint(
             }
         }
     };
-    no_cache(okta_json(StatusCode::OK, body))
+    okta_json(StatusCode::OK, body)
 }
 
 // ---------------------------------------------------------------- /userinfo

@@ -4,6 +4,7 @@
 //! does with its tokens afterwards (revoke, introspect, userinfo) in
 //! `introspect.rs`.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Bytes;
@@ -16,13 +17,11 @@ use jsonwebtoken::{Algorithm, Header, Validation};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
-use super::client_auth::authenticate;
-use super::grant::{RedeemedCode, RefreshGrant, params};
+use super::client_auth::{Counted, client_post};
+use super::grant::{RedeemedCode, RefreshGrant};
 use super::keys::{self, SigningKey, signing_key};
 use super::model::{AppRecord, BrokenIdToken, OrgRecord, UserRecord};
-use super::{
-    AuthServer, Server, issuer, oauth_error, okta_json, opaque_token, org_url, rate_limit_headers,
-};
+use super::{AuthServer, Server, issuer, oauth_error, okta_json, opaque_token, org_url};
 use crate::sandbox::state::unix;
 use crate::sandbox::{Shared, lock};
 
@@ -59,27 +58,23 @@ pub(crate) async fn token(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let server = match at.oauth_server() {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let mut response = no_cache(exchange(&shared, &at.org, server, &headers, &body));
-    rate_limit_headers(&shared, &at.org.name, "token", 300, &mut response);
-    response
+    client_post(
+        &shared,
+        &at,
+        &headers,
+        &body,
+        Counted::Yes,
+        |server, form, app| exchange(&shared, &at.org, server, form, &app),
+    )
 }
 
 fn exchange(
     shared: &Shared,
     org: &OrgRecord,
     server: Server,
-    headers: &HeaderMap,
-    body: &[u8],
+    form: &HashMap<String, String>,
+    app: &AppRecord,
 ) -> Response {
-    let form = params(body);
-    let app = match authenticate(org, headers, &form) {
-        Ok(app) => app,
-        Err(r) => return r,
-    };
     let grant_type = form.get("grant_type").map_or("", String::as_str);
     if grant_type.is_empty() {
         return oauth_error(
@@ -284,36 +279,26 @@ pub(crate) async fn device_authorize(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if let Err(r) = at.oauth_server() {
-        return r;
-    }
-    let form = params(&body);
-    let mut response = match authenticate(&at.org, &headers, &form) {
-        Err(r) => r,
-        Ok(app) => {
-            let configured = app.grant_types.join(", ");
-            if app.grant_types.iter().any(|g| g == DEVICE_GRANT) {
-                oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "unsupported_grant_type",
-                    &format!(
-                        "The authorization grant type is not supported by the authorization server. Configured grant types: [{configured}]."
-                    ),
-                )
-            } else {
-                oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "unauthorized_client",
-                    &format!(
-                        "The client is not authorized to use the provided grant type. Configured grant types: [{configured}]."
-                    ),
-                )
-            }
+    client_post(&shared, &at, &headers, &body, Counted::Yes, |_, _, app| {
+        let configured = app.grant_types.join(", ");
+        if app.grant_types.iter().any(|g| g == DEVICE_GRANT) {
+            oauth_error(
+                StatusCode::BAD_REQUEST,
+                "unsupported_grant_type",
+                &format!(
+                    "The authorization grant type is not supported by the authorization server. Configured grant types: [{configured}]."
+                ),
+            )
+        } else {
+            oauth_error(
+                StatusCode::BAD_REQUEST,
+                "unauthorized_client",
+                &format!(
+                    "The client is not authorized to use the provided grant type. Configured grant types: [{configured}]."
+                ),
+            )
         }
-    };
-    response = no_cache(response);
-    rate_limit_headers(&shared, &at.org.name, "token", 300, &mut response);
-    response
+    })
 }
 
 const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";
