@@ -111,7 +111,7 @@ fn exchange(
         );
     }
     match grant_type {
-        "refresh_token" => return refresh(shared, org, server, &app, &form),
+        "refresh_token" => return refresh(shared, org, server, app, form),
         "authorization_code" => {}
         // Granted to the app, but the sandbox implements only these two.
         _ => return unsupported(),
@@ -176,7 +176,7 @@ fn exchange(
     let issued = Issue {
         org,
         server,
-        app: &app,
+        app,
         user,
         scopes: &grant.scopes,
         nonce: grant.nonce.as_deref(),
