@@ -4,6 +4,11 @@
 //! secret the OAuth shape), and exactly one place for the credentials.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::response::IntoResponse;
 
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
@@ -25,30 +30,58 @@ pub(crate) enum Counted {
 }
 
 /// A client's form POST to `/token`, `/revoke`, `/introspect` or
-/// `/v1/device/authorize`: an unknown server is refused first; past it,
-/// the client is authenticated, `f` answers with the form and the app,
-/// and every answer carries Okta's no-cache headers.
-pub(crate) fn client_post(
-    shared: &Shared,
-    at: &AuthServer,
-    headers: &HeaderMap,
-    body: &[u8],
-    counted: Counted,
-    f: impl FnOnce(Server, &HashMap<String, String>, AppRecord) -> Response,
-) -> Response {
-    let server = match at.oauth_server() {
-        Ok(server) => server,
-        Err(r) => return r,
-    };
-    let form = params(body);
-    let mut response = no_cache(match authenticate(&at.org, headers, &form) {
-        Ok(app) => f(server, &form, app),
-        Err(r) => r,
-    });
-    if counted == Counted::Yes {
-        rate_limit_headers(shared, &at.org.name, "token", 300, &mut response);
+/// `/v1/device/authorize`: the org and server its path names, its headers
+/// and its form body.
+pub(crate) struct ClientCall {
+    pub shared: Arc<Shared>,
+    pub at: AuthServer,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl FromRequest<Arc<Shared>> for ClientCall {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, shared: &Arc<Shared>) -> Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let at = AuthServer::from_request_parts(&mut parts, shared).await?;
+        let headers = parts.headers.clone();
+        let body = Bytes::from_request(Request::from_parts(parts, body), shared)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(ClientCall {
+            shared: Arc::clone(shared),
+            at,
+            headers,
+            body,
+        })
     }
-    response
+}
+
+impl ClientCall {
+    /// An unknown server is refused first; past it, the client is
+    /// authenticated, `f` answers with the form and the app, and every
+    /// answer carries Okta's no-cache headers.
+    pub(crate) fn answer(
+        &self,
+        counted: Counted,
+        f: impl FnOnce(Server, &HashMap<String, String>, AppRecord) -> Response,
+    ) -> Response {
+        let server = match self.at.oauth_server() {
+            Ok(server) => server,
+            Err(r) => return r,
+        };
+        let form = params(&self.body);
+        let mut response = no_cache(match authenticate(&self.at.org, &self.headers, &form) {
+            Ok(app) => f(server, &form, app),
+            Err(r) => r,
+        });
+        if counted == Counted::Yes {
+            let org = &self.at.org.name;
+            rate_limit_headers(&self.shared, org, "token", 300, &mut response);
+        }
+        response
+    }
 }
 
 /// The `Authorization: Basic` credentials: `None` without that scheme,

@@ -4,13 +4,12 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
-use super::client_auth::{Counted, client_post};
+use super::client_auth::{ClientCall, Counted};
 use super::model::{AppRecord, OrgRecord};
 use super::token::{no_cache, verify_access_token};
 use super::{AuthServer, Server, oauth_error, okta_json};
@@ -18,70 +17,50 @@ use crate::sandbox::{Shared, lock};
 
 type AppState = State<Arc<Shared>>;
 
-pub(crate) async fn revoke(
-    State(shared): AppState,
-    at: AuthServer,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    client_post(
-        &shared,
-        &at,
-        &headers,
-        &body,
-        Counted::Yes,
-        |server, form, app| {
-            match form.get("token").filter(|t| !t.is_empty()) {
-                None => oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "invalid_request",
-                    "The 'token' parameter is required.",
-                ),
-                Some(token) => {
-                    // Any token, known or not, is "revoked": RFC 7009 answers 200.
-                    let claims = verify_access_token(&shared, &at.org, server, token);
-                    let mut rt = lock(&shared.okta);
-                    if rt
-                        .refresh_tokens
-                        .get(token)
-                        .is_some_and(|g| g.client_id == app.client_id)
-                    {
-                        // RFC 7009 §2.1, and Okta's revoke: the access tokens
-                        // of the same grant go with the refresh token.
-                        if let Some(grant) = rt.refresh_tokens.remove(token) {
-                            rt.revoked.extend(grant.access_jtis);
-                        }
+pub(crate) async fn revoke(call: ClientCall) -> Response {
+    let (shared, org) = (&*call.shared, &call.at.org);
+    call.answer(Counted::Yes, |server, form, app| {
+        match form.get("token").filter(|t| !t.is_empty()) {
+            None => oauth_error(
+                StatusCode::BAD_REQUEST,
+                "invalid_request",
+                "The 'token' parameter is required.",
+            ),
+            Some(token) => {
+                // Any token, known or not, is "revoked": RFC 7009 answers 200.
+                let claims = verify_access_token(shared, org, server, token);
+                let mut rt = lock(&shared.okta);
+                if rt
+                    .refresh_tokens
+                    .get(token)
+                    .is_some_and(|g| g.client_id == app.client_id)
+                {
+                    // RFC 7009 §2.1, and Okta's revoke: the access tokens
+                    // of the same grant go with the refresh token.
+                    if let Some(grant) = rt.refresh_tokens.remove(token) {
+                        rt.revoked.extend(grant.access_jtis);
                     }
-                    if let Some(claims) = claims
-                        && claims["cid"] == app.client_id.as_str()
-                        && let Some(jti) = claims["jti"].as_str()
-                    {
-                        rt.revoked.insert(jti.to_owned());
-                    }
-                    let mut r = StatusCode::OK.into_response();
-                    r.headers_mut()
-                        .insert(header::CONTENT_LENGTH, HeaderValue::from_static("0"));
-                    r
                 }
+                if let Some(claims) = claims
+                    && claims["cid"] == app.client_id.as_str()
+                    && let Some(jti) = claims["jti"].as_str()
+                {
+                    rt.revoked.insert(jti.to_owned());
+                }
+                let mut r = StatusCode::OK.into_response();
+                r.headers_mut()
+                    .insert(header::CONTENT_LENGTH, HeaderValue::from_static("0"));
+                r
             }
-        },
-    )
+        }
+    })
 }
 
-pub(crate) async fn introspect(
-    State(shared): AppState,
-    at: AuthServer,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    client_post(
-        &shared,
-        &at,
-        &headers,
-        &body,
-        Counted::No,
-        |server, form, app| introspection(&shared, &at.org, server, form, &app),
-    )
+pub(crate) async fn introspect(call: ClientCall) -> Response {
+    let (shared, org) = (&*call.shared, &call.at.org);
+    call.answer(Counted::No, |server, form, app| {
+        introspection(shared, org, server, form, &app)
+    })
 }
 
 /// What `/introspect` says of a token: active only to the client it was

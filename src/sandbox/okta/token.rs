@@ -5,11 +5,8 @@
 //! `introspect.rs`.
 
 use std::collections::HashMap;
-use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -17,15 +14,13 @@ use jsonwebtoken::{Algorithm, Header, Validation};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
-use super::client_auth::{Counted, client_post};
+use super::client_auth::{ClientCall, Counted};
 use super::grant::{RedeemedCode, RefreshGrant};
 use super::keys::{self, SigningKey, signing_key};
 use super::model::{AppRecord, BrokenIdToken, OrgRecord, UserRecord};
-use super::{AuthServer, Server, issuer, oauth_error, okta_json, opaque_token, org_url};
+use super::{Server, issuer, oauth_error, okta_json, opaque_token, org_url};
 use crate::sandbox::state::unix;
 use crate::sandbox::{Shared, lock};
-
-type AppState = State<Arc<Shared>>;
 
 /// The grant types an Okta app can be given (Okta's app model).
 const OKTA_GRANT_TYPES: [&str; 8] = [
@@ -52,20 +47,11 @@ pub(crate) fn no_cache(mut r: Response) -> Response {
 }
 // ---------------------------------------------------------------- /token
 
-pub(crate) async fn token(
-    State(shared): AppState,
-    at: AuthServer,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    client_post(
-        &shared,
-        &at,
-        &headers,
-        &body,
-        Counted::Yes,
-        |server, form, app| exchange(&shared, &at.org, server, form, &app),
-    )
+pub(crate) async fn token(call: ClientCall) -> Response {
+    let (shared, org) = (&*call.shared, &call.at.org);
+    call.answer(Counted::Yes, |server, form, app| {
+        exchange(shared, org, server, form, &app)
+    })
 }
 
 fn exchange(
@@ -273,13 +259,8 @@ fn refresh(
 /// endpoint's captured words (RFC 8628 §3.2 defers to RFC 6749 §5.2). An app
 /// with the grant gets `unsupported_grant_type`, as at `/token`: the sandbox
 /// does not emulate the device flow itself, and says so rather than 404.
-pub(crate) async fn device_authorize(
-    State(shared): AppState,
-    at: AuthServer,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    client_post(&shared, &at, &headers, &body, Counted::Yes, |_, _, app| {
+pub(crate) async fn device_authorize(call: ClientCall) -> Response {
+    call.answer(Counted::Yes, |_, _, app| {
         let configured = app.grant_types.join(", ");
         if app.grant_types.iter().any(|g| g == DEVICE_GRANT) {
             oauth_error(
