@@ -9,7 +9,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, PathRejection};
-use axum::extract::{Path, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -194,31 +194,52 @@ fn object(body: Result<Bytes, BytesRejection>) -> Result<serde_json::Map<String,
     json_object(&body)
 }
 
-async fn fail_provisioning(
-    State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let slug = slug(path)?;
-    let obj = object(body)?;
-    let runs = obj
+/// A knob for one tenant: the slug its path names and its JSON object
+/// body (a bad slug is refused before a bad body).
+struct TenantKnob {
+    shared: Arc<Shared>,
+    slug: String,
+    body: serde_json::Map<String, Value>,
+}
+
+impl FromRequest<Arc<Shared>> for TenantKnob {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, shared: &Arc<Shared>) -> Result<Self, ApiError> {
+        let (mut parts, body) = req.into_parts();
+        let path = Path::<String>::from_request_parts(&mut parts, shared).await;
+        let body = Bytes::from_request(Request::from_parts(parts, body), shared).await;
+        let slug = slug(path)?;
+        Ok(TenantKnob {
+            shared: Arc::clone(shared),
+            slug,
+            body: object(body)?,
+        })
+    }
+}
+
+async fn fail_provisioning(knob: TenantKnob) -> Result<Response, ApiError> {
+    let runs = knob
+        .body
         .get("runs")
         .and_then(Value::as_u64)
         .and_then(|n| u32::try_from(n).ok())
         .ok_or_else(|| {
             ApiError::invalid_field("the knob is invalid", "runs", "must be a whole number")
         })?;
-    control(shared).set_fail_runs(&slug, runs)?;
-    Ok(json(StatusCode::OK, json!({"slug": slug, "runs": runs})))
+    control(knob.shared).set_fail_runs(&knob.slug, runs)?;
+    Ok(json(
+        StatusCode::OK,
+        json!({"slug": knob.slug, "runs": runs}),
+    ))
 }
 
-async fn interleave_edit(
-    State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let slug = slug(path)?;
-    let mut obj = object(body)?;
+async fn interleave_edit(knob: TenantKnob) -> Result<Response, ApiError> {
+    let TenantKnob {
+        shared,
+        slug,
+        body: mut obj,
+    } = knob;
     // The body is the patch itself; `{"patch": {...}}` is accepted too.
     let patch = match obj.remove("patch") {
         Some(inner @ Value::Object(_)) if obj.is_empty() => inner,
@@ -232,18 +253,13 @@ async fn interleave_edit(
     Ok(json(StatusCode::OK, json!({"slug": slug, "patch": patch})))
 }
 
-async fn add_login(
-    State(shared): AppState,
-    path: Result<Path<String>, PathRejection>,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let slug = slug(path)?;
-    let obj = object(body)?;
-    let email = obj
+async fn add_login(knob: TenantKnob) -> Result<Response, ApiError> {
+    let email = knob
+        .body
         .get("email")
         .and_then(Value::as_str)
         .ok_or_else(|| ApiError::invalid_field("the login is invalid", "email", "is required"))?;
-    let outcome = provisioning::login(&shared, &slug, email)?;
+    let outcome = provisioning::login(&knob.shared, &knob.slug, email)?;
     Ok(json(
         StatusCode::OK,
         serde_json::to_value(outcome).unwrap_or_default(),

@@ -4,14 +4,85 @@
 //! secret the OAuth shape), and exactly one place for the credentials.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::response::IntoResponse;
 
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::Response;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 
+use super::grant::params;
 use super::model::{AppRecord, OrgRecord};
-use super::{e0000, oauth_error};
+use super::token::no_cache;
+use super::{AuthServer, Server, e0000, oauth_error, rate_limit_headers};
+use crate::sandbox::Shared;
+
+/// Whether a client endpoint's answers count in the org's `token` rate
+/// limit bucket (`/introspect`'s do not).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Counted {
+    Yes,
+    No,
+}
+
+/// A client's form POST to `/token`, `/revoke`, `/introspect` or
+/// `/v1/device/authorize`: the org and server its path names, its headers
+/// and its form body.
+pub(crate) struct ClientCall {
+    pub shared: Arc<Shared>,
+    pub at: AuthServer,
+    headers: HeaderMap,
+    body: Bytes,
+}
+
+impl FromRequest<Arc<Shared>> for ClientCall {
+    type Rejection = Response;
+
+    async fn from_request(req: Request, shared: &Arc<Shared>) -> Result<Self, Response> {
+        let (mut parts, body) = req.into_parts();
+        let at = AuthServer::from_request_parts(&mut parts, shared).await?;
+        let headers = parts.headers.clone();
+        let body = Bytes::from_request(Request::from_parts(parts, body), shared)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(ClientCall {
+            shared: Arc::clone(shared),
+            at,
+            headers,
+            body,
+        })
+    }
+}
+
+impl ClientCall {
+    /// An unknown server is refused first; past it, the client is
+    /// authenticated, `f` answers with the form and the app, and every
+    /// answer carries Okta's no-cache headers.
+    pub(crate) fn answer(
+        &self,
+        counted: Counted,
+        f: impl FnOnce(Server, &HashMap<String, String>, AppRecord) -> Response,
+    ) -> Response {
+        let server = match self.at.oauth_server() {
+            Ok(server) => server,
+            Err(r) => return r,
+        };
+        let form = params(&self.body);
+        let mut response = no_cache(match authenticate(&self.at.org, &self.headers, &form) {
+            Ok(app) => f(server, &form, app),
+            Err(r) => r,
+        });
+        if counted == Counted::Yes {
+            let org = &self.at.org.name;
+            rate_limit_headers(&self.shared, org, "token", 300, &mut response);
+        }
+        response
+    }
+}
 
 /// The `Authorization: Basic` credentials: `None` without that scheme,
 /// `Err` when they cannot be decoded.

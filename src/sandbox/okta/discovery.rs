@@ -9,7 +9,7 @@ use axum::Extension;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use super::keys::signing_key;
 use super::model::OrgRecord;
@@ -138,22 +138,15 @@ pub(crate) fn openid_document(shared: &Shared, org: &OrgRecord, server: Server) 
         "scopes_supported": scopes,
         "token_endpoint_auth_methods_supported": AUTH_METHODS,
         "claims_supported": ID_TOKEN_CLAIMS,
-        "code_challenge_methods_supported": ["S256"],
-        "introspection_endpoint": ep("introspect"),
-        "introspection_endpoint_auth_methods_supported": AUTH_METHODS,
-        "revocation_endpoint": ep("revoke"),
-        "revocation_endpoint_auth_methods_supported": AUTH_METHODS,
-        "end_session_endpoint": ep("logout"),
-        "request_parameter_supported": true,
-        "request_object_signing_alg_values_supported": REQUEST_OBJECT_ALGS,
     });
-    if server == Server::Default
-        && let Some(obj) = doc.as_object_mut()
-    {
-        obj.insert(
-            "device_authorization_endpoint".into(),
-            Value::String(ep("device/authorize")),
-        );
+    if let Some(obj) = doc.as_object_mut() {
+        obj.extend(client_endpoints(shared, org, server));
+        if server == Server::Default {
+            obj.insert(
+                "device_authorization_endpoint".into(),
+                Value::String(ep("device/authorize")),
+            );
+        }
     }
     doc
 }
@@ -167,7 +160,7 @@ pub(crate) fn oauth_document(shared: &Shared, org: &OrgRecord, server: Server) -
         Server::Default => &DEFAULT_SCOPES,
         Server::Org => &ORG_SCOPES,
     };
-    json!({
+    let mut doc = json!({
         "issuer": issuer(shared, org, server),
         "authorization_endpoint": ep("authorize"),
         "token_endpoint": ep("token"),
@@ -180,6 +173,18 @@ pub(crate) fn oauth_document(shared: &Shared, org: &OrgRecord, server: Server) -
         "scopes_supported": scopes,
         "token_endpoint_auth_methods_supported": AUTH_METHODS,
         "claims_supported": ["ver", "jti", "iss", "aud", "iat", "exp", "cid", "uid", "scp", "sub"],
+    });
+    if let Some(obj) = doc.as_object_mut() {
+        obj.extend(client_endpoints(shared, org, server));
+    }
+    doc
+}
+
+/// The fields both discovery documents end with, in this order: PKCE,
+/// introspection, revocation, logout and request objects.
+fn client_endpoints(shared: &Shared, org: &OrgRecord, server: Server) -> Map<String, Value> {
+    let ep = |name: &str| endpoint(shared, org, server, name);
+    let fields = json!({
         "code_challenge_methods_supported": ["S256"],
         "introspection_endpoint": ep("introspect"),
         "introspection_endpoint_auth_methods_supported": AUTH_METHODS,
@@ -188,7 +193,11 @@ pub(crate) fn oauth_document(shared: &Shared, org: &OrgRecord, server: Server) -
         "end_session_endpoint": ep("logout"),
         "request_parameter_supported": true,
         "request_object_signing_alg_values_supported": REQUEST_OBJECT_ALGS,
-    })
+    });
+    match fields {
+        Value::Object(map) => map,
+        _ => Map::new(),
+    }
 }
 
 /// A cacheable document, with the headers real discovery answers carry.

@@ -1,46 +1,26 @@
 //! What a client does with the tokens it holds: `/revoke` (RFC 7009),
 //! `/introspect` (RFC 7662) and `/userinfo` (OIDC Core §5.3).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
-use super::client_auth::authenticate;
-use super::grant::params;
-use super::model::OrgRecord;
+use super::client_auth::{ClientCall, Counted};
+use super::model::{AppRecord, OrgRecord};
 use super::token::{no_cache, verify_access_token};
-use super::{AuthServer, Server, oauth_error, okta_json, rate_limit_headers};
+use super::{AuthServer, Server, oauth_error, okta_json};
 use crate::sandbox::{Shared, lock};
 
 type AppState = State<Arc<Shared>>;
 
-pub(crate) async fn revoke(
-    State(shared): AppState,
-    at: AuthServer,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    match at.oauth_server() {
-        Ok(server) => revoke_endpoint(&shared, &at.org, server, &headers, &body),
-        Err(r) => r,
-    }
-}
-
-fn revoke_endpoint(
-    shared: &Shared,
-    org: &OrgRecord,
-    server: Server,
-    headers: &HeaderMap,
-    body: &[u8],
-) -> Response {
-    let form = params(body);
-    let mut response = match authenticate(org, headers, &form) {
-        Err(r) => r,
-        Ok(app) => match form.get("token").filter(|t| !t.is_empty()) {
+pub(crate) async fn revoke(call: ClientCall) -> Response {
+    let (shared, org) = (&*call.shared, &call.at.org);
+    call.answer(Counted::Yes, |server, form, app| {
+        match form.get("token").filter(|t| !t.is_empty()) {
             None => oauth_error(
                 StatusCode::BAD_REQUEST,
                 "invalid_request",
@@ -72,37 +52,26 @@ fn revoke_endpoint(
                     .insert(header::CONTENT_LENGTH, HeaderValue::from_static("0"));
                 r
             }
-        },
-    };
-    response = no_cache(response);
-    rate_limit_headers(shared, &org.name, "token", 300, &mut response);
-    response
+        }
+    })
 }
 
-pub(crate) async fn introspect(
-    State(shared): AppState,
-    at: AuthServer,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    match at.oauth_server() {
-        Ok(server) => introspect_endpoint(&shared, &at.org, server, &headers, &body),
-        Err(r) => r,
-    }
+pub(crate) async fn introspect(call: ClientCall) -> Response {
+    let (shared, org) = (&*call.shared, &call.at.org);
+    call.answer(Counted::No, |server, form, app| {
+        introspection(shared, org, server, form, &app)
+    })
 }
 
-fn introspect_endpoint(
+/// What `/introspect` says of a token: active only to the client it was
+/// issued to.
+fn introspection(
     shared: &Shared,
     org: &OrgRecord,
     server: Server,
-    headers: &HeaderMap,
-    body: &[u8],
+    form: &HashMap<String, String>,
+    app: &AppRecord,
 ) -> Response {
-    let form = params(body);
-    let app = match authenticate(org, headers, &form) {
-        Ok(app) => app,
-        Err(r) => return no_cache(r),
-    };
     let token = form.get("token").map_or("", String::as_str);
     let body = match verify_access_token(shared, org, server, token) {
         Some(c) if c["cid"] == app.client_id.as_str() => json!({
@@ -133,7 +102,7 @@ fn introspect_endpoint(
             }
         }
     };
-    no_cache(okta_json(StatusCode::OK, body))
+    okta_json(StatusCode::OK, body)
 }
 
 // ---------------------------------------------------------------- /userinfo

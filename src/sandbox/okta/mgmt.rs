@@ -5,23 +5,22 @@
 
 use std::sync::Arc;
 
-use axum::Extension;
 use axum::Router;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{FromRequestParts, Path, RawQuery};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 
 use super::grant::params;
-use super::model::{AppRecord, AuthServerRecord, OrgRecord, PolicyRecord, RuleRecord};
+use super::model::{AppRecord, AuthServerRecord, OrgRecord, PolicyRecord, RuleRecord, UserRecord};
 use super::{
     APP_ADMIN_API_TOKEN, OrgHost, READ_ONLY_API_TOKEN, Server, e0000, issuer, okta_json, org_of,
     org_url, rate_limit_headers,
 };
 use crate::sandbox::Shared;
-
-type AppState = State<Arc<Shared>>;
+use crate::sandbox::error::ApiError;
 
 pub(crate) fn routes() -> Router<Arc<Shared>> {
     Router::new()
@@ -79,32 +78,124 @@ impl Admin {
     }
 }
 
-/// Checks the token, then answers with `f`'s JSON (or error), with the
-/// rate-limit headers every Management API answer carries.
-fn answer(
-    shared: &Shared,
-    host: &OrgHost,
-    headers: &HeaderMap,
-    needs_policies: bool,
-    f: impl FnOnce(&OrgRecord) -> Result<Value, Response>,
-) -> Response {
-    let Some(org) = org_of(shared, host) else {
-        return super::html::no_such_org();
-    };
-    let mut response = match admin(shared, headers) {
-        Err(r) => r,
-        Ok(admin) if needs_policies && !admin.manages_policies() => e0000(
-            StatusCode::FORBIDDEN,
-            "E0000006",
-            "You do not have permission to perform the requested action",
-        ),
-        Ok(_) => match f(&org) {
+/// What an admin must be allowed to do for a Management API request.
+#[derive(Clone, Copy)]
+pub(super) enum Needs {
+    /// Any valid token: the reads of apps, users, groups and servers.
+    AnyAdmin,
+    /// `okta.apps.manage`: app writes, assignments and client secrets.
+    Apps,
+    /// Authorization server policies and rules, read or written.
+    Policies,
+}
+
+/// A Management API request: the shared state, the org it came to and
+/// its headers, whose SSWS token each answer checks first. Every answer
+/// carries the `mgmt` bucket's rate-limit headers.
+pub(super) struct Mgmt {
+    pub shared: Arc<Shared>,
+    pub org: OrgRecord,
+    headers: HeaderMap,
+}
+
+impl FromRequestParts<Arc<Shared>> for Mgmt {
+    /// The no-such-org page, for an org deleted since the host router ran.
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, shared: &Arc<Shared>) -> Result<Self, Response> {
+        let org = parts
+            .extensions
+            .get::<OrgHost>()
+            .and_then(|host| org_of(shared, host))
+            .ok_or_else(super::html::no_such_org)?;
+        Ok(Mgmt {
+            shared: Arc::clone(shared),
+            org,
+            headers: parts.headers.clone(),
+        })
+    }
+}
+
+impl Mgmt {
+    /// Checks the token and its admin's permission, then answers with
+    /// `f`'s response (or the refusal), with the rate-limit headers.
+    fn respond(&self, needs: Needs, f: impl FnOnce() -> Response) -> Response {
+        let allowed = |a: Admin| match needs {
+            Needs::AnyAdmin => true,
+            Needs::Apps => a.manages_apps(),
+            Needs::Policies => a.manages_policies(),
+        };
+        let mut response = match admin(&self.shared, &self.headers) {
+            Err(r) => r,
+            Ok(a) if !allowed(a) => e0000(
+                StatusCode::FORBIDDEN,
+                "E0000006",
+                "You do not have permission to perform the requested action",
+            ),
+            Ok(_) => f(),
+        };
+        rate_limit_headers(&self.shared, &self.org.name, "mgmt", 600, &mut response);
+        response
+    }
+
+    /// A read: `f`'s JSON with 200, or its error.
+    pub(super) fn answer(
+        &self,
+        needs: Needs,
+        f: impl FnOnce(&OrgRecord) -> Result<Value, Response>,
+    ) -> Response {
+        self.respond(needs, || match f(&self.org) {
             Ok(body) => okta_json(StatusCode::OK, body),
             Err(r) => r,
-        },
-    };
-    rate_limit_headers(shared, &org.name, "mgmt", 600, &mut response);
-    response
+        })
+    }
+
+    /// A list: `f`'s items filtered and paged as Okta does (`listing.rs`)
+    /// by the query, with `path` in the `Link` headers.
+    fn list(
+        &self,
+        query: Option<&str>,
+        path: &str,
+        f: impl FnOnce(&OrgRecord) -> Vec<Value>,
+    ) -> Response {
+        let q = params(query.unwrap_or("").as_bytes());
+        self.respond(Needs::AnyAdmin, || {
+            let base = format!("{}{path}", org_url(&self.shared, &self.org));
+            super::listing::page(f(&self.org), &q, &base)
+        })
+    }
+
+    /// A write: runs `f` on the org inside one state transaction; `f`
+    /// answers `Err` before it changes anything it should not keep, and an
+    /// `Err` commits nothing.
+    pub(super) fn write(
+        &self,
+        needs: Needs,
+        f: impl FnOnce(&Shared, &mut OrgRecord) -> Result<Response, Response>,
+    ) -> Response {
+        self.respond(needs, || {
+            let mut refused: Option<Response> = None;
+            let committed = self.shared.store.mutate(|st| {
+                let rec = st
+                    .okta_orgs
+                    .get_mut(&self.org.name)
+                    .ok_or_else(|| ApiError::internal("the org is gone"))?;
+                f(&self.shared, rec).map_err(|r| {
+                    refused = Some(r);
+                    ApiError::internal("refused: nothing is kept")
+                })
+            });
+            match (committed, refused) {
+                (_, Some(r)) => r,
+                (Ok(answer), None) => answer,
+                (Err(_), None) => e0000(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "E0000009",
+                    "Internal Server Error",
+                ),
+            }
+        })
+    }
 }
 
 pub(super) fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Response> {
@@ -129,6 +220,12 @@ pub(super) fn admin(shared: &Shared, headers: &HeaderMap) -> Result<Admin, Respo
             "Invalid token provided",
         )),
     }
+}
+
+/// An app by id, or Okta's 404 for it.
+pub(super) fn app_by_id<'a>(org: &'a OrgRecord, id: &str) -> Result<&'a AppRecord, Response> {
+    org.app_by_id(id)
+        .ok_or_else(|| not_found(id, "AppInstance"))
 }
 
 pub(super) fn not_found(id: &str, kind: &str) -> Response {
@@ -325,98 +422,39 @@ fn sorted_by_priority<T>(items: &[T], priority: impl Fn(&T) -> u32) -> Vec<&T> {
     v
 }
 
-/// A list: the token checked, then `f`'s items filtered and paged as
-/// Okta does (`listing.rs`), with the rate-limit headers.
-fn list_answer(
-    shared: &Shared,
-    host: &OrgHost,
-    headers: &HeaderMap,
-    query: Option<&str>,
-    path: &str,
-    f: impl FnOnce(&OrgRecord) -> Result<Vec<Value>, Response>,
-) -> Response {
-    let Some(org) = org_of(shared, host) else {
-        return super::html::no_such_org();
-    };
-    let q = params(query.unwrap_or("").as_bytes());
-    let mut response = match admin(shared, headers) {
-        Err(r) => r,
-        Ok(_) => match f(&org) {
-            Ok(items) => {
-                super::listing::page(items, &q, &format!("{}{path}", org_url(shared, &org)))
-            }
-            Err(r) => r,
-        },
-    };
-    rate_limit_headers(shared, &org.name, "mgmt", 600, &mut response);
-    response
-}
-
-async fn list_apps(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    RawQuery(query): RawQuery,
-) -> Response {
-    let q = params(query.as_deref().unwrap_or("").as_bytes());
-    let prefix = q.get("q").map(|s| s.to_lowercase()).unwrap_or_default();
-    list_answer(
-        &shared,
-        &host,
-        &headers,
-        query.as_deref(),
-        "/api/v1/apps",
-        |org| {
-            Ok(org
-                .apps
-                .iter()
-                .filter(|a| {
-                    a.label.to_lowercase().starts_with(&prefix)
-                        || "oidc_client".starts_with(&prefix)
-                })
-                .map(|a| app_json(&shared, org, a))
-                .collect())
-        },
-    )
-}
-
-async fn get_app(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    answer(&shared, &host, &headers, false, |org| {
-        org.app_by_id(&id)
-            .map(|a| app_json(&shared, org, a))
-            .ok_or_else(|| not_found(&id, "AppInstance"))
+async fn list_apps(mgmt: Mgmt, RawQuery(query): RawQuery) -> Response {
+    let prefix = query_prefix(query.as_deref());
+    mgmt.list(query.as_deref(), "/api/v1/apps", |org| {
+        org.apps
+            .iter()
+            .filter(|a| {
+                a.label.to_lowercase().starts_with(&prefix) || "oidc_client".starts_with(&prefix)
+            })
+            .map(|a| app_json(&mgmt.shared, org, a))
+            .collect()
     })
 }
 
-async fn app_users(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    answer(&shared, &host, &headers, false, |org| {
-        let app = org
-            .app_by_id(&id)
-            .ok_or_else(|| not_found(&id, "AppInstance"))?;
+/// The lowercased `q` of a list's query: the prefix names must start with.
+fn query_prefix(query: Option<&str>) -> String {
+    let q = params(query.unwrap_or("").as_bytes());
+    q.get("q").map(|s| s.to_lowercase()).unwrap_or_default()
+}
+
+async fn get_app(mgmt: Mgmt, Path(id): Path<String>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
+        Ok(app_json(&mgmt.shared, org, app_by_id(org, &id)?))
+    })
+}
+
+async fn app_users(mgmt: Mgmt, Path(id): Path<String>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
+        let app = app_by_id(org, &id)?;
         Ok(Value::Array(
             org.users
                 .iter()
                 .filter(|u| org.is_assigned(app, u))
-                .map(|u| {
-                    let direct = app.assigned_users.contains(&u.id);
-                    json!({
-                        "id": u.id,
-                        "scope": if direct { "USER" } else { "GROUP" },
-                        "status": "ACTIVE",
-                        "credentials": {"userName": u.login},
-                        "profile": {},
-                    })
-                })
+                .map(|u| assignment_json(app, u))
                 .collect(),
         ))
     })
@@ -424,39 +462,33 @@ async fn app_users(
 
 /// One user's assignment: 404 `E0000007` when Okta has none (neither
 /// direct nor through a group); `scope` says which.
-async fn app_user(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path((id, user)): Path<(String, String)>,
-) -> Response {
-    answer(&shared, &host, &headers, false, |org| {
-        let app = org
-            .app_by_id(&id)
-            .ok_or_else(|| not_found(&id, "AppInstance"))?;
+async fn app_user(mgmt: Mgmt, Path((id, user)): Path<(String, String)>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
+        let app = app_by_id(org, &id)?;
         let u = org
             .user_by_id(&user)
             .filter(|u| org.is_assigned(app, u))
             .ok_or_else(|| not_found(&user, "AppUser"))?;
-        let direct = app.assigned_users.contains(&u.id);
-        Ok(json!({
-            "id": u.id,
-            "scope": if direct { "USER" } else { "GROUP" },
-            "status": "ACTIVE",
-            "credentials": {"userName": u.login},
-            "profile": {},
-        }))
+        Ok(assignment_json(app, u))
+    })
+}
+
+/// A user's assignment to an app; `scope` says whether it is direct or
+/// through a group.
+fn assignment_json(app: &AppRecord, u: &UserRecord) -> Value {
+    let direct = app.assigned_users.contains(&u.id);
+    json!({
+        "id": u.id,
+        "scope": if direct { "USER" } else { "GROUP" },
+        "status": "ACTIVE",
+        "credentials": {"userName": u.login},
+        "profile": {},
     })
 }
 
 /// A user by id or login, as Okta's `GET /api/v1/users/{id|login}`.
-async fn get_user(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(user): Path<String>,
-) -> Response {
-    answer(&shared, &host, &headers, false, |org| {
+async fn get_user(mgmt: Mgmt, Path(user): Path<String>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
         let u = org
             .user_by_login(&user)
             .ok_or_else(|| not_found(&user, "User"))?;
@@ -477,13 +509,8 @@ async fn get_user(
 }
 
 /// The groups a user is in, Everyone first, as Okta lists them.
-async fn user_groups(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(user): Path<String>,
-) -> Response {
-    answer(&shared, &host, &headers, false, |org| {
+async fn user_groups(mgmt: Mgmt, Path(user): Path<String>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
         let u = org
             .user_by_id(&user)
             .ok_or_else(|| not_found(&user, "User"))?;
@@ -507,16 +534,9 @@ async fn user_groups(
     })
 }
 
-async fn app_groups(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    answer(&shared, &host, &headers, false, |org| {
-        let app = org
-            .app_by_id(&id)
-            .ok_or_else(|| not_found(&id, "AppInstance"))?;
+async fn app_groups(mgmt: Mgmt, Path(id): Path<String>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
+        let app = app_by_id(org, &id)?;
         Ok(Value::Array(
             app.assigned_groups
                 .iter()
@@ -527,48 +547,29 @@ async fn app_groups(
     })
 }
 
-async fn list_groups(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    RawQuery(query): RawQuery,
-) -> Response {
-    let q = params(query.as_deref().unwrap_or("").as_bytes());
-    let prefix = q.get("q").map(|s| s.to_lowercase()).unwrap_or_default();
-    list_answer(
-        &shared,
-        &host,
-        &headers,
-        query.as_deref(),
-        "/api/v1/groups",
-        |org| {
-            Ok(org
-                .groups
-                .iter()
-                .filter(|g| g.name.to_lowercase().starts_with(&prefix))
-                .map(|g| {
-                    json!({
-                        "id": g.id,
-                        "created": org.created,
-                        "lastUpdated": org.created,
-                        "lastMembershipUpdated": org.created,
-                        "objectClass": ["okta:user_group"],
-                        "type": g.kind,
-                        "profile": {"name": g.name, "description": g.description},
-                    })
+async fn list_groups(mgmt: Mgmt, RawQuery(query): RawQuery) -> Response {
+    let prefix = query_prefix(query.as_deref());
+    mgmt.list(query.as_deref(), "/api/v1/groups", |org| {
+        org.groups
+            .iter()
+            .filter(|g| g.name.to_lowercase().starts_with(&prefix))
+            .map(|g| {
+                json!({
+                    "id": g.id,
+                    "created": org.created,
+                    "lastUpdated": org.created,
+                    "lastMembershipUpdated": org.created,
+                    "objectClass": ["okta:user_group"],
+                    "type": g.kind,
+                    "profile": {"name": g.name, "description": g.description},
                 })
-                .collect())
-        },
-    )
+            })
+            .collect()
+    })
 }
 
-async fn get_client(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    answer(&shared, &host, &headers, false, |org| {
+async fn get_client(mgmt: Mgmt, Path(id): Path<String>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
         let app = org
             .app_by_client_id(&id)
             .ok_or_else(|| not_found(&id, "AppInstance"))?;
@@ -595,12 +596,8 @@ async fn get_client(
 /// is checked as on every Management API write; past it, the sandbox does
 /// not register clients dynamically and answers in RFC 7591 §3.2.2's
 /// shape, naming the endpoint that does create apps.
-async fn register_client(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-) -> Response {
-    answer(&shared, &host, &headers, true, |_| {
+async fn register_client(mgmt: Mgmt) -> Response {
+    mgmt.answer(Needs::Policies, |_| {
         Err(okta_json(
             StatusCode::BAD_REQUEST,
             json!({
@@ -611,40 +608,26 @@ async fn register_client(
     })
 }
 
-async fn list_servers(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-) -> Response {
-    answer(&shared, &host, &headers, false, |org| {
+async fn list_servers(mgmt: Mgmt) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
         let s = server(org, "default")?;
-        Ok(json!([server_json(&shared, org, s)]))
+        Ok(json!([server_json(&mgmt.shared, org, s)]))
     })
 }
 
-async fn get_server(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    answer(&shared, &host, &headers, false, |org| {
-        Ok(server_json(&shared, org, server(org, &id)?))
+async fn get_server(mgmt: Mgmt, Path(id): Path<String>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
+        Ok(server_json(&mgmt.shared, org, server(org, &id)?))
     })
 }
 
-async fn list_policies(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
-    answer(&shared, &host, &headers, true, |org| {
+async fn list_policies(mgmt: Mgmt, Path(id): Path<String>) -> Response {
+    mgmt.answer(Needs::Policies, |org| {
         let s = server(org, &id)?;
         Ok(Value::Array(
             sorted_by_priority(&s.policies, |p| p.priority)
                 .into_iter()
-                .map(|p| policy_json(&shared, org, s, p))
+                .map(|p| policy_json(&mgmt.shared, org, s, p))
                 .collect(),
         ))
     })
@@ -660,43 +643,31 @@ pub(super) fn find_policy<'a>(
         .ok_or_else(|| not_found(id, "Policy"))
 }
 
-async fn get_policy(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path((id, policy)): Path<(String, String)>,
-) -> Response {
-    answer(&shared, &host, &headers, true, |org| {
+async fn get_policy(mgmt: Mgmt, Path((id, policy)): Path<(String, String)>) -> Response {
+    mgmt.answer(Needs::Policies, |org| {
         let s = server(org, &id)?;
-        Ok(policy_json(&shared, org, s, find_policy(s, &policy)?))
+        Ok(policy_json(&mgmt.shared, org, s, find_policy(s, &policy)?))
     })
 }
 
-async fn list_rules(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path((id, policy)): Path<(String, String)>,
-) -> Response {
-    answer(&shared, &host, &headers, true, |org| {
+async fn list_rules(mgmt: Mgmt, Path((id, policy)): Path<(String, String)>) -> Response {
+    mgmt.answer(Needs::Policies, |org| {
         let s = server(org, &id)?;
         let p = find_policy(s, &policy)?;
         Ok(Value::Array(
             sorted_by_priority(&p.rules, |r| r.priority)
                 .into_iter()
-                .map(|r| rule_json(&shared, org, s, p, r))
+                .map(|r| rule_json(&mgmt.shared, org, s, p, r))
                 .collect(),
         ))
     })
 }
 
 async fn get_rule(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
+    mgmt: Mgmt,
     Path((id, policy, rule)): Path<(String, String, String)>,
 ) -> Response {
-    answer(&shared, &host, &headers, true, |org| {
+    mgmt.answer(Needs::Policies, |org| {
         let s = server(org, &id)?;
         let p = find_policy(s, &policy)?;
         let r = p
@@ -704,6 +675,6 @@ async fn get_rule(
             .iter()
             .find(|r| r.id == rule)
             .ok_or_else(|| not_found(&rule, "PolicyRule"))?;
-        Ok(rule_json(&shared, org, s, p, r))
+        Ok(rule_json(&mgmt.shared, org, s, p, r))
     })
 }

@@ -14,24 +14,20 @@
 
 use std::sync::Arc;
 
-use axum::Extension;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::{Path, RawQuery};
+use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{post, put};
 use serde_json::{Map, Value, json};
 
 use super::grant::params;
-use super::mgmt::{Admin, admin, app_json, find_policy, not_found, policy_json, rule_json, server};
+use super::mgmt::{Mgmt, Needs, app_json, find_policy, not_found, policy_json, rule_json, server};
 use super::model::{AppRecord, OrgRecord, PolicyRecord, RuleRecord};
-use super::{OrgHost, e0000, okta_json, org_of, random_id, rate_limit_headers};
+use super::{e0000, okta_json, random_id};
 use crate::sandbox::Shared;
-use crate::sandbox::error::ApiError;
 use crate::sandbox::state::now_rfc3339;
-
-type AppState = State<Arc<Shared>>;
 
 pub(crate) fn routes() -> Router<Arc<Shared>> {
     Router::new()
@@ -48,65 +44,15 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
         )
 }
 
-/// What a write needs the token's admin to manage.
-#[derive(Clone, Copy)]
-enum Needs {
-    Apps,
-    Policies,
-}
-
-/// Checks the token and its admin's permissions, then runs `f` on the org
-/// inside one state transaction: `f` answers `Err` before it changes
-/// anything it should not keep, and an `Err` commits nothing.
+/// A write whose closure answers a status and a JSON body.
 fn write(
-    shared: &Shared,
-    host: &OrgHost,
-    headers: &HeaderMap,
+    mgmt: &Mgmt,
     needs: Needs,
     f: impl FnOnce(&Shared, &mut OrgRecord) -> Result<(StatusCode, Value), Response>,
 ) -> Response {
-    let Some(org) = org_of(shared, host) else {
-        return super::html::no_such_org();
-    };
-    let allowed = |a: Admin| match needs {
-        Needs::Apps => a.manages_apps(),
-        Needs::Policies => a.manages_policies(),
-    };
-    let mut response = match admin(shared, headers) {
-        Err(r) => r,
-        Ok(a) if !allowed(a) => e0000(
-            StatusCode::FORBIDDEN,
-            "E0000006",
-            "You do not have permission to perform the requested action",
-        ),
-        Ok(_) => {
-            let mut refused: Option<Response> = None;
-            let committed = shared.store.mutate(|st| {
-                let rec = st
-                    .okta_orgs
-                    .get_mut(&org.name)
-                    .ok_or_else(|| ApiError::internal("the org is gone"))?;
-                match f(shared, rec) {
-                    Ok(answer) => Ok(answer),
-                    Err(r) => {
-                        refused = Some(r);
-                        Err(ApiError::internal("refused: nothing is kept"))
-                    }
-                }
-            });
-            match (committed, refused) {
-                (_, Some(r)) => r,
-                (Ok((status, body)), None) => okta_json(status, body),
-                (Err(_), None) => e0000(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "E0000009",
-                    "Internal Server Error",
-                ),
-            }
-        }
-    };
-    rate_limit_headers(shared, &org.name, "mgmt", 600, &mut response);
-    response
+    mgmt.write(needs, |shared, org| {
+        f(shared, org).map(|(status, body)| okta_json(status, body))
+    })
 }
 
 /// A body Okta cannot read: 400 `E0000003`.
@@ -280,17 +226,11 @@ fn app_with_secret(shared: &Shared, org: &OrgRecord, app: &AppRecord) -> Value {
     body
 }
 
-async fn create_app(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    RawQuery(query): RawQuery,
-    body: Bytes,
-) -> Response {
+async fn create_app(mgmt: Mgmt, RawQuery(query): RawQuery, body: Bytes) -> Response {
     let q = params(query.as_deref().unwrap_or("").as_bytes());
     // `activate` defaults to true, as Okta's does.
     let activate = q.get("activate").is_none_or(|v| v != "false");
-    write(&shared, &host, &headers, Needs::Apps, |shared, org| {
+    write(&mgmt, Needs::Apps, |shared, org| {
         let map = body_json(&body)?;
         let status = if activate { "ACTIVE" } else { "INACTIVE" };
         let mut app = AppRecord::created(
@@ -306,14 +246,8 @@ async fn create_app(
     })
 }
 
-async fn replace_app(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-    body: Bytes,
-) -> Response {
-    write(&shared, &host, &headers, Needs::Apps, |shared, org| {
+async fn replace_app(mgmt: Mgmt, Path(id): Path<String>, body: Bytes) -> Response {
+    write(&mgmt, Needs::Apps, |shared, org| {
         let index = org
             .apps
             .iter()
@@ -333,13 +267,8 @@ async fn replace_app(
     })
 }
 
-async fn assign_group(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path((id, group)): Path<(String, String)>,
-) -> Response {
-    write(&shared, &host, &headers, Needs::Apps, |shared, org| {
+async fn assign_group(mgmt: Mgmt, Path((id, group)): Path<(String, String)>) -> Response {
+    write(&mgmt, Needs::Apps, |shared, org| {
         if !org.groups.iter().any(|g| g.id == group) {
             return Err(not_found(&group, "UserGroup"));
         }
@@ -398,14 +327,8 @@ fn status_of(map: &Map<String, Value>, causes: &mut Vec<(String, String)>) -> St
     }
 }
 
-async fn create_policy(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(server_id): Path<String>,
-    body: Bytes,
-) -> Response {
-    write(&shared, &host, &headers, Needs::Policies, |shared, org| {
+async fn create_policy(mgmt: Mgmt, Path(server_id): Path<String>, body: Bytes) -> Response {
+    write(&mgmt, Needs::Policies, |shared, org| {
         server(org, &server_id)?;
         let map = body_json(&body)?;
         let mut causes = Vec::new();
@@ -465,13 +388,11 @@ async fn create_policy(
 }
 
 async fn create_rule(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
+    mgmt: Mgmt,
     Path((server_id, policy_id)): Path<(String, String)>,
     body: Bytes,
 ) -> Response {
-    write(&shared, &host, &headers, Needs::Policies, |shared, org| {
+    write(&mgmt, Needs::Policies, |shared, org| {
         let s = server(org, &server_id)?;
         find_policy(s, &policy_id)?;
         let map = body_json(&body)?;

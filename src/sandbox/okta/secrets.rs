@@ -17,11 +17,10 @@
 
 use std::sync::Arc;
 
-use axum::Extension;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::Path;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use base64::Engine as _;
@@ -29,13 +28,11 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::mgmt::admin;
+use super::mgmt::{Mgmt, Needs, app_by_id, not_found};
 use super::model::{AppRecord, ClientSecretRecord, MAX_CLIENT_SECRETS, OrgRecord};
-use super::{OrgHost, e0000, okta_json, org_of, org_url, random_id_chars, rate_limit_headers};
+use super::{e0000, okta_json, org_url, random_id_chars};
 use crate::sandbox::Shared;
 use crate::sandbox::state::now_rfc3339;
-
-type AppState = State<Arc<Shared>>;
 
 pub(crate) fn routes() -> Router<Arc<Shared>> {
     Router::new()
@@ -74,22 +71,6 @@ fn validation_failed(cause: &str) -> Response {
             "errorId": format!("oae{}", random_id_chars(22)),
             "errorCauses": [{"errorSummary": cause}],
         }),
-    )
-}
-
-fn not_found(id: &str, kind: &str) -> Response {
-    e0000(
-        StatusCode::NOT_FOUND,
-        "E0000007",
-        &format!("Not found: Resource not found: {id} ({kind})"),
-    )
-}
-
-fn forbidden() -> Response {
-    e0000(
-        StatusCode::FORBIDDEN,
-        "E0000006",
-        "You do not have permission to perform the requested action",
     )
 }
 
@@ -143,73 +124,30 @@ fn secret_json(
     })
 }
 
-/// Runs a read with any valid token.
-fn read(
-    shared: &Shared,
-    host: &OrgHost,
-    headers: &HeaderMap,
-    f: impl FnOnce(&OrgRecord) -> Result<Value, Response>,
-) -> Response {
-    let Some(org) = org_of(shared, host) else {
-        return super::html::no_such_org();
-    };
-    let mut response = match admin(shared, headers) {
-        Err(r) => r,
-        Ok(_) => match f(&org) {
-            Ok(body) => okta_json(StatusCode::OK, body),
-            Err(r) => r,
-        },
-    };
-    rate_limit_headers(shared, &org.name, "mgmt", 600, &mut response);
-    response
-}
-
-/// Runs a write with a super admin's token: `f` changes the app (found by
-/// id or client id) in the persisted state and says what to answer.
+/// Runs a write on the app (found by id or client id) in the persisted
+/// state: `f` changes it and says what to answer, the status and the
+/// secret to show (in clear or masked), if any.
 fn write(
-    shared: &Shared,
-    host: &OrgHost,
-    headers: &HeaderMap,
+    mgmt: &Mgmt,
     app_id: &str,
     f: impl FnOnce(&mut AppRecord) -> Result<(StatusCode, Option<String>, bool), Response>,
 ) -> Response {
-    let Some(org) = org_of(shared, host) else {
-        return super::html::no_such_org();
-    };
-    let mut response = match admin(shared, headers) {
-        Err(r) => r,
-        // Client secrets are part of the app: `okta.apps.manage` covers them.
-        Ok(admin) if !admin.manages_apps() => forbidden(),
-        Ok(_) => {
-            let outcome = shared.store.mutate(|st| {
-                let Some(rec) = st.okta_orgs.get_mut(&host.name) else {
-                    return Ok(Err(super::html::no_such_org()));
-                };
-                let Some(app) = rec
-                    .apps
-                    .iter_mut()
-                    .find(|a| a.id == app_id || a.client_id == app_id)
-                else {
-                    return Ok(Err(not_found(app_id, "AppInstance")));
-                };
-                let answer = f(app);
-                let app = app.clone();
-                Ok(answer.map(|answer| (answer, app, rec.clone())))
-            });
-            match outcome {
-                Err(e) => e.into_response(),
-                Ok(Err(r)) => r,
-                Ok(Ok(((status, secret_id, in_clear), app, org))) => {
-                    match secret_id.and_then(|id| app.client_secrets.iter().find(|s| s.id == id)) {
-                        Some(s) => okta_json(status, secret_json(shared, &org, &app, s, in_clear)),
-                        None => status.into_response(),
-                    }
-                }
-            }
-        }
-    };
-    rate_limit_headers(shared, &org.name, "mgmt", 600, &mut response);
-    response
+    // Client secrets are part of the app: `okta.apps.manage` covers them.
+    mgmt.write(Needs::Apps, |shared, org| {
+        let index = org
+            .apps
+            .iter()
+            .position(|a| a.id == app_id || a.client_id == app_id)
+            .ok_or_else(|| not_found(app_id, "AppInstance"))?;
+        let (status, secret_id, in_clear) = f(&mut org.apps[index])?;
+        let app = &org.apps[index];
+        Ok(
+            match secret_id.and_then(|id| app.client_secrets.iter().find(|s| s.id == id)) {
+                Some(s) => okta_json(status, secret_json(shared, org, app, s, in_clear)),
+                None => status.into_response(),
+            },
+        )
+    })
 }
 
 fn find<'a>(
@@ -222,41 +160,27 @@ fn find<'a>(
         .ok_or_else(|| not_found(secret_id, "OAuth2ClientSecret"))
 }
 
-async fn list(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(app_id): Path<String>,
-) -> Response {
-    read(&shared, &host, &headers, |org| {
-        let app = org
-            .app_by_id(&app_id)
-            .ok_or_else(|| not_found(&app_id, "AppInstance"))?;
+async fn list(mgmt: Mgmt, Path(app_id): Path<String>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
+        let app = app_by_id(org, &app_id)?;
         Ok(Value::Array(
             app.client_secrets
                 .iter()
-                .map(|s| secret_json(&shared, org, app, s, false))
+                .map(|s| secret_json(&mgmt.shared, org, app, s, false))
                 .collect(),
         ))
     })
 }
 
-async fn get_one(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path((app_id, secret_id)): Path<(String, String)>,
-) -> Response {
-    read(&shared, &host, &headers, |org| {
-        let app = org
-            .app_by_id(&app_id)
-            .ok_or_else(|| not_found(&app_id, "AppInstance"))?;
+async fn get_one(mgmt: Mgmt, Path((app_id, secret_id)): Path<(String, String)>) -> Response {
+    mgmt.answer(Needs::AnyAdmin, |org| {
+        let app = app_by_id(org, &app_id)?;
         let s = app
             .client_secrets
             .iter()
             .find(|s| s.id == secret_id)
             .ok_or_else(|| not_found(&secret_id, "OAuth2ClientSecret"))?;
-        Ok(secret_json(&shared, org, app, s, false))
+        Ok(secret_json(&mgmt.shared, org, app, s, false))
     })
 }
 
@@ -268,13 +192,7 @@ struct CreateBody {
     status: Option<String>,
 }
 
-async fn create(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path(app_id): Path<String>,
-    body: Bytes,
-) -> Response {
+async fn create(mgmt: Mgmt, Path(app_id): Path<String>, body: Bytes) -> Response {
     let request: CreateBody = if body.iter().all(u8::is_ascii_whitespace) {
         CreateBody::default()
     } else {
@@ -289,7 +207,7 @@ async fn create(
             }
         }
     };
-    write(&shared, &host, &headers, &app_id, |app| {
+    write(&mgmt, &app_id, |app| {
         if app.client_secrets.len() >= MAX_CLIENT_SECRETS {
             return Err(validation_failed(MAX_SECRETS_CAUSE));
         }
@@ -312,13 +230,8 @@ async fn create(
     })
 }
 
-async fn deactivate(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path((app_id, secret_id)): Path<(String, String)>,
-) -> Response {
-    write(&shared, &host, &headers, &app_id, |app| {
+async fn deactivate(mgmt: Mgmt, Path((app_id, secret_id)): Path<(String, String)>) -> Response {
+    write(&mgmt, &app_id, |app| {
         let active = app.client_secrets.iter().filter(|s| s.is_active()).count();
         let s = find(app, &secret_id)?;
         if s.is_active() {
@@ -332,13 +245,8 @@ async fn deactivate(
     })
 }
 
-async fn activate(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path((app_id, secret_id)): Path<(String, String)>,
-) -> Response {
-    write(&shared, &host, &headers, &app_id, |app| {
+async fn activate(mgmt: Mgmt, Path((app_id, secret_id)): Path<(String, String)>) -> Response {
+    write(&mgmt, &app_id, |app| {
         let s = find(app, &secret_id)?;
         if !s.is_active() {
             s.status = "ACTIVE".into();
@@ -348,13 +256,8 @@ async fn activate(
     })
 }
 
-async fn remove(
-    State(shared): AppState,
-    Extension(host): Extension<OrgHost>,
-    headers: HeaderMap,
-    Path((app_id, secret_id)): Path<(String, String)>,
-) -> Response {
-    write(&shared, &host, &headers, &app_id, |app| {
+async fn remove(mgmt: Mgmt, Path((app_id, secret_id)): Path<(String, String)>) -> Response {
+    write(&mgmt, &app_id, |app| {
         if find(app, &secret_id)?.is_active() {
             return Err(validation_failed(DELETE_ACTIVE_CAUSE));
         }

@@ -4,11 +4,9 @@
 //! does with its tokens afterwards (revoke, introspect, userinfo) in
 //! `introspect.rs`.
 
-use std::sync::Arc;
+use std::collections::HashMap;
 
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -16,17 +14,13 @@ use jsonwebtoken::{Algorithm, Header, Validation};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
-use super::client_auth::authenticate;
-use super::grant::{RedeemedCode, RefreshGrant, params};
+use super::client_auth::{ClientCall, Counted};
+use super::grant::{RedeemedCode, RefreshGrant};
 use super::keys::{self, SigningKey, signing_key};
 use super::model::{AppRecord, BrokenIdToken, OrgRecord, UserRecord};
-use super::{
-    AuthServer, Server, issuer, oauth_error, okta_json, opaque_token, org_url, rate_limit_headers,
-};
+use super::{Server, issuer, oauth_error, okta_json, opaque_token, org_url};
 use crate::sandbox::state::unix;
 use crate::sandbox::{Shared, lock};
-
-type AppState = State<Arc<Shared>>;
 
 /// The grant types an Okta app can be given (Okta's app model).
 const OKTA_GRANT_TYPES: [&str; 8] = [
@@ -53,33 +47,20 @@ pub(crate) fn no_cache(mut r: Response) -> Response {
 }
 // ---------------------------------------------------------------- /token
 
-pub(crate) async fn token(
-    State(shared): AppState,
-    at: AuthServer,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let server = match at.oauth_server() {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let mut response = no_cache(exchange(&shared, &at.org, server, &headers, &body));
-    rate_limit_headers(&shared, &at.org.name, "token", 300, &mut response);
-    response
+pub(crate) async fn token(call: ClientCall) -> Response {
+    let (shared, org) = (&*call.shared, &call.at.org);
+    call.answer(Counted::Yes, |server, form, app| {
+        exchange(shared, org, server, form, &app)
+    })
 }
 
 fn exchange(
     shared: &Shared,
     org: &OrgRecord,
     server: Server,
-    headers: &HeaderMap,
-    body: &[u8],
+    form: &HashMap<String, String>,
+    app: &AppRecord,
 ) -> Response {
-    let form = params(body);
-    let app = match authenticate(org, headers, &form) {
-        Ok(app) => app,
-        Err(r) => return r,
-    };
     let grant_type = form.get("grant_type").map_or("", String::as_str);
     if grant_type.is_empty() {
         return oauth_error(
@@ -116,7 +97,7 @@ fn exchange(
         );
     }
     match grant_type {
-        "refresh_token" => return refresh(shared, org, server, &app, &form),
+        "refresh_token" => return refresh(shared, org, server, app, form),
         "authorization_code" => {}
         // Granted to the app, but the sandbox implements only these two.
         _ => return unsupported(),
@@ -181,7 +162,7 @@ fn exchange(
     let issued = Issue {
         org,
         server,
-        app: &app,
+        app,
         user,
         scopes: &grant.scopes,
         nonce: grant.nonce.as_deref(),
@@ -278,42 +259,27 @@ fn refresh(
 /// endpoint's captured words (RFC 8628 §3.2 defers to RFC 6749 §5.2). An app
 /// with the grant gets `unsupported_grant_type`, as at `/token`: the sandbox
 /// does not emulate the device flow itself, and says so rather than 404.
-pub(crate) async fn device_authorize(
-    State(shared): AppState,
-    at: AuthServer,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    if let Err(r) = at.oauth_server() {
-        return r;
-    }
-    let form = params(&body);
-    let mut response = match authenticate(&at.org, &headers, &form) {
-        Err(r) => r,
-        Ok(app) => {
-            let configured = app.grant_types.join(", ");
-            if app.grant_types.iter().any(|g| g == DEVICE_GRANT) {
-                oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "unsupported_grant_type",
-                    &format!(
-                        "The authorization grant type is not supported by the authorization server. Configured grant types: [{configured}]."
-                    ),
-                )
-            } else {
-                oauth_error(
-                    StatusCode::BAD_REQUEST,
-                    "unauthorized_client",
-                    &format!(
-                        "The client is not authorized to use the provided grant type. Configured grant types: [{configured}]."
-                    ),
-                )
-            }
+pub(crate) async fn device_authorize(call: ClientCall) -> Response {
+    call.answer(Counted::Yes, |_, _, app| {
+        let configured = app.grant_types.join(", ");
+        if app.grant_types.iter().any(|g| g == DEVICE_GRANT) {
+            oauth_error(
+                StatusCode::BAD_REQUEST,
+                "unsupported_grant_type",
+                &format!(
+                    "The authorization grant type is not supported by the authorization server. Configured grant types: [{configured}]."
+                ),
+            )
+        } else {
+            oauth_error(
+                StatusCode::BAD_REQUEST,
+                "unauthorized_client",
+                &format!(
+                    "The client is not authorized to use the provided grant type. Configured grant types: [{configured}]."
+                ),
+            )
         }
-    };
-    response = no_cache(response);
-    rate_limit_headers(&shared, &at.org.name, "token", 300, &mut response);
-    response
+    })
 }
 
 const DEVICE_GRANT: &str = "urn:ietf:params:oauth:grant-type:device_code";

@@ -85,163 +85,136 @@ const fn user(login: &'static str, first_name: &'static str, last_name: &'static
     }
 }
 
+/// An org where the guide was followed to the letter: its app has the
+/// Authorization Code grant and the `okta-login` redirect, the `default`
+/// server the guide's policy, and Everyone is assigned. Each demo org
+/// states only what it does differently.
+const fn guide(
+    tenant: &'static str,
+    subdomain: &'static str,
+    what_is_wrong: &'static str,
+    users: &'static [DemoUser],
+) -> DemoOrg {
+    DemoOrg {
+        tenant,
+        subdomain,
+        what_is_wrong,
+        redirect_path: "okta-login",
+        grant_types: CODE,
+        response_types: CODE_ONLY,
+        policy: Guide,
+        app_secret: None,
+        assignment: Everyone,
+        custom_domain: None,
+        users,
+    }
+}
+
 use DemoAssignment::{Everyone, Group};
 use DemoPolicy::{Guide, NoServer, WithoutAuthorizationCode};
 
 /// The demo orgs, in the tenants' order.
 pub(crate) const DEMO_ORGS: &[DemoOrg] = &[
-    DemoOrg {
-        tenant: "acme-corp",
-        subdomain: "integrator-1000001",
-        what_is_wrong: "nothing: the guide followed to the letter",
-        redirect_path: "okta-login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
-        policy: Guide,
-        app_secret: None,
-        assignment: Everyone,
-        custom_domain: None,
-        users: &[
+    guide(
+        "acme-corp",
+        "integrator-1000001",
+        "nothing: the guide followed to the letter",
+        &[
             user("ana@acme.example", "Ana", "Alvarez"),
             user("ben@acme.example", "Ben", "Brown"),
             user("chen@acme.example", "Chen", "Cho"),
         ],
-    },
+    ),
     DemoOrg {
-        tenant: "globex",
-        subdomain: "integrator-1000002",
-        what_is_wrong: "nothing in Okta (provisioning failed on the service side); has a custom domain",
-        redirect_path: "okta-login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
-        policy: Guide,
-        app_secret: None,
-        assignment: Everyone,
         custom_domain: Some("login.globex.localhost"),
-        users: &[user("first.user@globex.example", "Hank", "Scorpio")],
+        ..guide(
+            "globex",
+            "integrator-1000002",
+            "nothing in Okta (provisioning failed on the service side); has a custom domain",
+            &[user("first.user@globex.example", "Hank", "Scorpio")],
+        )
     },
+    guide(
+        "initech",
+        "integrator-1000003",
+        "nothing in Okta (the tenant is disabled)",
+        &[user("peter@initech.example", "Peter", "Gibbons")],
+    ),
     DemoOrg {
-        tenant: "initech",
-        subdomain: "integrator-1000003",
-        what_is_wrong: "nothing in Okta (the tenant is disabled)",
-        redirect_path: "okta-login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
-        policy: Guide,
-        app_secret: None,
-        assignment: Everyone,
-        custom_domain: None,
-        users: &[user("peter@initech.example", "Peter", "Gibbons")],
-    },
-    DemoOrg {
-        tenant: "umbrella",
-        subdomain: "integrator-1000004",
-        what_is_wrong: "the app's redirect URI says okta_login instead of okta-login",
         redirect_path: "okta_login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
-        policy: Guide,
-        app_secret: None,
-        assignment: Everyone,
-        custom_domain: None,
-        users: &[user("alice@umbrella.example", "Alice", "Abernathy")],
+        ..guide(
+            "umbrella",
+            "integrator-1000004",
+            "the app's redirect URI says okta_login instead of okta-login",
+            &[user("alice@umbrella.example", "Alice", "Abernathy")],
+        )
     },
     DemoOrg {
-        tenant: "hooli",
-        subdomain: "integrator-1000005",
-        what_is_wrong: "no access policy on the default server (step 3 skipped)",
-        redirect_path: "okta-login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
         policy: DemoPolicy::None,
-        app_secret: None,
-        assignment: Everyone,
-        custom_domain: None,
-        users: &[user("gavin@hooli.example", "Gavin", "Belson")],
+        ..guide(
+            "hooli",
+            "integrator-1000005",
+            "no access policy on the default server (step 3 skipped)",
+            &[user("gavin@hooli.example", "Gavin", "Belson")],
+        )
     },
     DemoOrg {
-        tenant: "cyberdyne",
-        subdomain: "integrator-1000006",
-        what_is_wrong: "the policy's only rule grants client_credentials, not authorization_code",
-        redirect_path: "okta-login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
         policy: WithoutAuthorizationCode,
-        app_secret: None,
-        assignment: Everyone,
-        custom_domain: None,
-        users: &[user("miles@cyberdyne.example", "Miles", "Dyson")],
+        ..guide(
+            "cyberdyne",
+            "integrator-1000006",
+            "the policy's only rule grants client_credentials, not authorization_code",
+            &[user("miles@cyberdyne.example", "Miles", "Dyson")],
+        )
     },
     DemoOrg {
-        tenant: "stark",
-        subdomain: "integrator-1000007",
-        what_is_wrong: "nothing in Okta, but the service has another secret on file",
-        redirect_path: "okta-login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
-        policy: Guide,
         app_secret: Some("-6c-T6nPZp31khYdbuYQcfkt8sDpsi7yqurbEAJh"),
-        assignment: Everyone,
-        custom_domain: None,
-        users: &[user("tony@stark.example", "Tony", "Stark")],
+        ..guide(
+            "stark",
+            "integrator-1000007",
+            "nothing in Okta, but the service has another secret on file",
+            &[user("tony@stark.example", "Tony", "Stark")],
+        )
     },
+    guide(
+        "wayne",
+        "integrator-1000008",
+        "nothing in Okta, but the -admin domain was registered",
+        &[user("bruce@wayne.example", "Bruce", "Wayne")],
+    ),
     DemoOrg {
-        tenant: "wayne",
-        subdomain: "integrator-1000008",
-        what_is_wrong: "nothing in Okta, but the -admin domain was registered",
-        redirect_path: "okta-login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
-        policy: Guide,
-        app_secret: None,
-        assignment: Everyone,
-        custom_domain: None,
-        users: &[user("bruce@wayne.example", "Bruce", "Wayne")],
-    },
-    DemoOrg {
-        tenant: "wonka",
-        subdomain: "integrator-1000009",
-        what_is_wrong: "no custom authorization server: /oauth2/default does not exist",
-        redirect_path: "okta-login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
         policy: NoServer,
-        app_secret: None,
-        assignment: Everyone,
-        custom_domain: None,
-        users: &[user("willy@wonka.example", "Willy", "Wonka")],
+        ..guide(
+            "wonka",
+            "integrator-1000009",
+            "no custom authorization server: /oauth2/default does not exist",
+            &[user("willy@wonka.example", "Willy", "Wonka")],
+        )
     },
     DemoOrg {
-        tenant: "tyrell",
-        subdomain: "integrator-1000010",
-        what_is_wrong: "the app is assigned to a group roy is not in (rachael is)",
-        redirect_path: "okta-login",
-        grant_types: CODE,
-        response_types: CODE_ONLY,
-        policy: Guide,
-        app_secret: None,
         assignment: Group,
-        custom_domain: None,
-        users: &[
-            user("roy@tyrell.example", "Roy", "Batty"),
-            DemoUser {
-                in_group: true,
-                ..user("rachael@tyrell.example", "Rachael", "Tyrell")
-            },
-        ],
+        ..guide(
+            "tyrell",
+            "integrator-1000010",
+            "the app is assigned to a group roy is not in (rachael is)",
+            &[
+                user("roy@tyrell.example", "Roy", "Batty"),
+                DemoUser {
+                    in_group: true,
+                    ..user("rachael@tyrell.example", "Rachael", "Tyrell")
+                },
+            ],
+        )
     },
     DemoOrg {
-        tenant: "massive",
-        subdomain: "integrator-1000011",
-        what_is_wrong: "the app allows only the implicit grant (response type token)",
-        redirect_path: "okta-login",
         grant_types: &["implicit"],
         response_types: &["token"],
-        policy: Guide,
-        app_secret: None,
-        assignment: Everyone,
-        custom_domain: None,
-        users: &[user("nina@massive.example", "Nina", "Sharp")],
+        ..guide(
+            "massive",
+            "integrator-1000011",
+            "the app allows only the implicit grant (response type token)",
+            &[user("nina@massive.example", "Nina", "Sharp")],
+        )
     },
 ];
 
@@ -261,12 +234,7 @@ fn empty_org(created: &str) -> OrgRecord {
         custom_domain: None,
         pipeline: "idx".into(),
         groups: vec![
-            GroupRecord {
-                id: stable_id("00g", &key("everyone")),
-                name: "Everyone".into(),
-                description: "All users in your organization".into(),
-                kind: "BUILT_IN".into(),
-            },
+            everyone_group(stable_id("00g", &key("everyone"))),
             // BUILT_IN too (REAL): a search for BUILT_IN alone finds both.
             GroupRecord {
                 id: stable_id("00g", &key("admins")),
@@ -275,26 +243,17 @@ fn empty_org(created: &str) -> OrgRecord {
                 kind: "BUILT_IN".into(),
             },
         ],
-        users: vec![UserRecord {
-            id: stable_id("00u", &key("sol@soylent.example")),
-            login: "sol@soylent.example".into(),
-            email: "sol@soylent.example".into(),
-            first_name: "Sol".into(),
-            last_name: "Roth".into(),
-            password: DEMO_PASSWORD.into(),
-            groups: vec![],
-        }],
+        users: vec![user_record(
+            &user("sol@soylent.example", "Sol", "Roth"),
+            stable_id("00u", &key("sol@soylent.example")),
+            vec![],
+        )],
         apps: vec![],
-        default_server: Some(AuthServerRecord {
-            id: stable_id("aus", &key("default")),
-            name: "default".into(),
-            description: "Default Authorization Server for your Applications".into(),
-            audiences: vec!["api://default".into()],
-            issuer_mode: "ORG_URL".into(),
-            status: "ACTIVE".into(),
-            policies: vec![],
-            created: created.to_owned(),
-        }),
+        default_server: Some(default_server(
+            stable_id("aus", &key("default")),
+            vec![],
+            created,
+        )),
         created: created.to_owned(),
     }
 }
@@ -313,6 +272,43 @@ pub(crate) fn demo(st: &mut State, now: SystemTime, port: u16) {
         .insert(EMPTY_ORG.to_owned(), empty_org(&created));
 }
 
+/// The group every org has, with every user in it.
+fn everyone_group(id: String) -> GroupRecord {
+    GroupRecord {
+        id,
+        name: "Everyone".into(),
+        description: "All users in your organization".into(),
+        kind: "BUILT_IN".into(),
+    }
+}
+
+/// The `default` authorization server, as a new org has it.
+fn default_server(id: String, policies: Vec<PolicyRecord>, created: &str) -> AuthServerRecord {
+    AuthServerRecord {
+        id,
+        name: "default".into(),
+        description: "Default Authorization Server for your Applications".into(),
+        audiences: vec!["api://default".into()],
+        issuer_mode: "ORG_URL".into(),
+        status: "ACTIVE".into(),
+        policies,
+        created: created.to_owned(),
+    }
+}
+
+/// A demo user's record: the login is the email too.
+fn user_record(u: &DemoUser, id: String, groups: Vec<String>) -> UserRecord {
+    UserRecord {
+        id,
+        login: u.login.to_owned(),
+        email: u.login.to_owned(),
+        first_name: u.first_name.to_owned(),
+        last_name: u.last_name.to_owned(),
+        password: u.password.to_owned(),
+        groups,
+    }
+}
+
 fn build(d: &DemoOrg, client_id: &str, secret: &str, created: &str, port: u16) -> OrgRecord {
     let key = |what: &str| format!("{}/{what}", d.subdomain);
     let everyone = stable_id("00g", &key("everyone"));
@@ -320,18 +316,13 @@ fn build(d: &DemoOrg, client_id: &str, secret: &str, created: &str, port: u16) -
     let users: Vec<UserRecord> = d
         .users
         .iter()
-        .map(|u| UserRecord {
-            id: stable_id("00u", &key(u.login)),
-            login: u.login.to_owned(),
-            email: u.login.to_owned(),
-            first_name: u.first_name.to_owned(),
-            last_name: u.last_name.to_owned(),
-            password: u.password.to_owned(),
-            groups: if u.in_group {
+        .map(|u| {
+            let groups = if u.in_group {
                 vec![app_group.clone()]
             } else {
                 vec![]
-            },
+            };
+            user_record(u, stable_id("00u", &key(u.login)), groups)
         })
         .collect();
     let strings = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
@@ -395,22 +386,9 @@ fn build(d: &DemoOrg, client_id: &str, secret: &str, created: &str, port: u16) -
         }],
         DemoPolicy::None | NoServer => vec![],
     };
-    let default_server = (d.policy != NoServer).then(|| AuthServerRecord {
-        id: stable_id("aus", &key("default")),
-        name: "default".into(),
-        description: "Default Authorization Server for your Applications".into(),
-        audiences: vec!["api://default".into()],
-        issuer_mode: "ORG_URL".into(),
-        status: "ACTIVE".into(),
-        policies,
-        created: created.to_owned(),
-    });
-    let mut groups = vec![GroupRecord {
-        id: everyone.clone(),
-        name: "Everyone".into(),
-        description: "All users in your organization".into(),
-        kind: "BUILT_IN".into(),
-    }];
+    let default_server = (d.policy != NoServer)
+        .then(|| default_server(stable_id("aus", &key("default")), policies, created));
+    let mut groups = vec![everyone_group(everyone.clone())];
     if d.assignment == Group || d.users.iter().any(|u| u.in_group) {
         groups.push(GroupRecord {
             id: app_group,
