@@ -218,10 +218,10 @@ pub fn service_problem(code: &str, said: &str, subject: Subject<'_>) -> Problem 
             "the tenant `{slug}` was submitted with an invitation and awaits review: nobody can sign in until it is approved"
         ))
         .fix(format!("ssoctl tenant approve {slug}")),
-        "invalid_sso_state" => Problem::new(told("the service's login state expired", &said))
+        "invalid_sso_state" => Problem::new(told("the service's login state expired", said))
             .fix("start the login again and finish it within 10 minutes")
             .guide(guide::ROW_STATE),
-        "invalid_request" => Problem::new(told("the service refused the login request", &said))
+        "invalid_request" => Problem::new(told("the service refused the login request", said))
         .fix("this ssoctl and the service disagree on the login contract; update ssoctl, or send the request id to Biometry's SSO team"),
         _ => Problem::new(format!("the service refused to start the login: {said}")),
     }

@@ -1,7 +1,6 @@
 //! `ssoctl auth …`: where the token comes from, where it goes, and what a
 //! refused token says.
 
-
 use crate::common::*;
 
 #[test]

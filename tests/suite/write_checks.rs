@@ -334,7 +334,8 @@ fn apply_refuses_the_tenant_whose_checks_fail_and_creates_the_others() {
         verdict,
         "error: 1 of the tenants could not be applied; the others were\n  \
 - vandelay was not changed: 1 check of the Okta details did not pass; nothing was written\n    \
-- the client secret is wrong for client ".to_string()
+- the client secret is wrong for client "
+            .to_string()
             + &bad.client_id
             + "\nhint: review them with `ssoctl tenant diff -f "
             + &file.display().to_string()
