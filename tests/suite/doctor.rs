@@ -34,19 +34,6 @@ fn ids(report: &serde_json::Value, severity: &str) -> Vec<String> {
     ids
 }
 
-/// `ssoctl doctor ARGS` with the Okta API token that reads the policies.
-fn doctor_with_token(env: &TestEnv, args: &[&str]) -> std::process::Output {
-    env.cmd()
-        .env(
-            "SSOCTL_OKTA_API_TOKEN",
-            env.sandbox.control().okta_api_token(),
-        )
-        .arg("doctor")
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 /// steady() plus the time of the service's secret check, which is not in
 /// the seed's format.
 fn steady_report(env: &TestEnv, text: &str) -> String {

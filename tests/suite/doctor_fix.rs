@@ -4,7 +4,7 @@
 //! tenant whose problem no tool can fix, and a run without confirmation,
 //! change nothing.
 
-use crate::common::{TestEnv, mask_ids, stderr, stdout, steady, streams};
+use crate::common::{TestEnv, doctor_with_token, mask_ids, stderr, stdout, steady, streams};
 
 /// The demo tenants whose one error `--fix` can fix (what it changes for
 /// each is in the snapshot `doctor_fix_SLUG`).
@@ -17,18 +17,6 @@ const FIXABLE: &[&str] = &[
     "umbrella",
     "wayne",
 ];
-
-fn doctor(env: &TestEnv, args: &[&str]) -> std::process::Output {
-    env.cmd()
-        .env(
-            "SSOCTL_OKTA_API_TOKEN",
-            env.sandbox.control().okta_api_token(),
-        )
-        .arg("doctor")
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 /// Requests that change something: not GETs, not the doctor's side-effect
 /// free probes (`/oauth2/…/token`, `/revoke`, the service's secret check).
@@ -48,13 +36,13 @@ fn each_fixable_demo_tenant_is_fixed_and_then_the_doctor_finds_no_error() {
     let env = TestEnv::new();
     let umbrella_before = env.sandbox.control().okta_org("umbrella").unwrap();
     for slug in FIXABLE {
-        let before = doctor(&env, &[slug]);
+        let before = doctor_with_token(&env, &[slug]);
         assert_eq!(
             before.status.code(),
             Some(3),
             "{slug} is broken to begin with"
         );
-        let fixed = doctor(&env, &[slug, "--fix", "--yes"]);
+        let fixed = doctor_with_token(&env, &[slug, "--fix", "--yes"]);
         assert_eq!(
             fixed.status.code(),
             Some(0),
@@ -68,7 +56,7 @@ fn each_fixable_demo_tenant_is_fixed_and_then_the_doctor_finds_no_error() {
             format!("doctor_fix_{slug}"),
             mask_ids(&steady(&env, &streams(&fixed)), "prj_", "prj_[id]")
         );
-        let after = doctor(&env, &[slug]);
+        let after = doctor_with_token(&env, &[slug]);
         assert_eq!(
             after.status.code(),
             Some(0),
@@ -100,7 +88,7 @@ fn a_tenant_without_a_machine_remedy_is_left_untouched() {
     };
     let before = history(&env);
     let org = env.sandbox.control().okta_org("stark").unwrap();
-    let out = doctor(&env, &["stark", "--fix", "--yes"]);
+    let out = doctor_with_token(&env, &["stark", "--fix", "--yes"]);
     let o = stdout(&out);
     assert_eq!(out.status.code(), Some(3), "{o}\n{}", stderr(&out));
     insta::assert_snapshot!(
@@ -115,7 +103,7 @@ fn a_tenant_without_a_machine_remedy_is_left_untouched() {
 #[test]
 fn fix_without_a_terminal_or_yes_refuses_and_changes_nothing() {
     let env = TestEnv::new();
-    let out = doctor(&env, &["umbrella", "--fix", "--no-input"]);
+    let out = doctor_with_token(&env, &["umbrella", "--fix", "--no-input"]);
     let e = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{e}");
     insta::assert_snapshot!("doctor_fix_umbrella_no_input", steady(&env, &streams(&out)));
@@ -153,7 +141,7 @@ fn a_fix_okta_refuses_is_reported_not_applied_and_a_second_run_applies_it() {
         .method("POST")
         .times(20),
     );
-    let out = doctor(&env, &["hooli", "--fix", "--yes"]);
+    let out = doctor_with_token(&env, &["hooli", "--fix", "--yes"]);
     let (o, e) = (stdout(&out), stderr(&out));
     assert_eq!(out.status.code(), Some(3), "{o}\n{e}");
     insta::assert_snapshot!("doctor_fix_hooli_okta_locked", steady(&env, &streams(&out)));

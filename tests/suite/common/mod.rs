@@ -496,3 +496,16 @@ pub fn random_id_shaped(id: &str, prefix: &str, len: usize) -> bool {
     id.strip_prefix(prefix)
         .is_some_and(|rest| rest.len() == len && rest.chars().all(|c| c.is_ascii_alphanumeric()))
 }
+
+/// `ssoctl doctor ARGS` with the Okta API token that reads the policies.
+pub fn doctor_with_token(env: &TestEnv, args: &[&str]) -> std::process::Output {
+    env.cmd()
+        .env(
+            "SSOCTL_OKTA_API_TOKEN",
+            env.sandbox.control().okta_api_token(),
+        )
+        .arg("doctor")
+        .args(args)
+        .output()
+        .unwrap()
+}
