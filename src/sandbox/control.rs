@@ -7,9 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, PathRejection};
-use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
+use axum::extract::{FromRequest, FromRequestParts, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -17,8 +15,9 @@ use serde_json::{Value, json};
 
 use super::error::{ApiError, ControlError};
 use super::faults::Fault;
-use super::http::{RecordedRequest, json, json_object};
+use super::http::{Body, RecordedRequest, json, json_object};
 use super::service::admin::TenantPatch;
+use super::service::extract::TenantSlug;
 use super::service::provisioning::{self, LoginOutcome};
 use super::state::Stats;
 use super::{Shared, lock};
@@ -183,17 +182,6 @@ fn control(shared: Arc<Shared>) -> Control {
     Control { shared }
 }
 
-fn slug(path: Result<Path<String>, PathRejection>) -> Result<String, ApiError> {
-    path.map(|Path(s)| s)
-        .map_err(|_| ApiError::tenant_not_found())
-}
-
-fn object(body: Result<Bytes, BytesRejection>) -> Result<serde_json::Map<String, Value>, ApiError> {
-    let body =
-        body.map_err(|e| ApiError::validation(format!("the body could not be read: {e}"), vec![]))?;
-    json_object(&body)
-}
-
 /// A knob for one tenant: the slug its path names and its JSON object
 /// body (a bad slug is refused before a bad body).
 struct TenantKnob {
@@ -207,13 +195,13 @@ impl FromRequest<Arc<Shared>> for TenantKnob {
 
     async fn from_request(req: Request, shared: &Arc<Shared>) -> Result<Self, ApiError> {
         let (mut parts, body) = req.into_parts();
-        let path = Path::<String>::from_request_parts(&mut parts, shared).await;
-        let body = Bytes::from_request(Request::from_parts(parts, body), shared).await;
-        let slug = slug(path)?;
+        let slug = TenantSlug::from_request_parts(&mut parts, shared).await;
+        let body = Body::from_request(Request::from_parts(parts, body), shared).await;
+        let TenantSlug(slug) = slug?;
         Ok(TenantKnob {
             shared: Arc::clone(shared),
             slug,
-            body: object(body)?,
+            body: json_object(&body?.0)?,
         })
     }
 }
@@ -266,11 +254,8 @@ async fn add_login(knob: TenantKnob) -> Result<Response, ApiError> {
     ))
 }
 
-async fn inject_fault(
-    State(shared): AppState,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let obj = object(body)?;
+async fn inject_fault(State(shared): AppState, Body(body): Body) -> Result<Response, ApiError> {
+    let obj = json_object(&body)?;
     let fault: Fault = serde_json::from_value(Value::Object(obj))
         .map_err(|e| ApiError::validation(format!("the fault is invalid: {e}"), vec![]))?;
     if !fault.path_prefix.starts_with('/') {
@@ -302,11 +287,8 @@ async fn expire_sso_states(State(shared): AppState) -> Response {
     json(StatusCode::OK, json!({ "expired": expired }))
 }
 
-async fn advance_clock(
-    State(shared): AppState,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let obj = object(body)?;
+async fn advance_clock(State(shared): AppState, Body(body): Body) -> Result<Response, ApiError> {
+    let obj = json_object(&body)?;
     let seconds = obj.get("seconds").and_then(Value::as_u64).ok_or_else(|| {
         ApiError::invalid_field(
             "the knob is invalid",

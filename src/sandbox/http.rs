@@ -4,7 +4,8 @@
 
 use std::sync::Arc;
 
-use axum::extract::{Request, State};
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -177,6 +178,28 @@ fn bearer_ok(headers: &HeaderMap, token: &str) -> bool {
 // Compares without an early exit, as a real service would.
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// A request body, read whole. One that cannot be read (too large, or cut
+/// off) is the API's own error, the same on every route.
+pub(crate) struct Body(pub Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for Body {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        Bytes::from_request(req, state)
+            .await
+            .map(Body)
+            .map_err(|e| {
+                let message = format!("the request body could not be read: {e}");
+                if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+                } else {
+                    ApiError::validation(message, vec![])
+                }
+            })
+    }
 }
 
 pub(crate) fn header_string(headers: &HeaderMap, name: &str) -> Option<String> {

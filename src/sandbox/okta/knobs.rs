@@ -6,9 +6,7 @@
 use std::sync::Arc;
 
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequest, FromRequestParts, Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, patch, post, put};
@@ -21,7 +19,7 @@ use super::model::{
 };
 use super::{Server, admin_url, custom_domain_url, find_org, issuer, org_url, random_id};
 use crate::sandbox::error::{ApiError, ControlError};
-use crate::sandbox::http::json;
+use crate::sandbox::http::{Body, json};
 use crate::sandbox::state::now_rfc3339;
 use crate::sandbox::{Control, Shared, lock, validate};
 
@@ -440,11 +438,32 @@ fn control(shared: Arc<Shared>) -> Control {
     Control { shared }
 }
 
-fn body<T: DeserializeOwned>(body: Result<Bytes, BytesRejection>) -> Result<T, ApiError> {
-    let body =
-        body.map_err(|e| ApiError::validation(format!("the body could not be read: {e}"), vec![]))?;
-    serde_json::from_slice(&body)
-        .map_err(|e| ApiError::validation(format!("the knob is invalid: {e}"), vec![]))
+/// A knob turned on one org: the org its path names and the knob's JSON
+/// body, read as `T`.
+struct OrgKnob<T> {
+    control: Control,
+    org: String,
+    knob: T,
+}
+
+impl<T: DeserializeOwned> FromRequest<Arc<Shared>> for OrgKnob<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, shared: &Arc<Shared>) -> Result<Self, ApiError> {
+        let (mut parts, body) = req.into_parts();
+        let org = Path::<String>::from_request_parts(&mut parts, shared).await;
+        let Ok(Path(org)) = org else {
+            return Err(org_not_found("that org"));
+        };
+        let Body(body) = Body::from_request(Request::from_parts(parts, body), shared).await?;
+        let knob = serde_json::from_slice(&body)
+            .map_err(|e| ApiError::validation(format!("the knob is invalid: {e}"), vec![]))?;
+        Ok(OrgKnob {
+            control: control(Arc::clone(shared)),
+            org,
+            knob,
+        })
+    }
 }
 
 fn view(org: &OktaOrg) -> Response {
@@ -465,13 +484,8 @@ async fn show(State(shared): AppState, Path(org): Path<String>) -> Result<Respon
     Ok(view(&control(shared).org_view(&org)?))
 }
 
-async fn set_app(
-    State(shared): AppState,
-    Path(org): Path<String>,
-    b: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let patch: OktaAppPatch = body(b)?;
-    Ok(view(&control(shared).patch_app(&org, patch)?))
+async fn set_app(k: OrgKnob<OktaAppPatch>) -> Result<Response, ApiError> {
+    Ok(view(&k.control.patch_app(&k.org, k.knob)?))
 }
 
 #[derive(serde::Deserialize)]
@@ -480,26 +494,14 @@ struct Policies {
     policies: Vec<OktaPolicy>,
 }
 
-async fn set_policies(
-    State(shared): AppState,
-    Path(org): Path<String>,
-    b: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let Policies { policies } = body(b)?;
-    let c = control(shared);
-    c.replace_policies(&org, policies)?;
-    Ok(view(&c.org_view(&org)?))
+async fn set_policies(k: OrgKnob<Policies>) -> Result<Response, ApiError> {
+    k.control.replace_policies(&k.org, k.knob.policies)?;
+    Ok(view(&k.control.org_view(&k.org)?))
 }
 
-async fn set_assignment(
-    State(shared): AppState,
-    Path(org): Path<String>,
-    b: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let assignment: OktaAssignment = body(b)?;
-    let c = control(shared);
-    c.assign(&org, assignment)?;
-    Ok(view(&c.org_view(&org)?))
+async fn set_assignment(k: OrgKnob<OktaAssignment>) -> Result<Response, ApiError> {
+    k.control.assign(&k.org, k.knob)?;
+    Ok(view(&k.control.org_view(&k.org)?))
 }
 
 #[derive(serde::Deserialize)]
@@ -508,15 +510,9 @@ struct Domain {
     domain: Option<String>,
 }
 
-async fn set_custom_domain(
-    State(shared): AppState,
-    Path(org): Path<String>,
-    b: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let Domain { domain } = body(b)?;
-    let c = control(shared);
-    c.custom_domain(&org, domain.as_deref())?;
-    Ok(view(&c.org_view(&org)?))
+async fn set_custom_domain(k: OrgKnob<Domain>) -> Result<Response, ApiError> {
+    k.control.custom_domain(&k.org, k.knob.domain.as_deref())?;
+    Ok(view(&k.control.org_view(&k.org)?))
 }
 
 #[derive(serde::Deserialize)]
@@ -525,14 +521,10 @@ struct Broken {
     kind: BrokenIdToken,
 }
 
-async fn set_broken(
-    State(shared): AppState,
-    Path(org): Path<String>,
-    b: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let Broken { kind } = body(b)?;
-    control(shared).set_broken(&org, Some(kind))?;
-    Ok(json(StatusCode::OK, json!({"org": org, "kind": kind})))
+async fn set_broken(k: OrgKnob<Broken>) -> Result<Response, ApiError> {
+    let Broken { kind } = k.knob;
+    k.control.set_broken(&k.org, Some(kind))?;
+    Ok(json(StatusCode::OK, json!({"org": k.org, "kind": kind})))
 }
 
 async fn clear_broken(
@@ -552,15 +544,11 @@ struct RateLimit {
     requests: u32,
 }
 
-async fn rate_limit(
-    State(shared): AppState,
-    Path(org): Path<String>,
-    b: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let RateLimit { requests } = body(b)?;
-    control(shared).set_rate_limit(&org, requests)?;
+async fn rate_limit(k: OrgKnob<RateLimit>) -> Result<Response, ApiError> {
+    let RateLimit { requests } = k.knob;
+    k.control.set_rate_limit(&k.org, requests)?;
     Ok(json(
         StatusCode::OK,
-        json!({"org": org, "requests": requests}),
+        json!({"org": k.org, "requests": requests}),
     ))
 }

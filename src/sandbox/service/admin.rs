@@ -2,21 +2,20 @@
 
 use std::sync::Arc;
 
-use axum::body::Bytes;
-use axum::extract::rejection::{BytesRejection, PathRejection};
-use axum::extract::{FromRequestParts, Path, RawQuery, State};
-use axum::http::request::Parts;
+use axum::Router;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Extension, Router};
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::if_match::{self, IfMatch};
+use super::extract::{Call, Reply, TenantEdit, TenantSlug};
+use super::if_match;
 use super::{okta_client, provisioning};
 use crate::sandbox::error::{ApiError, FieldError};
-use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
+use crate::sandbox::http::{Body, check, json, json_object, string_field, unknown_fields};
 use crate::sandbox::idempotency::{self, Answer, Idem};
 use crate::sandbox::state::{
     Caller, EventRecord, FieldChange, OriginRecord, ProvisioningRecord, RunState, State as Data,
@@ -162,21 +161,6 @@ pub(super) fn with_etag(status: StatusCode, body: Value, etag: String) -> Respon
 
 // ---------------------------------------------------------------- helpers
 
-/// The `{slug}` of a tenant route. A slug that cannot exist is simply not
-/// found.
-pub(crate) struct TenantSlug(pub String);
-
-impl<S: Send + Sync> FromRequestParts<S> for TenantSlug {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
-        match Path::<String>::from_request_parts(parts, state).await {
-            Ok(Path(slug)) if validate::slug(&slug).is_ok() => Ok(TenantSlug(slug)),
-            _ => Err(ApiError::tenant_not_found()),
-        }
-    }
-}
-
 /// What `f` reads of the tenant `slug`; 404 when there is none.
 fn read_tenant<T>(
     shared: &Shared,
@@ -185,17 +169,6 @@ fn read_tenant<T>(
 ) -> Result<T, ApiError> {
     let found = shared.store.read(|st| st.tenants.get(slug).map(f));
     found.ok_or_else(ApiError::tenant_not_found)
-}
-
-pub(crate) fn body_bytes(body: Result<Bytes, BytesRejection>) -> Result<Bytes, ApiError> {
-    body.map_err(|e| {
-        let message = format!("the request body could not be read: {e}");
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
-        } else {
-            ApiError::validation(message, vec![])
-        }
-    })
 }
 
 /// 412 for a write made on a tenant read before someone else's change.
@@ -266,10 +239,7 @@ fn parse_list_query(raw: Option<&str>) -> Result<ListQuery, ApiError> {
     }
 }
 
-async fn list_tenants(
-    State(shared): AppState,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, ApiError> {
+async fn list_tenants(State(shared): AppState, RawQuery(raw): RawQuery) -> Reply {
     let q = parse_list_query(raw.as_deref())?;
     let body = shared.store.read(|st| {
         use std::ops::Bound;
@@ -294,13 +264,52 @@ async fn list_tenants(
     Ok(json(StatusCode::OK, body))
 }
 
-/// A checked registration.
-struct NewTenant {
-    slug: String,
-    company_name: String,
-    okta_domain: String,
-    client_id: String,
-    client_secret: String,
+/// A checked registration: by support (`POST /admin/v1/tenants`) or by
+/// the customer with an invitation (`POST /v1/registrations`).
+pub(super) struct NewTenant {
+    pub slug: String,
+    pub company_name: String,
+    pub okta: OktaDetails,
+}
+
+impl NewTenant {
+    /// The tenant this registers at `now`: pending, with nobody signed in yet.
+    pub(super) fn record(self, now: String) -> TenantRecord {
+        TenantRecord {
+            slug: self.slug,
+            company_name: self.company_name,
+            okta_domain: self.okta.okta_domain,
+            client_id: self.okta.client_id,
+            client_secret: self.okta.client_secret,
+            status: TenantStatus::Pending,
+            version: 1,
+            created_at: now.clone(),
+            updated_at: now,
+            users: Vec::new(),
+            provisioning: ProvisioningRecord::not_started(),
+            review: None,
+        }
+    }
+}
+
+/// What a registration changed, for the history (the secret only as
+/// "rotated").
+pub(super) fn registration_changes(t: &TenantRecord) -> Vec<FieldChange> {
+    vec![
+        FieldChange::value("company_name", None, Some(&t.company_name)),
+        FieldChange::value("okta_domain", None, Some(&t.okta_domain)),
+        FieldChange::value("client_id", None, Some(&t.client_id)),
+        FieldChange::rotated("client_secret"),
+        FieldChange::value("status", None, Some(t.status.as_str())),
+    ]
+}
+
+/// 409: `slug` is taken.
+pub(super) fn tenant_exists(slug: &str) -> ApiError {
+    ApiError::conflict(
+        "tenant_exists",
+        format!("a tenant with slug {slug} is already registered"),
+    )
 }
 
 const REGISTER_FIELDS: [&str; 5] = [
@@ -327,6 +336,7 @@ fn required_field(
 /// The Okta details a registration carries (`okta_domain`, `client_id`,
 /// `client_secret`), each checked as `POST /admin/v1/tenants` and
 /// `POST /v1/registrations` both check them; problems go to `details`.
+#[derive(Clone)]
 pub(crate) struct OktaDetails {
     pub okta_domain: String,
     pub client_id: String,
@@ -369,68 +379,36 @@ fn parse_registration(port: u16, body: &[u8]) -> Result<NewTenant, ApiError> {
         (Some(slug), Some(company_name), Some(okta)) if details.is_empty() => Ok(NewTenant {
             slug,
             company_name: company_name.trim().to_owned(),
-            okta_domain: okta.okta_domain,
-            client_id: okta.client_id,
-            client_secret: okta.client_secret,
+            okta,
         }),
         _ => Err(ApiError::validation("tenant is invalid", details)),
     }
 }
 
-async fn register_tenant(
-    State(shared): AppState,
-    Extension(caller): Extension<Caller>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let body = body_bytes(body)?;
+async fn register_tenant(call: Call, headers: HeaderMap, Body(body): Body) -> Reply {
+    let Call { shared, caller } = call;
     let idem = Idem::from_request("POST", "/admin/v1/tenants", &headers, &body)?;
     // Parsed now, judged inside the transaction: a replay wins over validation.
     let parsed = parse_registration(shared.port, &body);
     idempotency::post_answer(&shared.store, idem.as_ref(), |st| {
         let new = parsed?;
         if st.tenants.contains_key(&new.slug) {
-            return Err(ApiError::conflict(
-                "tenant_exists",
-                format!("a tenant with slug {} is already registered", new.slug),
-            ));
+            return Err(tenant_exists(&new.slug));
         }
-        let now = now_rfc3339();
-        let t = TenantRecord {
-            slug: new.slug.clone(),
-            company_name: new.company_name,
-            okta_domain: new.okta_domain,
-            client_id: new.client_id,
-            client_secret: new.client_secret,
-            status: TenantStatus::Pending,
-            version: 1,
-            created_at: now.clone(),
-            updated_at: now,
-            users: Vec::new(),
-            provisioning: ProvisioningRecord::not_started(),
-            review: None,
-        };
+        let t = new.record(now_rfc3339());
+        let slug = t.slug.clone();
         let answer = Answer::new(StatusCode::CREATED, tenant_json(&shared, &t))
             .header(header::ETAG, t.etag())
-            .header(header::LOCATION, format!("/admin/v1/tenants/{}", t.slug));
-        let changes = vec![
-            FieldChange::value("company_name", None, Some(&t.company_name)),
-            FieldChange::value("okta_domain", None, Some(&t.okta_domain)),
-            FieldChange::value("client_id", None, Some(&t.client_id)),
-            FieldChange::rotated("client_secret"),
-            FieldChange::value("status", None, Some(t.status.as_str())),
-        ];
-        st.tenants.insert(new.slug.clone(), t);
-        st.record_event(&new.slug, &caller, "registered", changes);
+            .header(header::LOCATION, format!("/admin/v1/tenants/{slug}"));
+        let changes = registration_changes(&t);
+        st.tenants.insert(slug.clone(), t);
+        st.record_event(&slug, &caller, "registered", changes);
         st.stats.tenants_registered += 1;
         Ok(answer)
     })
 }
 
-async fn get_tenant(
-    State(shared): AppState,
-    TenantSlug(slug): TenantSlug,
-) -> Result<Response, ApiError> {
+async fn get_tenant(State(shared): AppState, TenantSlug(slug): TenantSlug) -> Reply {
     let (body, etag) = read_tenant(&shared, &slug, |t| (tenant_json(&shared, t), t.etag()))?;
     // The answer is fixed; now "another writer" may change the tenant, as
     // a test asked with `interleave_edit`.
@@ -580,14 +558,13 @@ fn action_of(changes: &[FieldChange]) -> &'static str {
     }
 }
 
-async fn patch_tenant(
-    State(shared): AppState,
-    Extension(caller): Extension<Caller>,
-    TenantSlug(slug): TenantSlug,
-    IfMatch(if_match): IfMatch,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let body = body_bytes(body)?;
+async fn patch_tenant(edit: TenantEdit, Body(body): Body) -> Reply {
+    let TenantEdit {
+        shared,
+        caller,
+        slug,
+        if_match,
+    } = edit;
     let parsed = json_object(&body)
         .and_then(|obj| TenantPatch::parse(&obj))
         .and_then(|p| p.registrable(&shared));
@@ -631,42 +608,43 @@ async fn patch_tenant(
     Ok(with_etag(StatusCode::OK, body, etag))
 }
 
-async fn delete_tenant(
-    State(shared): AppState,
-    Extension(caller): Extension<Caller>,
-    TenantSlug(slug): TenantSlug,
-    IfMatch(if_match): IfMatch,
-) -> Result<Response, ApiError> {
-    shared.store.mutate(|st| {
-        let t = st.tenant_mut(&slug)?;
-        // If-Match is optional here, but honoured when given.
-        if_match::honoured(if_match.as_deref(), t, stale_edit)?;
-        // Users and the provisioning record go with the tenant.
-        st.tenants.remove(&slug);
-        st.record_event(&slug, &caller, "deleted", Vec::new());
-        Ok(())
-    })?;
+async fn delete_tenant(edit: TenantEdit) -> Reply {
+    remove_tenant(&edit, Data::tenant_mut, stale_edit, "deleted")?;
     Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Removes the tenant `find` finds, with its users and its provisioning
+/// record, and records `action`. `If-Match` is optional, but honoured when
+/// given (refused with `stale`).
+pub(super) fn remove_tenant(
+    edit: &TenantEdit,
+    find: impl for<'a> FnOnce(&'a mut Data, &str) -> Result<&'a mut TenantRecord, ApiError>,
+    stale: fn(&TenantRecord) -> ApiError,
+    action: &str,
+) -> Result<(), ApiError> {
+    let slug = &edit.slug;
+    edit.shared.store.mutate(|st| {
+        let t = find(st, slug)?;
+        if_match::honoured(edit.if_match.as_deref(), t, stale)?;
+        st.tenants.remove(slug);
+        st.record_event(slug, &edit.caller, action, Vec::new());
+        Ok(())
+    })
 }
 
 // ---------------------------------------------------------------- provisioning and users
 
-async fn get_provisioning(
-    State(shared): AppState,
-    TenantSlug(slug): TenantSlug,
-) -> Result<Response, ApiError> {
+async fn get_provisioning(State(shared): AppState, TenantSlug(slug): TenantSlug) -> Reply {
     let body = read_tenant(&shared, &slug, provisioning_json)?;
     Ok(json(StatusCode::OK, body))
 }
 
 async fn retry_provisioning(
-    State(shared): AppState,
-    Extension(caller): Extension<Caller>,
+    Call { shared, caller }: Call,
     TenantSlug(slug): TenantSlug,
     headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let body = body_bytes(body)?;
+    Body(body): Body,
+) -> Reply {
     let route = format!("/admin/v1/tenants/{slug}/provisioning/retry");
     let idem = Idem::from_request("POST", &route, &headers, &body)?;
     let (response, run) = idempotency::post(&shared.store, idem.as_ref(), |st| {
@@ -689,7 +667,7 @@ async fn list_events(
     State(shared): AppState,
     TenantSlug(slug): TenantSlug,
     RawQuery(raw): RawQuery,
-) -> Result<Response, ApiError> {
+) -> Reply {
     let mut limit = 50;
     let mut after = 0u64;
     let mut details = Vec::new();
@@ -736,10 +714,7 @@ async fn list_events(
     Ok(json(StatusCode::OK, body))
 }
 
-async fn list_users(
-    State(shared): AppState,
-    TenantSlug(slug): TenantSlug,
-) -> Result<Response, ApiError> {
+async fn list_users(State(shared): AppState, TenantSlug(slug): TenantSlug) -> Reply {
     let users = read_tenant(&shared, &slug, |t| {
         t.users.iter().map(User::from).collect::<Vec<_>>()
     })?;
@@ -748,10 +723,7 @@ async fn list_users(
 
 /// The service probes the tenant's Okta org with the secret it has on file
 /// (support never sees the secret).
-async fn check_client_secret(
-    State(shared): AppState,
-    TenantSlug(slug): TenantSlug,
-) -> Result<Response, ApiError> {
+async fn check_client_secret(State(shared): AppState, TenantSlug(slug): TenantSlug) -> Reply {
     let (domain, client_id, secret) = read_tenant(&shared, &slug, |t| {
         (
             t.okta_domain.clone(),
@@ -800,12 +772,7 @@ fn parse_origin(body: &[u8]) -> Result<String, ApiError> {
     }
 }
 
-async fn add_origin(
-    State(shared): AppState,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let body = body_bytes(body)?;
+async fn add_origin(State(shared): AppState, headers: HeaderMap, Body(body): Body) -> Reply {
     let idem = Idem::from_request("POST", "/admin/v1/cors/origins", &headers, &body)?;
     let parsed = parse_origin(&body);
     idempotency::post_answer(&shared.store, idem.as_ref(), |st: &mut Data| {
@@ -833,7 +800,7 @@ async fn add_origin(
 async fn remove_origin(
     State(shared): AppState,
     path: Result<Path<String>, PathRejection>,
-) -> Result<Response, ApiError> {
+) -> Reply {
     let not_found = |o: &str| {
         ApiError::new(
             StatusCode::NOT_FOUND,

@@ -12,26 +12,27 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::Extension;
 use axum::Router;
-use axum::body::Bytes;
 use axum::extract::State;
-use axum::extract::rejection::BytesRejection;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::Response;
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 use sha2::{Digest, Sha256};
 
-use super::admin::{OktaDetails, TenantSlug, body_bytes, tenant_json, with_etag};
-use super::if_match::{self, IfMatch};
+use super::admin::{
+    NewTenant, OktaDetails, registration_changes, remove_tenant, tenant_exists, tenant_json,
+    with_etag,
+};
+use super::extract::{Call, Reply, TenantEdit};
+use super::if_match;
 use super::okta_client;
 use crate::sandbox::error::{ApiError, FieldError};
-use crate::sandbox::http::{check, json, json_object, string_field, unknown_fields};
+use crate::sandbox::http::{Body, check, json, json_object, string_field, unknown_fields};
 use crate::sandbox::idempotency::{self, Answer, Idem};
 use crate::sandbox::state::{
-    Caller, FieldChange, InvitationRecord, ProvisioningRecord, ReviewRecord, State as Data,
-    TenantRecord, TenantStatus, random_hex, rfc3339, unix,
+    Caller, FieldChange, InvitationRecord, ReviewRecord, State as Data, TenantRecord, TenantStatus,
+    random_hex, rfc3339, unix,
 };
 use crate::sandbox::{Shared, validate};
 
@@ -161,13 +162,8 @@ fn open_invitation<'a>(st: &'a Data, slug: &str, now: u64) -> Option<&'a Invitat
 /// the same request answers the same invitation with a *new* token (the
 /// token is not kept, so it cannot be replayed; the one of the lost answer
 /// stops working).
-async fn create_invitation(
-    State(shared): AppState,
-    Extension(caller): Extension<Caller>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let body = body_bytes(body)?;
+async fn create_invitation(call: Call, headers: HeaderMap, Body(body): Body) -> Reply {
+    let Call { shared, caller } = call;
     let idem = Idem::from_request("POST", "/admin/v1/invitations", &headers, &body)?;
     let parsed = parse_invitation(&body);
     let token = format!("{TOKEN_PREFIX}{}", random_hex(40));
@@ -199,10 +195,7 @@ async fn create_invitation(
     let create = |st: &mut Data| -> Result<(Answer, ()), ApiError> {
         let new = parsed?;
         if st.tenants.contains_key(&new.slug) {
-            return Err(ApiError::conflict(
-                "tenant_exists",
-                format!("a tenant with slug {} is already registered", new.slug),
-            ));
+            return Err(tenant_exists(&new.slug));
         }
         if let Some(open) = open_invitation(st, &new.slug, now) {
             return Err(ApiError::conflict(
@@ -278,12 +271,13 @@ fn stale_review(t: &TenantRecord) -> ApiError {
 }
 
 /// Pending review → active: its users may sign in from now on.
-async fn approve(
-    State(shared): AppState,
-    Extension(caller): Extension<Caller>,
-    TenantSlug(slug): TenantSlug,
-    IfMatch(if_match): IfMatch,
-) -> Result<Response, ApiError> {
+async fn approve(edit: TenantEdit) -> Reply {
+    let TenantEdit {
+        shared,
+        caller,
+        slug,
+        if_match,
+    } = edit;
     let (body, etag) = shared.store.mutate(|st| {
         let t = in_review(st, &slug)?;
         // If-Match is optional on a review, but honoured when given.
@@ -302,23 +296,11 @@ async fn approve(
 
 /// Removes the registration awaiting review, its secret with it; the
 /// history keeps `rejected`, and the slug may be invited again.
-async fn reject(
-    State(shared): AppState,
-    Extension(caller): Extension<Caller>,
-    TenantSlug(slug): TenantSlug,
-    IfMatch(if_match): IfMatch,
-) -> Result<Response, ApiError> {
-    shared.store.mutate(|st| {
-        let t = in_review(st, &slug)?;
-        // If-Match is optional on a review, but honoured when given.
-        if_match::honoured(if_match.as_deref(), t, stale_review)?;
-        st.tenants.remove(&slug);
-        st.record_event(&slug, &caller, "rejected", Vec::new());
-        Ok(())
-    })?;
+async fn reject(edit: TenantEdit) -> Reply {
+    remove_tenant(&edit, in_review, stale_review, "rejected")?;
     Ok(json(
         StatusCode::OK,
-        json!({"slug": slug, "rejected": true}),
+        json!({"slug": edit.slug, "rejected": true}),
     ))
 }
 
@@ -390,10 +372,7 @@ fn usable(inv: &InvitationRecord, now: u64) -> Result<(), ApiError> {
 
 /// `GET /v1/invitation`: what the token invites to (slug, company name,
 /// redirect URI, expiry), so the customer's tool can check Okta first.
-async fn show_invitation(
-    State(shared): AppState,
-    headers: HeaderMap,
-) -> Result<Response, ApiError> {
+async fn show_invitation(State(shared): AppState, headers: HeaderMap) -> Reply {
     let now = now_unix(&shared);
     let inv = invitation_of(&shared, &headers, now)?;
     Ok(json(StatusCode::OK, invitation_json(&shared, &inv, now)))
@@ -441,13 +420,8 @@ fn secret_refused(result: &str, detail: String) -> ApiError {
 }
 
 /// `POST /v1/registrations`, authenticated by the invitation token.
-async fn redeem(
-    State(shared): AppState,
-    Extension(caller): Extension<Caller>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let body = body_bytes(body)?;
+async fn redeem(call: Call, headers: HeaderMap, Body(body): Body) -> Reply {
+    let Call { shared, caller } = call;
     let now = now_unix(&shared);
     // A retry whose first answer was lost replays it, even though the
     // invitation is burnt by now: the key is looked up first.
@@ -513,38 +487,24 @@ async fn redeem(
             .ok_or_else(|| ApiError::internal("the invitation is gone"))?;
         usable(&current, now)?;
         if st.tenants.contains_key(&inv.slug) {
-            return Err(ApiError::conflict(
-                "tenant_exists",
-                format!("a tenant with slug {} is already registered", inv.slug),
-            ));
+            return Err(tenant_exists(&inv.slug));
         }
         let at = now_rfc3339(&shared);
-        let t = TenantRecord {
+        let new = NewTenant {
             slug: inv.slug.clone(),
             company_name: inv.company_name.clone(),
-            okta_domain: submission.okta_domain.clone(),
-            client_id: submission.client_id.clone(),
-            client_secret: submission.client_secret.clone(),
-            status: TenantStatus::Pending,
-            version: 1,
-            created_at: at.clone(),
-            updated_at: at.clone(),
-            users: Vec::new(),
-            provisioning: ProvisioningRecord::not_started(),
+            okta: submission.clone(),
+        };
+        let t = TenantRecord {
             review: Some(ReviewRecord {
                 invitation_id: inv.id.clone(),
                 submitted_at: at.clone(),
             }),
+            ..new.record(at.clone())
         };
         let answer = Answer::new(StatusCode::CREATED, tenant_json(&shared, &t))
             .header(header::ETAG, t.etag());
-        let changes = vec![
-            FieldChange::value("company_name", None, Some(&t.company_name)),
-            FieldChange::value("okta_domain", None, Some(&t.okta_domain)),
-            FieldChange::value("client_id", None, Some(&t.client_id)),
-            FieldChange::rotated("client_secret"),
-            FieldChange::value("status", None, Some(t.status.as_str())),
-        ];
+        let changes = registration_changes(&t);
         st.tenants.insert(inv.slug.clone(), t);
         if let Some(burnt) = st.invitations.iter_mut().find(|i| i.id == inv.id) {
             burnt.redeemed_at = Some(at);

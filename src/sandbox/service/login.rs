@@ -21,8 +21,6 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use axum::Router;
-use axum::body::Bytes;
-use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -36,7 +34,7 @@ use url::Url;
 use super::okta_client::OktaClient;
 use super::provisioning;
 use crate::sandbox::error::ApiError;
-use crate::sandbox::http::{escape, found, json as json_response, json_object};
+use crate::sandbox::http::{Body, escape, found, json as json_response, json_object};
 use crate::sandbox::state::{RunState, TenantStatus, random_hex};
 use crate::sandbox::{Shared, lock};
 
@@ -474,12 +472,7 @@ fn s256(verifier: &str) -> String {
     URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
 }
 
-async fn cli_token(
-    State(shared): AppState,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let body =
-        body.map_err(|e| ApiError::validation(format!("the body could not be read: {e}"), vec![]))?;
+async fn cli_token(State(shared): AppState, Body(body): Body) -> Result<Response, ApiError> {
     let obj = json_object(&body)?;
     let field = |name: &str| obj.get(name).and_then(Value::as_str).unwrap_or("");
     let (code, verifier) = (field("code"), field("code_verifier"));

@@ -4,6 +4,7 @@
 //! real service talks to real Okta.
 
 pub(crate) mod admin;
+pub(crate) mod extract;
 mod if_match;
 pub(crate) mod invitations;
 pub(crate) mod login;
