@@ -58,14 +58,26 @@ impl FromRequest<Arc<Shared>> for ClientCall {
     }
 }
 
+/// A client's call once the client is authenticated: what an endpoint
+/// answers from.
+#[derive(Clone, Copy)]
+pub(crate) struct ClientRequest<'a> {
+    pub shared: &'a Shared,
+    pub org: &'a OrgRecord,
+    pub server: Server,
+    pub form: &'a HashMap<String, String>,
+    /// The app the client authenticated as.
+    pub app: &'a AppRecord,
+}
+
 impl ClientCall {
     /// An unknown server is refused first; past it, the client is
-    /// authenticated, `f` answers with the form and the app, and every
-    /// answer carries Okta's no-cache headers.
+    /// authenticated, `endpoint` answers, and every answer carries Okta's
+    /// no-cache headers.
     pub(crate) fn answer(
         &self,
         counted: Counted,
-        f: impl FnOnce(Server, &HashMap<String, String>, AppRecord) -> Response,
+        endpoint: impl FnOnce(ClientRequest<'_>) -> Response,
     ) -> Response {
         let server = match self.at.oauth_server() {
             Ok(server) => server,
@@ -73,7 +85,13 @@ impl ClientCall {
         };
         let form = params(&self.body);
         let mut response = no_cache(match authenticate(&self.at.org, &self.headers, &form) {
-            Ok(app) => f(server, &form, app),
+            Ok(app) => endpoint(ClientRequest {
+                shared: &self.shared,
+                org: &self.at.org,
+                server,
+                form: &form,
+                app: &app,
+            }),
             Err(r) => r,
         });
         if counted == Counted::Yes {

@@ -1,7 +1,6 @@
 //! What a client does with the tokens it holds: `/revoke` (RFC 7009),
 //! `/introspect` (RFC 7662) and `/userinfo` (OIDC Core §5.3).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::extract::State;
@@ -9,8 +8,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde_json::{Map, Value, json};
 
-use super::client_auth::{ClientCall, Counted};
-use super::model::{AppRecord, OrgRecord};
+use super::client_auth::{ClientCall, ClientRequest, Counted};
+use super::model::OrgRecord;
 use super::token::{no_cache, verify_access_token};
 use super::{AuthServer, Server, oauth_error, okta_json};
 use crate::sandbox::{Shared, lock};
@@ -18,63 +17,49 @@ use crate::sandbox::{Shared, lock};
 type AppState = State<Arc<Shared>>;
 
 pub(crate) async fn revoke(call: ClientCall) -> Response {
-    let (shared, org) = (&*call.shared, &call.at.org);
-    call.answer(Counted::Yes, |server, form, app| {
-        match form.get("token").filter(|t| !t.is_empty()) {
-            None => oauth_error(
+    call.answer(Counted::Yes, |request| {
+        let Some(token) = request.form.get("token").filter(|t| !t.is_empty()) else {
+            return oauth_error(
                 StatusCode::BAD_REQUEST,
                 "invalid_request",
                 "The 'token' parameter is required.",
-            ),
-            Some(token) => {
-                // Any token, known or not, is "revoked": RFC 7009 answers 200.
-                let claims = verify_access_token(shared, org, server, token);
-                let mut rt = lock(&shared.okta);
-                if rt
-                    .refresh_tokens
-                    .get(token)
-                    .is_some_and(|g| g.client_id == app.client_id)
-                {
-                    // RFC 7009 §2.1, and Okta's revoke: the access tokens
-                    // of the same grant go with the refresh token.
-                    if let Some(grant) = rt.refresh_tokens.remove(token) {
-                        rt.revoked.extend(grant.access_jtis);
-                    }
-                }
-                if let Some(claims) = claims
-                    && claims["cid"] == app.client_id.as_str()
-                    && let Some(jti) = claims["jti"].as_str()
-                {
-                    rt.revoked.insert(jti.to_owned());
-                }
-                let mut r = StatusCode::OK.into_response();
-                r.headers_mut()
-                    .insert(header::CONTENT_LENGTH, HeaderValue::from_static("0"));
-                r
+            );
+        };
+        // Any token, known or not, is "revoked": RFC 7009 answers 200.
+        let claims = request.own_access_token(token);
+        let mut rt = lock(&request.shared.okta);
+        if rt
+            .refresh_tokens
+            .get(token)
+            .is_some_and(|g| g.client_id == request.app.client_id)
+        {
+            // RFC 7009 §2.1, and Okta's revoke: the access tokens of the
+            // same grant go with the refresh token.
+            if let Some(grant) = rt.refresh_tokens.remove(token) {
+                rt.revoked.extend(grant.access_jtis);
             }
         }
+        if let Some(jti) = claims.as_ref().and_then(|c| c["jti"].as_str()) {
+            rt.revoked.insert(jti.to_owned());
+        }
+        let mut r = StatusCode::OK.into_response();
+        r.headers_mut()
+            .insert(header::CONTENT_LENGTH, HeaderValue::from_static("0"));
+        r
     })
 }
 
 pub(crate) async fn introspect(call: ClientCall) -> Response {
-    let (shared, org) = (&*call.shared, &call.at.org);
-    call.answer(Counted::No, |server, form, app| {
-        introspection(shared, org, server, form, &app)
-    })
+    call.answer(Counted::No, introspection)
 }
 
 /// What `/introspect` says of a token: active only to the client it was
 /// issued to.
-fn introspection(
-    shared: &Shared,
-    org: &OrgRecord,
-    server: Server,
-    form: &HashMap<String, String>,
-    app: &AppRecord,
-) -> Response {
-    let token = form.get("token").map_or("", String::as_str);
-    let body = match verify_access_token(shared, org, server, token) {
-        Some(c) if c["cid"] == app.client_id.as_str() => json!({
+fn introspection(request: ClientRequest<'_>) -> Response {
+    let (shared, org, app) = (request.shared, request.org, request.app);
+    let token = request.form.get("token").map_or("", String::as_str);
+    let body = match request.own_access_token(token) {
+        Some(c) => json!({
             "active": true,
             "scope": c["scp"].as_array().map(|s| s.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" ")),
             "username": c["sub"],

@@ -4,8 +4,6 @@
 //! does with its tokens afterwards (revoke, introspect, userinfo) in
 //! `introspect.rs`.
 
-use std::collections::HashMap;
-
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::Response;
 use base64::Engine as _;
@@ -14,7 +12,7 @@ use jsonwebtoken::{Algorithm, Header, Validation};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
-use super::client_auth::{ClientCall, Counted};
+use super::client_auth::{ClientCall, ClientRequest, Counted};
 use super::grant::{RedeemedCode, RefreshGrant};
 use super::keys::{self, SigningKey, signing_key};
 use super::model::{AppRecord, BrokenIdToken, OrgRecord, UserRecord};
@@ -48,19 +46,12 @@ pub(crate) fn no_cache(mut r: Response) -> Response {
 // ---------------------------------------------------------------- /token
 
 pub(crate) async fn token(call: ClientCall) -> Response {
-    let (shared, org) = (&*call.shared, &call.at.org);
-    call.answer(Counted::Yes, |server, form, app| {
-        exchange(shared, org, server, form, &app)
-    })
+    call.answer(Counted::Yes, exchange)
 }
 
-fn exchange(
-    shared: &Shared,
-    org: &OrgRecord,
-    server: Server,
-    form: &HashMap<String, String>,
-    app: &AppRecord,
-) -> Response {
+fn exchange(request: ClientRequest<'_>) -> Response {
+    let (shared, org, server) = (request.shared, request.org, request.server);
+    let (form, app) = (request.form, request.app);
     let grant_type = form.get("grant_type").map_or("", String::as_str);
     if grant_type.is_empty() {
         return oauth_error(
@@ -97,7 +88,7 @@ fn exchange(
         );
     }
     match grant_type {
-        "refresh_token" => return refresh(shared, org, server, app, form),
+        "refresh_token" => return refresh(request),
         "authorization_code" => {}
         // Granted to the app, but the sandbox implements only these two.
         _ => return unsupported(),
@@ -160,15 +151,9 @@ fn exchange(
         return invalid_code();
     };
     let issued = Issue {
-        org,
-        server,
-        app,
-        user,
-        scopes: &grant.scopes,
         nonce: grant.nonce.as_deref(),
-        auth_time: grant.auth_time,
         lifetime: grant.access_token_lifetime_secs,
-        refresh_token: None,
+        ..Issue::new(request, user, &grant.scopes, grant.auth_time)
     };
     let body = issued.tokens(shared, true);
     lock(&shared.okta).redeemed.insert(
@@ -208,17 +193,15 @@ fn revoke_if_redeemed(shared: &Shared, org: &OrgRecord, server: Server, code: &s
     }
 }
 
-fn refresh(
-    shared: &Shared,
-    org: &OrgRecord,
-    server: Server,
-    app: &AppRecord,
-    form: &std::collections::HashMap<String, String>,
-) -> Response {
+fn refresh(request: ClientRequest<'_>) -> Response {
+    let (shared, org, server) = (request.shared, request.org, request.server);
+    let (form, app) = (request.form, request.app);
     let token = form.get("refresh_token").map_or("", String::as_str);
     let grant = lock(&shared.okta).refresh_tokens.get(token).cloned();
-    let Some(grant) =
-        grant.filter(|g| g.org == org.name && g.server == server && g.client_id == app.client_id)
+    let grant =
+        grant.filter(|g| g.org == org.name && g.server == server && g.client_id == app.client_id);
+    // A refresh token whose user is gone is as dead as an unknown one.
+    let Some((grant, user)) = grant.and_then(|g| org.user_by_id(&g.user_id).map(|user| (g, user)))
     else {
         return oauth_error(
             StatusCode::BAD_REQUEST,
@@ -226,23 +209,9 @@ fn refresh(
             "The refresh token is invalid or expired.",
         );
     };
-    let Some(user) = org.user_by_id(&grant.user_id) else {
-        return oauth_error(
-            StatusCode::BAD_REQUEST,
-            "invalid_grant",
-            "The refresh token is invalid or expired.",
-        );
-    };
     let issued = Issue {
-        org,
-        server,
-        app,
-        user,
-        scopes: &grant.scopes,
-        nonce: None,
-        auth_time: grant.auth_time,
-        lifetime: 3600,
         refresh_token: Some(token),
+        ..Issue::new(request, user, &grant.scopes, grant.auth_time)
     };
     let mut body = issued.tokens(shared, false).json;
     if let Some(obj) = body.as_object_mut() {
@@ -260,7 +229,7 @@ fn refresh(
 /// with the grant gets `unsupported_grant_type`, as at `/token`: the sandbox
 /// does not emulate the device flow itself, and says so rather than 404.
 pub(crate) async fn device_authorize(call: ClientCall) -> Response {
-    call.answer(Counted::Yes, |_, _, app| {
+    call.answer(Counted::Yes, |ClientRequest { app, .. }| {
         let configured = app.grant_types.join(", ");
         if app.grant_types.iter().any(|g| g == DEVICE_GRANT) {
             oauth_error(
@@ -311,7 +280,28 @@ struct Minted {
     access_jti: String,
 }
 
-impl Issue<'_> {
+impl<'a> Issue<'a> {
+    /// Tokens for `user`, with `scopes`, to the client `request` authenticated;
+    /// an hour's access token, with no nonce.
+    fn new(
+        request: ClientRequest<'a>,
+        user: &'a UserRecord,
+        scopes: &'a [String],
+        auth_time: u64,
+    ) -> Self {
+        Issue {
+            org: request.org,
+            server: request.server,
+            app: request.app,
+            user,
+            scopes,
+            nonce: None,
+            auth_time,
+            lifetime: 3600,
+            refresh_token: None,
+        }
+    }
+
     /// The token response; a refresh token when `offline_access` was granted
     /// to a client allowed to refresh (and `new_refresh`).
     fn tokens(&self, shared: &Shared, new_refresh: bool) -> Minted {
@@ -520,6 +510,15 @@ pub(crate) fn verify_access_token(
         return None;
     }
     Some(data.claims)
+}
+
+impl ClientRequest<'_> {
+    /// The claims of `token` if it is a valid access token of this server
+    /// that was issued to this client.
+    pub(crate) fn own_access_token(&self, token: &str) -> Option<Value> {
+        let claims = verify_access_token(self.shared, self.org, self.server, token)?;
+        (claims["cid"] == self.app.client_id.as_str()).then_some(claims)
+    }
 }
 
 #[cfg(test)]
