@@ -150,6 +150,16 @@ impl Mgmt {
         })
     }
 
+    /// An unpaged list (an app's users, a server's policies): `f`'s items as
+    /// a JSON array.
+    fn array(
+        &self,
+        needs: Needs,
+        f: impl FnOnce(&OrgRecord) -> Result<Vec<Value>, Response>,
+    ) -> Response {
+        self.answer(needs, |org| f(org).map(Value::Array))
+    }
+
     /// A list: `f`'s items filtered and paged as Okta does (`listing.rs`)
     /// by the query, with `path` in the `Link` headers.
     fn list(
@@ -448,15 +458,14 @@ async fn get_app(mgmt: Mgmt, Path(id): Path<String>) -> Response {
 }
 
 async fn app_users(mgmt: Mgmt, Path(id): Path<String>) -> Response {
-    mgmt.answer(Needs::AnyAdmin, |org| {
+    mgmt.array(Needs::AnyAdmin, |org| {
         let app = app_by_id(org, &id)?;
-        Ok(Value::Array(
-            org.users
-                .iter()
-                .filter(|u| org.is_assigned(app, u))
-                .map(|u| assignment_json(app, u))
-                .collect(),
-        ))
+        Ok(org
+            .users
+            .iter()
+            .filter(|u| org.is_assigned(app, u))
+            .map(|u| assignment_json(app, u))
+            .collect())
     })
 }
 
@@ -510,40 +519,38 @@ async fn get_user(mgmt: Mgmt, Path(user): Path<String>) -> Response {
 
 /// The groups a user is in, Everyone first, as Okta lists them.
 async fn user_groups(mgmt: Mgmt, Path(user): Path<String>) -> Response {
-    mgmt.answer(Needs::AnyAdmin, |org| {
+    mgmt.array(Needs::AnyAdmin, |org| {
         let u = org
             .user_by_id(&user)
             .ok_or_else(|| not_found(&user, "User"))?;
         let ids = org.groups_of(u);
-        Ok(Value::Array(
-            org.groups
-                .iter()
-                .filter(|g| ids.contains(&g.id))
-                .map(|g| {
-                    json!({
-                        "id": g.id,
-                        "created": org.created,
-                        "lastUpdated": org.created,
-                        "objectClass": ["okta:user_group"],
-                        "type": g.kind,
-                        "profile": {"name": g.name, "description": g.description},
-                    })
+        Ok(org
+            .groups
+            .iter()
+            .filter(|g| ids.contains(&g.id))
+            .map(|g| {
+                json!({
+                    "id": g.id,
+                    "created": org.created,
+                    "lastUpdated": org.created,
+                    "objectClass": ["okta:user_group"],
+                    "type": g.kind,
+                    "profile": {"name": g.name, "description": g.description},
                 })
-                .collect(),
-        ))
+            })
+            .collect())
     })
 }
 
 async fn app_groups(mgmt: Mgmt, Path(id): Path<String>) -> Response {
-    mgmt.answer(Needs::AnyAdmin, |org| {
+    mgmt.array(Needs::AnyAdmin, |org| {
         let app = app_by_id(org, &id)?;
-        Ok(Value::Array(
-            app.assigned_groups
-                .iter()
-                .enumerate()
-                .map(|(i, g)| json!({"id": g, "priority": i, "profile": null}))
-                .collect(),
-        ))
+        Ok(app
+            .assigned_groups
+            .iter()
+            .enumerate()
+            .map(|(i, g)| json!({"id": g, "priority": i, "profile": null}))
+            .collect())
     })
 }
 
@@ -622,14 +629,12 @@ async fn get_server(mgmt: Mgmt, Path(id): Path<String>) -> Response {
 }
 
 async fn list_policies(mgmt: Mgmt, Path(id): Path<String>) -> Response {
-    mgmt.answer(Needs::Policies, |org| {
+    mgmt.array(Needs::Policies, |org| {
         let s = server(org, &id)?;
-        Ok(Value::Array(
-            sorted_by_priority(&s.policies, |p| p.priority)
-                .into_iter()
-                .map(|p| policy_json(&mgmt.shared, org, s, p))
-                .collect(),
-        ))
+        Ok(sorted_by_priority(&s.policies, |p| p.priority)
+            .into_iter()
+            .map(|p| policy_json(&mgmt.shared, org, s, p))
+            .collect())
     })
 }
 
@@ -651,15 +656,13 @@ async fn get_policy(mgmt: Mgmt, Path((id, policy)): Path<(String, String)>) -> R
 }
 
 async fn list_rules(mgmt: Mgmt, Path((id, policy)): Path<(String, String)>) -> Response {
-    mgmt.answer(Needs::Policies, |org| {
+    mgmt.array(Needs::Policies, |org| {
         let s = server(org, &id)?;
         let p = find_policy(s, &policy)?;
-        Ok(Value::Array(
-            sorted_by_priority(&p.rules, |r| r.priority)
-                .into_iter()
-                .map(|r| rule_json(&mgmt.shared, org, s, p, r))
-                .collect(),
-        ))
+        Ok(sorted_by_priority(&p.rules, |r| r.priority)
+            .into_iter()
+            .map(|r| rule_json(&mgmt.shared, org, s, p, r))
+            .collect())
     })
 }
 
