@@ -59,6 +59,24 @@ pub mod guide {
     pub const ROW_CORS: &str = "troubleshooting: CORS errors in browser console";
 }
 
+/// The `fix` and `guide` builders of a type with those two fields: a
+/// finding, and a login's problem (`oidc::diagnose::Problem`).
+macro_rules! fix_and_guide {
+    () => {
+        pub fn fix(mut self, fix: impl Into<String>) -> Self {
+            self.fix = Some(fix.into());
+            self
+        }
+
+        /// The guide's row, one of [`crate::finding::guide`]'s.
+        pub fn guide(mut self, guide: &str) -> Self {
+            self.guide = Some(guide.to_string());
+            self
+        }
+    };
+}
+pub(crate) use fix_and_guide;
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Finding {
     /// Stable id, e.g. `discovery.issuer`, for scripts.
@@ -120,15 +138,7 @@ impl Finding {
         self
     }
 
-    pub fn fix(mut self, fix: impl Into<String>) -> Self {
-        self.fix = Some(fix.into());
-        self
-    }
-
-    pub fn guide(mut self, guide: &str) -> Self {
-        self.guide = Some(guide.to_string());
-        self
-    }
+    fix_and_guide!();
 }
 
 /// The findings of one run for one subject (a domain, a tenant).

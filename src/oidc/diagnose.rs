@@ -26,14 +26,7 @@ impl Problem {
             guide: None,
         }
     }
-    pub fn fix(mut self, fix: impl Into<String>) -> Self {
-        self.fix = Some(fix.into());
-        self
-    }
-    pub fn guide(mut self, guide: &str) -> Self {
-        self.guide = Some(guide.to_string());
-        self
-    }
+    crate::finding::fix_and_guide!();
 
     /// The summary after `mark`, then the fix and the guide's row after their labels.
     pub fn lines(&self, mark: &str, fix: &str, see: &str) -> Vec<String> {
