@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Health {
     pub status: String,
-    #[serde(default)]
     pub version: Option<String>,
 }
 
@@ -16,7 +15,6 @@ pub struct Tenant {
     pub company_name: String,
     pub okta_domain: String,
     pub client_id: String,
-    #[serde(default)]
     pub client_secret_last4: Option<String>,
     /// `pending`, `active` or `disabled`.
     pub status: String,
@@ -25,13 +23,9 @@ pub struct Tenant {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provisioning_state: Option<String>,
     pub redirect_uri: String,
-    #[serde(default)]
     pub dashboard_url: Option<String>,
-    #[serde(default)]
     pub version: Option<u64>,
-    #[serde(default)]
     pub created_at: Option<String>,
-    #[serde(default)]
     pub updated_at: Option<String>,
     /// Present only while a registration submitted with an invitation
     /// awaits support's review (`ssoctl tenant approve`).
@@ -50,9 +44,7 @@ impl Tenant {
 pub struct Review {
     /// `pending`.
     pub state: String,
-    #[serde(default)]
     pub invitation_id: Option<String>,
-    #[serde(default)]
     pub submitted_at: Option<String>,
 }
 
@@ -66,11 +58,8 @@ pub struct Invitation {
     pub status: String,
     pub redirect_uri: String,
     pub expires_at: String,
-    #[serde(default)]
     pub created_at: Option<String>,
-    #[serde(default)]
     pub created_by: Option<String>,
-    #[serde(default)]
     pub redeemed_at: Option<String>,
 }
 
@@ -82,7 +71,6 @@ pub struct InvitationList {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TenantPage {
     pub tenants: Vec<Tenant>,
-    #[serde(default)]
     pub next_cursor: Option<String>,
 }
 
@@ -126,7 +114,6 @@ impl TenantChanges {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Subscription {
     pub plan: String,
-    #[serde(default)]
     pub status: Option<String>,
 }
 
@@ -148,19 +135,14 @@ pub struct Provisioning {
     pub slug: String,
     /// `not_started`, `in_progress`, `succeeded` or `failed`.
     pub state: String,
-    #[serde(default)]
     pub project_id: Option<String>,
-    #[serde(default)]
     pub subscription: Option<Subscription>,
-    #[serde(default)]
     pub owner: Option<Owner>,
     #[serde(default)]
     pub users_count: u64,
     #[serde(default)]
     pub attempts: u64,
-    #[serde(default)]
     pub last_attempt_at: Option<String>,
-    #[serde(default)]
     pub last_error: Option<ProvisioningError>,
 }
 
@@ -180,9 +162,7 @@ pub struct User {
     pub email: String,
     pub role: String,
     pub project_role: String,
-    #[serde(default)]
     pub first_login_at: Option<String>,
-    #[serde(default)]
     pub last_login_at: Option<String>,
 }
 
@@ -211,7 +191,6 @@ pub struct TenantEvent {
     pub slug: String,
     pub at: String,
     pub actor: String,
-    #[serde(default)]
     pub request_id: Option<String>,
     pub action: String,
     #[serde(default)]
@@ -221,14 +200,12 @@ pub struct TenantEvent {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct EventPage {
     pub events: Vec<TenantEvent>,
-    #[serde(default)]
     pub next_cursor: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Origin {
     pub origin: String,
-    #[serde(default)]
     pub created_at: Option<String>,
 }
 
@@ -242,9 +219,7 @@ pub struct OriginList {
 pub struct SecretCheck {
     /// `valid`, `invalid_client`, `unknown_client` or `unreachable`.
     pub result: String,
-    #[serde(default)]
     pub detail: Option<String>,
-    #[serde(default)]
     pub checked_at: Option<String>,
 }
 

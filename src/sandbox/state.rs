@@ -122,7 +122,6 @@ pub(crate) struct ProvisioningRecord {
     pub last_error: Option<ErrorInfo>,
     /// The run in progress, so a finishing job can tell it is still the
     /// current one (the tenant may have been deleted and registered again).
-    #[serde(default)]
     pub run_id: Option<u64>,
 }
 
@@ -193,7 +192,6 @@ pub(crate) struct InvitationRecord {
     pub expires_at_unix: u64,
     pub created_by: String,
     /// When it was redeemed; a redeemed invitation is burnt.
-    #[serde(default)]
     pub redeemed_at: Option<String>,
 }
 
@@ -311,7 +309,6 @@ pub(crate) struct State {
     pub okta_orgs: BTreeMap<String, OrgRecord>,
     /// The port the sandbox served on when this was saved: URLs in the
     /// state that name it move to the new port at the next start.
-    #[serde(default)]
     pub port: Option<u16>,
     /// Every write, oldest first (kept after a tenant is deleted).
     #[serde(default)]
