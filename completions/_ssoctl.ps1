@@ -437,8 +437,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
         'ssoctl;tenant;register' {
             [CompletionResult]::new('--slug', '--slug', [CompletionResultType]::ParameterName, 'Tenant slug, as in the redirect URI (e.g. acme-corp)')
             [CompletionResult]::new('--company-name', '--company-name', [CompletionResultType]::ParameterName, 'The organisation''s full name')
-            [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'Okta domain, e.g. dev-12345678.okta.com (no https://, no path)')
-            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID of the customer''s Okta app')
+            [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'The Okta domain, e.g. dev-12345678.okta.com (no https://, no path)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID of the Okta app')
             [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from a file')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Read the tenant from a TOML file (slug, company_name, okta_domain, client_id, client_secret); flags win')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
@@ -727,8 +727,8 @@ Register-ArgumentCompleter -Native -CommandName 'ssoctl' -ScriptBlock {
         }
         'ssoctl;tenant;submit' {
             [CompletionResult]::new('--invite-file', '--invite-file', [CompletionResultType]::ParameterName, 'Read the invitation from a file')
-            [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'Your Okta domain, e.g. dev-12345678.okta.com (no https://, no path)')
-            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID of your Okta app')
+            [CompletionResult]::new('--okta-domain', '--okta-domain', [CompletionResultType]::ParameterName, 'The Okta domain, e.g. dev-12345678.okta.com (no https://, no path)')
+            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'Client ID of the Okta app')
             [CompletionResult]::new('--client-secret-file', '--client-secret-file', [CompletionResultType]::ParameterName, 'Read the client secret from a file')
             [CompletionResult]::new('--profile', '--profile', [CompletionResultType]::ParameterName, 'Profile to use (default: the one chosen with `profile use`)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')

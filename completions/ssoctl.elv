@@ -404,8 +404,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         &'ssoctl;tenant;register'= {
             cand --slug 'Tenant slug, as in the redirect URI (e.g. acme-corp)'
             cand --company-name 'The organisation''s full name'
-            cand --okta-domain 'Okta domain, e.g. dev-12345678.okta.com (no https://, no path)'
-            cand --client-id 'Client ID of the customer''s Okta app'
+            cand --okta-domain 'The Okta domain, e.g. dev-12345678.okta.com (no https://, no path)'
+            cand --client-id 'Client ID of the Okta app'
             cand --client-secret-file 'Read the client secret from a file'
             cand --from-file 'Read the tenant from a TOML file (slug, company_name, okta_domain, client_id, client_secret); flags win'
             cand --profile 'Profile to use (default: the one chosen with `profile use`)'
@@ -681,8 +681,8 @@ set edit:completion:arg-completer[ssoctl] = {|@words|
         }
         &'ssoctl;tenant;submit'= {
             cand --invite-file 'Read the invitation from a file'
-            cand --okta-domain 'Your Okta domain, e.g. dev-12345678.okta.com (no https://, no path)'
-            cand --client-id 'Client ID of your Okta app'
+            cand --okta-domain 'The Okta domain, e.g. dev-12345678.okta.com (no https://, no path)'
+            cand --client-id 'Client ID of the Okta app'
             cand --client-secret-file 'Read the client secret from a file'
             cand --profile 'Profile to use (default: the one chosen with `profile use`)'
             cand -o 'Output format'

@@ -328,8 +328,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l slug -d 'Tenant slug, as in the redirect URI (e.g. acme-corp)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l company-name -d 'The organisation\'s full name' -r
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l okta-domain -d 'Okta domain, e.g. dev-12345678.okta.com (no https://, no path)' -r
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l client-id -d 'Client ID of the customer\'s Okta app' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l okta-domain -d 'The Okta domain, e.g. dev-12345678.okta.com (no https://, no path)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l client-id -d 'Client ID of the Okta app' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l client-secret-file -d 'Read the client secret from a file' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l from-file -d 'Read the tenant from a TOML file (slug, company_name, okta_domain, client_id, client_secret); flags win' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from register" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
@@ -547,8 +547,8 @@ complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_su
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from invitations" -s V -l version -d 'Print version'
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l invite-file -d 'Read the invitation from a file' -r -F
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l okta-domain -d 'Your Okta domain, e.g. dev-12345678.okta.com (no https://, no path)' -r
-complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l client-id -d 'Client ID of your Okta app' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l okta-domain -d 'The Okta domain, e.g. dev-12345678.okta.com (no https://, no path)' -r
+complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l client-id -d 'Client ID of the Okta app' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l client-secret-file -d 'Read the client secret from a file' -r -F
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -l profile -d 'Profile to use (default: the one chosen with `profile use`)' -r
 complete -c ssoctl -n "__fish_ssoctl_using_subcommand tenant; and __fish_seen_subcommand_from submit" -s o -l output -d 'Output format' -r -f -a "table\t'A table on a terminal, tab-separated text when piped'

@@ -1,5 +1,6 @@
-//! The whole command tree. Doc comments are the help text; the same
-//! `Command` feeds completions and the man page.
+//! The whole command tree. Doc comments are the help text, and
+//! `cli/help.txt` the examples and notes after it; the same `Command` feeds
+//! completions and the man page.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -18,6 +19,21 @@ pub const LONG_VERSION: &str = concat!(
     ")"
 );
 
+/// The text after the `--help` of the command at `path` (e.g. `"ssoctl
+/// tenant show"`): its section of `cli/help.txt`. The tests check that every
+/// section is attached to the command it names.
+fn help(path: &str) -> &'static str {
+    const SECTIONS: &str = include_str!("cli/help.txt");
+    SECTIONS
+        .split("\n## ")
+        .skip(1)
+        .find_map(|section| {
+            let (heading, text) = section.split_once('\n')?;
+            (heading == path).then(|| text.trim_end_matches('\n'))
+        })
+        .unwrap_or_default()
+}
+
 #[derive(Debug, Parser)]
 #[command(
     name = "ssoctl",
@@ -26,8 +42,7 @@ pub const LONG_VERSION: &str = concat!(
     long_about = "Operate Biometry's Okta SSO service: register and manage tenants, watch and retry \
 provisioning, manage allowed CORS origins, and call the admin API. Every command also works \
 against a built-in sandbox (--sandbox) that emulates the service.",
-    after_help = "Exit codes: 0 ok, 1 error, 2 usage, 3 problems found, 4 authentication, 5 not found, \
-6 conflict or precondition failed, 130 interrupted.\nRun `ssoctl --sandbox tenant list` to try it without an account.",
+    after_help = help("ssoctl"),
     propagate_version = true,
     max_term_width = 100
 )]
@@ -134,9 +149,7 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum AuthCommand {
     /// Store an admin API token (from a hidden prompt, or stdin with --with-token)
-    #[command(
-        after_help = "Examples:\n  printf %s \"$TOKEN\" | ssoctl auth login --with-token\n  ssoctl auth login   # hidden prompt"
-    )]
+    #[command(after_help = help("ssoctl auth login"))]
     Login {
         /// Read the token from standard input
         #[arg(long)]
@@ -208,10 +221,7 @@ impl TenantStatus {
 }
 
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:
-  ssoctl tenant list --status disabled
-  ssoctl tenant list --sort updated --limit 10
-  ssoctl tenant list --json slug,status --jq '.[] | select(.status != \"active\") | .slug'")]
+#[command(after_help = help("ssoctl tenant list"))]
 pub struct ListArgs {
     /// Only tenants with this status
     #[arg(long, value_enum)]
@@ -268,91 +278,55 @@ pub enum TenantCommand {
     /// List every tenant (all pages)
     List(ListArgs),
     /// Show one tenant
-    #[command(
-        after_help = "Examples:\n  ssoctl tenant show acme-corp\n  ssoctl tenant show acme-corp -o json"
-    )]
+    #[command(after_help = help("ssoctl tenant show"))]
     Show(SlugArg),
     /// Register a tenant from the details the customer sent
-    #[command(
-        after_help = "Before the write, the Okta domain, client ID and secret are proved against Okta (no\nside effects); a failing check stops with the finding and its fix (exit 3).\n\nExamples:\n  printf %s \"$SECRET\" | ssoctl tenant register --slug acme-corp --company-name \"Acme Corporation\" \\\\\n        --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --client-secret-stdin\n  ssoctl tenant register --from-file acme-corp.toml --dry-run"
-    )]
+    #[command(after_help = help("ssoctl tenant register"))]
     Register(RegisterArgs),
     /// Change a tenant's details (fails cleanly if someone else changed it meanwhile)
-    #[command(
-        after_help = "A change of the Okta domain, client ID or secret is proved against Okta first; a failing\ncheck stops with the finding and its fix (exit 3), and nothing is written.\n\nExamples:\n  ssoctl tenant update wayne --okta-domain integrator-1000008.okta.com\n  printf %s \"$SECRET\" | ssoctl tenant update stark --client-secret-stdin"
-    )]
+    #[command(after_help = help("ssoctl tenant update"))]
     Update(UpdateArgs),
     /// Rotate the tenant's client secret in Okta and the service, with no sign-in failing
-    #[command(
-        after_help = "Needs the admin token and an Okta API token whose admin may manage apps (okta.apps.manage): \
-SSOCTL_OKTA_API_TOKEN, --okta-api-token-stdin or --ask-okta-api-token.\n\n\
-Steps: list the app's secrets, prove the current one, create a second one in Okta, store it in the service, \
-prove it, deactivate the old one, prove again. An interrupted run resumes where it stopped.\n\n\
-Examples:\n  SSOCTL_OKTA_API_TOKEN=… ssoctl tenant rotate-secret acme-corp --dry-run\n  \
-ssoctl tenant rotate-secret acme-corp --yes\n  ssoctl tenant rotate-secret acme-corp --delete-old\n  \
-ssoctl tenant rotate-secret acme-corp --rollback"
-    )]
+    #[command(after_help = help("ssoctl tenant rotate-secret"))]
     RotateSecret(RotateArgs),
     /// Let the tenant's users sign in again
-    #[command(after_help = "Examples:\n  ssoctl tenant enable initech")]
+    #[command(after_help = help("ssoctl tenant enable"))]
     Enable(SlugArg),
     /// Stop the tenant's users from signing in (nothing is deleted; asks first)
-    #[command(
-        after_help = "Examples:\n  ssoctl tenant disable initech\n  ssoctl tenant disable initech --yes   # in a script"
-    )]
+    #[command(after_help = help("ssoctl tenant disable"))]
     Disable(SlugYesArgs),
     /// Delete a tenant, its users and its provisioning record
-    #[command(
-        after_help = "Examples:\n  ssoctl tenant delete old-co\n  ssoctl tenant delete old-co --yes"
-    )]
+    #[command(after_help = help("ssoctl tenant delete"))]
     Delete(SlugYesArgs),
     /// List the tenant's users with their roles
-    #[command(after_help = "Examples:\n  ssoctl tenant users acme-corp")]
+    #[command(after_help = help("ssoctl tenant users"))]
     Users(SlugArg),
     /// Show who changed the tenant, when, and what (oldest first; every page)
-    #[command(
-        after_help = "Secret values are never shown: a changed client secret reads \"rotated\".\n\nExamples:\n  ssoctl tenant history acme-corp\n  ssoctl tenant history acme-corp -o json"
-    )]
+    #[command(after_help = help("ssoctl tenant history"))]
     History(SlugArg),
     /// Write tenants as a file that `tenant apply` reads back (secrets as references)
-    #[command(
-        after_help = "No secret value is ever written: each client secret is a reference to an environment\nvariable (SLUG_CLIENT_SECRET, e.g. ACME_CORP_CLIENT_SECRET) plus the last four characters the\nservice stores, so a changed secret shows in `tenant diff`. Edit the reference to\n{ file = \"path\" } to read the secret from a file instead.\n\n--format, not -o: the global -o/--output chooses table or JSON for every command; an\nexport is a file, TOML unless --format json (or --output json) asks for JSON.\n\nExamples:\n  ssoctl tenant export --all > tenants.toml\n  ssoctl tenant export acme-corp globex --format json > tenants.json"
-    )]
+    #[command(after_help = help("ssoctl tenant export"))]
     Export(ExportArgs),
     /// Show what `tenant apply -f FILE` would change (exit 0: none, 1: differences, 2: error)
-    #[command(
-        after_help = "Exit codes follow `kubectl diff`, not the other commands: 0 no differences, 1 differences,\n2 any error (an error that other commands report as 1 is 2 here; other error codes are kept).\nThe live state is read fresh. Secrets show as \"(changed)\" or \"(same last 4)\", never their value.\n\nExamples:\n  ssoctl tenant diff -f tenants.toml\n  ssoctl tenant diff -f tenants.toml --prune   # also list tenants absent from the file"
-    )]
+    #[command(after_help = help("ssoctl tenant diff"))]
     Diff(DiffArgs),
     /// Make the live tenants match FILE: shows the plan, asks, then creates and updates
-    #[command(
-        after_help = "Each change goes through the same checked path as `tenant register` (idempotency key) and\n`tenant update` (If-Match with the ETag read for the plan): a tenant edited by someone else\nsince the plan stops with the conflict named, and the other tenants go on. A second run changes\nnothing. --prune deletes tenants absent from the file only after listing them and a typed\nconfirmation (or --yes); --no-input alone never deletes.\n\nExamples:\n  ssoctl tenant apply -f tenants.toml --dry-run\n  ACME_CORP_CLIENT_SECRET=… ssoctl tenant apply -f tenants.toml --yes"
-    )]
+    #[command(after_help = help("ssoctl tenant apply"))]
     Apply(ApplyArgs),
     /// Invite a customer to submit their Okta details themselves (prints a one-time token)
-    #[command(
-        after_help = "The customer then runs `ssoctl tenant submit`, which sends their client secret straight to the\nservice over TLS: it never travels by email. The token is shown only this once (it is not\nstored, only its hash), works once, and expires (default 7 days). With -o json it is in the JSON.\n\nExamples:\n  ssoctl tenant invite newco --company-name \"NewCo Ltd\"\n  ssoctl tenant invite newco --company-name \"NewCo Ltd\" --expires 2d -o json"
-    )]
+    #[command(after_help = help("ssoctl tenant invite"))]
     Invite(InviteArgs),
     /// List invitations and whether each is open, redeemed or expired (never a token)
-    #[command(
-        after_help = "Examples:\n  ssoctl tenant invitations\n  ssoctl tenant invitations -o json"
-    )]
+    #[command(after_help = help("ssoctl tenant invitations"))]
     Invitations,
     /// For customers: submit your Okta app's details with the invitation support sent
-    #[command(
-        after_help = "No admin token is needed: the invitation is the credential. Neither it nor the client secret is\never read from the command line. Each comes from its own source:\n  invitation:    --invite-stdin, --invite-file F, SSOCTL_INVITATION or a hidden prompt\n  client secret: --client-secret-stdin, --client-secret-file F, SSOCTL_CLIENT_SECRET or a prompt\nWith both --invite-stdin and --client-secret-stdin, the invitation is the first line of standard\ninput and the secret the second.\n\nBefore anything is sent, the Okta side is checked (domain, discovery, redirect URI, client secret);\na problem stops the submission with its fix, and the invitation stays unused. The service checks\nthe secret with Okta again and keeps the registration pending until Biometry approves it.\n\nExamples:\n  ssoctl tenant submit --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9\n  printf '%s\\n%s\\n' \"$INVITATION\" \"$CLIENT_SECRET\" |\n    ssoctl tenant submit --invite-stdin --client-secret-stdin --yes \\\n      --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9"
-    )]
+    #[command(after_help = help("ssoctl tenant submit"))]
     Submit(SubmitArgs),
     /// Approve a submitted registration: runs the doctor on it first, then asks
-    #[command(
-        after_help = "Refuses when the doctor finds an error (exit 3), unless --force. Warnings and checks that could\nnot be verified are shown and do not block.\n\nExamples:\n  ssoctl tenant list --status pending\n  ssoctl tenant approve newco\n  SSOCTL_OKTA_API_TOKEN=… ssoctl tenant approve newco --yes"
-    )]
+    #[command(after_help = help("ssoctl tenant approve"))]
     Approve(ApproveArgs),
     /// Reject a submitted registration: removes it and its secret (asks first)
-    #[command(
-        after_help = "The history keeps the rejection, and the slug can be invited again.\n\nExamples:\n  ssoctl tenant reject newco\n  ssoctl tenant reject newco --yes"
-    )]
+    #[command(after_help = help("ssoctl tenant reject"))]
     Reject(SlugYesArgs),
 }
 
@@ -406,14 +380,8 @@ pub struct SubmitArgs {
     /// Read the invitation from a file
     #[arg(long, value_name = "FILE")]
     pub invite_file: Option<PathBuf>,
-    /// Your Okta domain, e.g. dev-12345678.okta.com (no https://, no path)
-    #[arg(long)]
-    pub okta_domain: Option<String>,
-    /// Client ID of your Okta app
-    #[arg(long)]
-    pub client_id: Option<String>,
     #[command(flatten)]
-    pub secret: SecretArgs,
+    pub okta: OktaDetailsArgs,
     /// Do not ask for confirmation
     #[arg(long, short = 'y')]
     pub yes: bool,
@@ -494,6 +462,20 @@ pub struct SecretArgs {
     pub client_secret_file: Option<PathBuf>,
 }
 
+/// The Okta app's details a registration sends, support's (`tenant
+/// register`) or the customer's (`tenant submit`).
+#[derive(Debug, Args)]
+pub struct OktaDetailsArgs {
+    /// The Okta domain, e.g. dev-12345678.okta.com (no https://, no path)
+    #[arg(long)]
+    pub okta_domain: Option<String>,
+    /// Client ID of the Okta app
+    #[arg(long)]
+    pub client_id: Option<String>,
+    #[command(flatten)]
+    pub secret: SecretArgs,
+}
+
 #[derive(Debug, Args)]
 pub struct RegisterArgs {
     /// Tenant slug, as in the redirect URI (e.g. acme-corp)
@@ -502,14 +484,8 @@ pub struct RegisterArgs {
     /// The organisation's full name
     #[arg(long)]
     pub company_name: Option<String>,
-    /// Okta domain, e.g. dev-12345678.okta.com (no https://, no path)
-    #[arg(long)]
-    pub okta_domain: Option<String>,
-    /// Client ID of the customer's Okta app
-    #[arg(long)]
-    pub client_id: Option<String>,
     #[command(flatten)]
-    pub secret: SecretArgs,
+    pub okta: OktaDetailsArgs,
     /// Read the tenant from a TOML file (slug, company_name, okta_domain, client_id, client_secret); flags win
     #[arg(long, value_name = "FILE")]
     pub from_file: Option<PathBuf>,
@@ -571,12 +547,10 @@ pub struct RotateArgs {
 #[derive(Debug, Subcommand)]
 pub enum ProvisioningCommand {
     /// Show provisioning state, project, subscription, owner and last error
-    #[command(after_help = "Examples:\n  ssoctl provisioning status globex")]
+    #[command(after_help = help("ssoctl provisioning status"))]
     Status(SlugArg),
     /// Run provisioning again (never creates a second project)
-    #[command(
-        after_help = "Examples:\n  ssoctl provisioning retry globex --wait\n  ssoctl provisioning retry globex --force --wait --timeout 10m"
-    )]
+    #[command(after_help = help("ssoctl provisioning retry"))]
     Retry {
         #[arg(value_parser = parse_slug)]
         slug: String,
@@ -621,15 +595,7 @@ pub struct OktaTokenArgs {
 pub enum OktaCommand {
     /// Create what guide steps 1 and 3 ask for in an Okta org (the app, its
     /// Everyone assignment, the access policy and rule), then register the tenant
-    #[command(
-        after_help = "Shows the plan first and asks on a terminal; a second run changes nothing.\n\
-With an admin token the tenant is registered; without one a 0600 tenant file for\n\
-`ssoctl tenant register --from-file` is written. The client secret is never printed.\n\n\
-With an invitation (--invite-stdin, --invite-file or SSOCTL_INVITATION) the slug, company name and\n\
-redirect URI are the invitation's, and the registration is submitted with it for Biometry's review:\n\
-no admin token is needed, and the Okta API token comes from SSOCTL_OKTA_API_TOKEN or a prompt.\n\n\
-Examples:\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --invite-stdin --yes < invitation.txt\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --slug acme-corp --company-name \"Acme Corp\" --dry-run\n  SSOCTL_OKTA_API_TOKEN=… ssoctl okta setup --okta-domain dev-12345678.okta.com --slug acme-corp --company-name \"Acme Corp\" --yes"
-    )]
+    #[command(after_help = help("ssoctl okta setup"))]
     Setup(OktaSetupArgs),
 }
 
@@ -666,9 +632,7 @@ pub struct OktaSetupArgs {
 #[derive(Debug, Subcommand)]
 pub enum CheckCommand {
     /// Check an Okta domain: spelling, the org, discovery documents and signing keys (guide step 2)
-    #[command(
-        after_help = "Examples:\n  ssoctl check domain dev-12345678.okta.com\n  ssoctl check domain login.acme.com   # a custom URL domain"
-    )]
+    #[command(after_help = help("ssoctl check domain"))]
     Domain {
         /// The Okta domain as the customer wrote it
         domain: String,
@@ -676,14 +640,10 @@ pub enum CheckCommand {
         strict: StrictArgs,
     },
     /// Print the exact redirect URI for a slug, compare what was entered, and ask Okta about it
-    #[command(
-        after_help = "Examples:\n  ssoctl check redirect-uri acme-corp --entered https://auth.biometrysolutions.com/okta-login/acme-corp/\n  ssoctl check redirect-uri acme-corp --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9"
-    )]
+    #[command(after_help = help("ssoctl check redirect-uri"))]
     RedirectUri(RedirectUriArgs),
     /// Prove the client ID and secret without side effects
-    #[command(
-        after_help = "Examples:\n  SSOCTL_CLIENT_SECRET=… ssoctl check client --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9"
-    )]
+    #[command(after_help = help("ssoctl check client"))]
     Client {
         #[command(flatten)]
         app: OktaAppArgs,
@@ -693,9 +653,7 @@ pub enum CheckCommand {
         strict: StrictArgs,
     },
     /// Check the app and the `default` server's access policy (guide steps 1 and 3; needs an Okta API token)
-    #[command(
-        after_help = "Examples:\n  SSOCTL_OKTA_API_TOKEN=… ssoctl check policy --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --slug acme-corp"
-    )]
+    #[command(after_help = help("ssoctl check policy"))]
     Policy {
         #[command(flatten)]
         app: OktaAppArgs,
@@ -735,9 +693,7 @@ pub struct RedirectUriArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  ssoctl doctor acme-corp\n  ssoctl doctor --all --strict -o json   # nightly CI\n  ssoctl doctor --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9 --slug acme-corp"
-)]
+#[command(after_help = help("ssoctl doctor"))]
 pub struct DoctorArgs {
     /// Registered tenants to check (needs the admin token)
     #[arg(value_parser = parse_slug, conflicts_with_all = ["all", "okta_domain", "from_facts"])]
@@ -799,9 +755,7 @@ pub enum ReportFormat {
 #[derive(Debug, Subcommand)]
 pub enum LoginCommand {
     /// Sign in through a loopback listener and report what a real user gets (RFC 8252)
-    #[command(
-        after_help = "Examples:\n  ssoctl login test acme-corp\n  ssoctl login test acme-corp --paste   # on a machine without a browser\n  ssoctl login test --direct --okta-domain dev-12345678.okta.com --client-id 0oa1b2c3d4e5f6g7h8i9"
-    )]
+    #[command(after_help = help("ssoctl login test"))]
     Test(LoginTestArgs),
 }
 
@@ -861,9 +815,7 @@ pub enum CorsCommand {
     /// List the allowed origins
     List,
     /// Allow one or more origins (scheme://host[:port])
-    #[command(
-        after_help = "Examples:\n  ssoctl cors add https://app.acme.example\n  ssoctl cors add https://a.example https://b.example"
-    )]
+    #[command(after_help = help("ssoctl cors add"))]
     Add {
         #[arg(required = true, value_name = "ORIGIN")]
         origins: Vec<String>,
@@ -872,7 +824,7 @@ pub enum CorsCommand {
         allow_http: bool,
     },
     /// Stop allowing one or more origins (asks first)
-    #[command(after_help = "Examples:\n  ssoctl cors remove https://old.acme.example")]
+    #[command(after_help = help("ssoctl cors remove"))]
     Remove {
         #[arg(required = true, value_name = "ORIGIN")]
         origins: Vec<String>,
@@ -883,9 +835,7 @@ pub enum CorsCommand {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Examples:\n  ssoctl api GET /admin/v1/tenants -F limit=5\n  ssoctl api GET /admin/v1/tenants/acme-corp --include"
-)]
+#[command(after_help = help("ssoctl api"))]
 pub struct ApiArgs {
     /// HTTP method
     #[arg(value_parser = ["GET", "POST", "PATCH", "PUT", "DELETE", "get", "post", "patch", "put", "delete"])]
@@ -912,9 +862,7 @@ pub struct ApiArgs {
 #[derive(Debug, Subcommand)]
 pub enum SandboxCommand {
     /// Serve the sandbox until interrupted
-    #[command(
-        after_help = "Examples:\n  ssoctl sandbox serve --seed demo --port 8080\n  ssoctl sandbox serve --seed demo --latency 200ms"
-    )]
+    #[command(after_help = help("ssoctl sandbox serve"))]
     Serve(SandboxServeArgs),
 }
 
@@ -966,9 +914,7 @@ pub struct VersionArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(
-    after_help = "Install:\n  bash:        ssoctl completions bash > ~/.local/share/bash-completion/completions/ssoctl\n  zsh:         ssoctl completions zsh > \"${fpath[1]}/_ssoctl\"\n  fish:        ssoctl completions fish > ~/.config/fish/completions/ssoctl.fish\n  elvish:      ssoctl completions elvish >> ~/.config/elvish/rc.elv\n  powershell:  ssoctl completions powershell >> $PROFILE\n  man page:    ssoctl completions man > ~/.local/share/man/man1/ssoctl.1\n\nDynamic completion (also completes registered slugs and profile names):\n  bash:        echo 'source <(COMPLETE=bash ssoctl)' >> ~/.bashrc\n  zsh:         echo 'source <(COMPLETE=zsh ssoctl)' >> ~/.zshrc\n  fish:        echo 'COMPLETE=fish ssoctl | source' >> ~/.config/fish/config.fish\n  elvish, powershell: `COMPLETE=elvish ssoctl` (or powershell) prints the script to load\nSlugs come from the active profile's service (one tenant list, at most 3 s)."
-)]
+#[command(after_help = help("ssoctl completions"))]
 pub struct CompletionsArgs {
     /// bash, zsh, fish, elvish, powershell, or `man` for the man page
     #[arg(value_enum)]
@@ -996,4 +942,35 @@ pub fn parse_duration(value: &str) -> Result<Duration, String> {
         return Ok(Duration::from_secs(secs));
     }
     humantime::parse_duration(value).map_err(|e| format!("{e} (write it like 90s, 5m or 200ms)"))
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    /// Each section of `cli/help.txt` is the help of the command it names,
+    /// word for word: a section no command attaches (a misspelt path in an
+    /// `after_help = help(…)`) fails here.
+    #[test]
+    fn every_help_section_is_attached_to_its_command() {
+        let root = Cli::command();
+        let headings: Vec<&str> = include_str!("cli/help.txt")
+            .lines()
+            .filter_map(|line| line.strip_prefix("## "))
+            .collect();
+        assert!(headings.len() > 30, "{} sections", headings.len());
+        for heading in headings {
+            let mut command = &root;
+            for name in heading.split(' ').skip(1) {
+                command = command
+                    .find_subcommand(name)
+                    .unwrap_or_else(|| panic!("no command {heading}"));
+            }
+            let attached = command.get_after_help().map(ToString::to_string);
+            assert_eq!(attached.as_deref(), Some(help(heading)), "{heading}");
+            assert!(!help(heading).is_empty(), "{heading} is empty");
+        }
+    }
 }

@@ -186,8 +186,8 @@ pub async fn invitations(ctx: &mut Context) -> Result<Printable> {
 /// The invitation and the client secret, each from its own source; the
 /// two `-stdin` flags together read two lines.
 fn read_credentials(ctx: &mut Context, args: &SubmitArgs) -> Result<(Secret, Secret)> {
-    let both_stdin = args.invite_stdin && args.secret.client_secret_stdin;
-    let stdin = if args.invite_stdin || args.secret.client_secret_stdin {
+    let both_stdin = args.invite_stdin && args.okta.secret.client_secret_stdin;
+    let stdin = if args.invite_stdin || args.okta.secret.client_secret_stdin {
         Some(ctx.io.read_input()?)
     } else {
         None
@@ -215,14 +215,14 @@ fn read_credentials(ctx: &mut Context, args: &SubmitArgs) -> Result<(Secret, Sec
         });
         ctx.invitation(line.as_deref(), args.invite_file.as_deref(), rule)?
     };
-    let secret = if args.secret.client_secret_stdin {
+    let secret = if args.okta.secret.client_secret_stdin {
         let line = if both_stdin {
             lines.next().unwrap_or("").to_string()
         } else {
             stdin.unwrap_or_default()
         };
         Some(secret_from_text(&line).ok_or_else(|| empty("the client secret", rule))?)
-    } else if let Some(path) = &args.secret.client_secret_file {
+    } else if let Some(path) = &args.okta.secret.client_secret_file {
         let text = std::fs::read_to_string(path).map_err(|e| {
             CliError::usage(format!(
                 "cannot read the client secret file {}: {e}",
@@ -319,14 +319,14 @@ struct Submitted<'a> {
 pub async fn submit(ctx: &mut Context, args: &SubmitArgs) -> Result<Outcome> {
     let okta_domain = value(
         ctx,
-        &args.okta_domain,
+        &args.okta.okta_domain,
         "--okta-domain",
         "Okta domain (e.g. dev-12345678.okta.com)",
         check_domain,
     )?;
     let client_id = value(
         ctx,
-        &args.client_id,
+        &args.okta.client_id,
         "--client-id",
         "Client ID",
         validate::client_id,

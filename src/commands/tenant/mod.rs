@@ -282,10 +282,10 @@ async fn register(ctx: &mut Context, args: RegisterArgs) -> Result<Outcome> {
     let given = [
         args.slug.clone().or(file.slug),
         args.company_name.clone().or(file.company_name),
-        args.okta_domain.clone().or(file.okta_domain),
-        args.client_id.clone().or(file.client_id),
+        args.okta.okta_domain.clone().or(file.okta_domain),
+        args.okta.client_id.clone().or(file.client_id),
     ];
-    let mut secret = secret_from_args(ctx, &args.secret)?;
+    let mut secret = secret_from_args(ctx, &args.okta.secret)?;
     if secret.is_none() {
         secret = file
             .client_secret
