@@ -272,23 +272,18 @@ fn stale_review(t: &TenantRecord) -> ApiError {
 
 /// Pending review → active: its users may sign in from now on.
 async fn approve(edit: TenantEdit) -> Reply {
-    let TenantEdit {
-        shared,
-        caller,
-        slug,
-        if_match,
-    } = edit;
-    let (body, etag) = shared.store.mutate(|st| {
-        let t = in_review(st, &slug)?;
+    let slug = edit.slug.as_str();
+    let (body, etag) = edit.shared.store.mutate(|st| {
+        let t = in_review(st, slug)?;
         // If-Match is optional on a review, but honoured when given.
-        if_match::honoured(if_match.as_deref(), t, stale_review)?;
+        if_match::honoured(edit.if_match.as_deref(), t, stale_review)?;
         t.review = None;
         let old = t.status;
         t.status = TenantStatus::Active;
         t.touch();
-        let out = (tenant_json(&shared, t), t.etag());
+        let out = (tenant_json(&edit.shared, t), t.etag());
         let change = FieldChange::value("status", Some(old.as_str()), Some("active"));
-        st.record_event(&slug, &caller, "approved", vec![change]);
+        st.record_event(slug, &edit.caller, "approved", vec![change]);
         Ok(out)
     })?;
     Ok(with_etag(StatusCode::OK, body, etag))
