@@ -266,8 +266,10 @@ fn a_replayed_start_page_without_the_flow_key_or_a_loopback_host_is_refused() {
             "--no-browser",
             "--port",
             &port.to_string(),
+            // Long enough for the five loopback requests below; the test
+            // then waits it out for the exit code, so no longer than that.
             "--timeout",
-            "8s",
+            "4s",
         ])
         .env("SSOCTL_CLIENT_SECRET", &acme.client_secret);
     let mut ssoctl = browser::Running::spawn(cmd, "");
