@@ -453,7 +453,12 @@ impl<T: DeserializeOwned> FromRequest<Arc<Shared>> for OrgKnob<T> {
         let (mut parts, body) = req.into_parts();
         let org = Path::<String>::from_request_parts(&mut parts, shared).await;
         let Ok(Path(org)) = org else {
-            return Err(org_not_found("that org"));
+            // Only a name that is not UTF-8 once percent-decoded gets here.
+            return Err(ApiError::new(
+                StatusCode::NOT_FOUND,
+                "okta_org_not_found",
+                "the org name in the path is not valid UTF-8; use a name GET /_sandbox/okta/orgs lists",
+            ));
         };
         let Body(body) = Body::from_request(Request::from_parts(parts, body), shared).await?;
         let knob = serde_json::from_slice(&body)
